@@ -1,0 +1,105 @@
+package news.verbatim.text;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one normalisation every comparison of quote wording goes through, so that stored quotes, statement
+ * linking, the search index and verification all agree on when two wordings are "the same words".
+ *
+ * <p>Rules: Unicode NFKC; curly and straight quotes and apostrophes are equivalent; dashes and hyphens
+ * separate words ("all-out" = "all out"); case is folded; punctuation is dropped, except an apostrophe
+ * inside a word ("we've") and separators inside a number ("1,400" = "1400", "2.5" kept).
+ */
+public final class TextNormalizer {
+
+    private TextNormalizer() {
+    }
+
+    /** The normalised words of {@code text} joined by single spaces; empty when it has no words. */
+    public static String normalize(String text) {
+        List<Token> tokens = tokenize(text);
+        StringBuilder out = new StringBuilder(text == null ? 0 : text.length());
+        for (Token t : tokens) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(t.norm());
+        }
+        return out.toString();
+    }
+
+    /** The normalised words of {@code text}, each with its offsets in {@code text}. */
+    public static List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>();
+        if (text == null) {
+            return tokens;
+        }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            StringBuilder word = new StringBuilder();
+            while (i < n) {
+                cp = text.codePointAt(i);
+                int len = Character.charCount(cp);
+                if (isWordChar(cp)) {
+                    word.appendCodePoint(cp);
+                    i += len;
+                } else if (isApostrophe(cp) && !word.isEmpty() && i + len < n && isLetter(text.codePointAt(i + len))) {
+                    word.append('\'');
+                    i += len;
+                } else if ((cp == ',' || cp == '.') && !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1))
+                        && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                    // "1,400" is one number; "2.5" keeps its decimal point.
+                    if (cp == '.') {
+                        word.append('.');
+                    }
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            String norm = foldWord(word.toString());
+            if (!norm.isEmpty()) {
+                tokens.add(new Token(norm, start, i, text.substring(start, i)));
+            }
+        }
+        return tokens;
+    }
+
+    /** NFKC and case folding of one word; apostrophe variants become {@code '}. */
+    static String foldWord(String word) {
+        String nfkc = Normalizer.normalize(word, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        nfkc.codePoints().forEach(cp -> {
+            if (isApostrophe(cp)) {
+                out.append('\'');
+            } else if (isWordChar(cp)) {
+                out.appendCodePoint(cp);
+            }
+        });
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordChar(int cp) {
+        return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    private static boolean isLetter(int cp) {
+        return Character.isLetter(cp);
+    }
+
+    /** Straight, curly and modifier apostrophes, and the acute/grave accents people type instead. */
+    public static boolean isApostrophe(int cp) {
+        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '\u2032' || cp == '`'
+                || cp == '\u00B4';
+    }
+}
