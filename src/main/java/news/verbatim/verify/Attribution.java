@@ -26,7 +26,8 @@ final class Attribution {
             "commented", "responded", "answered", "joked", "quipped", "recounted", "pledged", "concluded",
             "shouted", "exclaimed", "testified", "confirmed", "denied");
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
+    /** Third person only: "we urged all sides …" and "I said …" are far more often inside a quote. */
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
     /** Words that may stand between a subject and its verb ("Blinken later said"). */
     private static final Set<String> ADVERBS = Set.of("has", "had", "have", "also", "later", "then", "again", "once",
@@ -40,6 +41,8 @@ final class Attribution {
     private static final int MAX_WORDS = 16;
     private static final int MAX_SUBJECT_WORDS = 9;
     private static final int MAX_NAME_WORDS = 8;
+    /** "told reporters in Maryland on Tuesday" is five; a longer tail is more likely quoted words. */
+    private static final int MAX_WORDS_AFTER_VERB = 7;
 
     /** The name found, or empty when the clause names nobody (a pronoun, "a senior official"). */
     private final Optional<String> name;
@@ -90,6 +93,9 @@ final class Attribution {
             return null;
         }
         String after = String.join(" ", Arrays.asList(words).subList(verb + 1, words.length));
+        if (words.length - verb - 1 > MAX_WORDS_AFTER_VERB) {
+            return null;
+        }
         if (words[verb].endsWith(",")) {
             // "Blinken said, and we will win" is more than an attribution; leave the text alone.
             return null;

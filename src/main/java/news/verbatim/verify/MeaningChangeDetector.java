@@ -45,6 +45,16 @@ public final class MeaningChangeDetector {
             "few", "fewer", "several", "more", "less", "least", "majority", "minority", "numerous", "countless",
             "only", "entire", "whole", "any", "everyone", "everybody", "everything", "anyone", "nearly", "almost");
 
+    /** Number words that are plain numbers, so "10" and "ten" are the same number. */
+    private static final Map<String, String> NUMBER_VALUES = Map.ofEntries(
+            Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
+            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
+            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
+            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"), Map.entry("dozen", "12"),
+            Map.entry("twenty", "20"), Map.entry("hundred", "100"),
+            Map.entry("thousand", "1000"), Map.entry("million", "1000000"));
+
     private MeaningChangeDetector() {
     }
 
@@ -154,6 +164,9 @@ public final class MeaningChangeDetector {
             if (Character.isDigit(norm.charAt(i))) {
                 return norm;
             }
+        }
+        if (NUMBER_VALUES.containsKey(norm)) {
+            return NUMBER_VALUES.get(norm);
         }
         return NUMBER_WORDS.contains(norm) || QUANTITY_WORDS.contains(norm) ? norm : null;
     }

@@ -95,7 +95,10 @@ class SubmittedQuoteTest {
                 "The secretary has delivered a consistent message in all of these engagements — we are at a critical "
                         + "moment for the region",
                 "Iran will respond, and Hezbollah will respond, and the enemy waits",
-                "We know how to do that, and we should be doing that")) {
+                "We know how to do that, and we should be doing that",
+                "Meeting with senior leaders across the region, including today in Israel, we urged all sides to "
+                        + "show restraint and dial down the tension at this critical moment",
+                "We must act, they warned us again and again and again in every meeting we had")) {
             SubmittedQuote q = SubmittedQuote.parse(text);
             assertEquals(text, q.text());
             assertEquals(Optional.empty(), q.attributedName());
