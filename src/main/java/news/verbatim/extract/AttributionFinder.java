@@ -258,19 +258,83 @@ final class AttributionFinder {
             }
         }
         int st = subjectStart(ss, v);
+        // "Its general secretary, Professor Nicola Ranger, said", "The owners of the Elms, Bramley Care Group,
+        // said": a name in apposition right before the verb names the subject.
+        if (e > st && toks.get(e).isPunct(",")) {
+            int c1 = e - 1;
+            while (c1 >= st && !toks.get(c1).isPunct(",")) {
+                c1--;
+            }
+            Mention named = fullNamedPhrase(c1 + 1, e);
+            if (named != null && c1 >= st) {
+                Mention head = parser.parseForward(toks, st, c1);
+                // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
+                if (head == null || head.last() != c1 - 1 || head.type() != Mention.Type.PERSON_NAME
+                        && head.type() != Mention.Type.ORG) {
+                    return named;
+                }
+            }
+        }
         if (st < v) {
-            // "Name, apposition, verb" and "Name, who …, verb"
+            // "Name, apposition, verb", "Name, who …, verb" and "Name began by saying"
             Mention first = parser.parseForward(toks, st, v);
             if (first != null) {
                 int after = first.last() + 1;
                 boolean appos = after < v && toks.get(after).isPunct(",");
-                boolean direct = after <= v;
-                if (appos || direct && onlyPredicateBetween(after, v)) {
+                if (appos || onlyPredicateBetween(after, v)) {
                     return first;
                 }
             }
         }
         // Participles ("…,” adding …) and passives have no subject of their own: the caller decides.
+        return null;
+    }
+
+    /**
+     * The subject of a sentence without a cue verb, read from its start: the first phrase, or the name in
+     * apposition after a description ("Her colleague, Joseph Kamau, who …, was more blunt").
+     */
+    Mention sentenceSubject(int ss, int se) {
+        int st = subjectStart(ss, se);
+        int c1 = st;
+        while (c1 < se && c1 < st + 8 && !toks.get(c1).isPunct(",")) {
+            c1++;
+        }
+        if (c1 > st && c1 < se && toks.get(c1).isPunct(",")) {
+            int c2 = c1 + 1;
+            while (c2 < se && c2 < c1 + 8 && !toks.get(c2).isPunct(",")) {
+                c2++;
+            }
+            if (c2 < se) {
+                Mention named = fullNamedPhrase(c1 + 1, c2);
+                Mention head = parser.parseForward(toks, st, c1);
+                if (named != null && (head == null || head.last() != c1 - 1)) {
+                    return named;
+                }
+            }
+        }
+        Mention first = parser.parseForward(toks, st, se);
+        if (first != null) {
+            int after = first.last() + 1;
+            if (!(after < se && toks.get(after).isWord() && toks.get(after).isPossessive())) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** A personal name of two words or more, or an organisation, filling exactly the tokens [a, b). */
+    private Mention fullNamedPhrase(int a, int b) {
+        if (a >= b) {
+            return null;
+        }
+        Mention m = parser.parseForward(toks, a, b);
+        if (m == null || m.last() != b - 1) {
+            return null;
+        }
+        if (m.type() == Mention.Type.PERSON_NAME && m.coreWords() >= 2 || m.type() == Mention.Type.ORG) {
+            return m;
+        }
         return null;
     }
 

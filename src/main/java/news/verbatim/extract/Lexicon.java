@@ -44,7 +44,8 @@ final class Lexicon {
             "criticised", "criticized", "hailed", "joked", "jokes", "boasted", "revealed", "disclosed", "pleaded",
             "conceding", "recalling", "told", "texted", "messaged", "blasted", "slammed", "lamented", "mused",
             "quipped", "agreed", "agrees", "indicated", "signalled", "signaled", "threatened", "repeated",
-            "assured", "assures", "reported", "reports", "explaining", "whispered", "answered", "insisting");
+            "assured", "assures", "reported", "reports", "explaining", "whispered", "answered", "insisting",
+            "concluded", "concluding", "concludes", "alleged", "alleges", "pleaded", "demanded", "demands");
 
     /** Cue verbs whose object (the person addressed) may stand between the verb and a quote: "told him, “…”". */
     static final Set<String> ADDRESS_VERBS = set("told", "tells", "tell", "telling", "asked", "asks", "assured",
@@ -116,7 +117,11 @@ final class Lexicon {
             "neighbours", "neighbor", "neighbors", "friend", "friends", "relative", "relatives", "colleague",
             "colleagues", "teammate", "teammates", "fan", "fans", "supporter", "supporters", "insider", "commander",
             "commanders", "investor", "investors", "banker", "bankers", "trader", "traders", "parent", "parents",
-            "campaigner", "campaigners", "worker", "workers", "leader", "leaders", "figure", "figures", "partner");
+            "campaigner", "campaigners", "worker", "workers", "leader", "leaders", "figure", "figures", "partner",
+            "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "widower",
+            "victim", "victims", "survivor", "survivors", "juror", "jurors", "passenger", "passengers", "nurse",
+            "doctor", "teacher", "pupil", "student", "students", "driver", "owner", "landlord", "tenant",
+            "tenants", "protester", "protesters", "activist", "activists", "volunteer", "volunteers");
 
     /** Role nouns a definite description can use to point back at a named person ("the mayor said"). */
     static final Set<String> ROLE_NOUNS = set("mayor", "minister", "president", "secretary", "spokesman",
@@ -158,8 +163,13 @@ final class Lexicon {
             "secretariat", "council's", "ministry's", "tv", "radio", "broadcasting", "exchange", "reserve",
             "treasury", "watch", "international", "amnesty", "hamas", "hezbollah", "houthis", "taliban", "isis",
             "inquiry", "tribunal", "prison", "station", "airport", "port", "library", "museum", "theatre",
-            "theater", "stadium", "park", "street", "road", "avenue", "square", "bridge", "lane", "way", "estate",
-            "centre's", "museum's", "industries", "pharmaceuticals", "bancorp", "financial", "insurance", "retail",
+            "theater", "stadium", "road", "avenue", "square", "estate",
+            "centre's", "museum's", "air", "homes", "properties", "developments", "construction", "builders",
+            "realty", "logistics", "pharma", "therapeutics", "biotech", "ventures", "brands", "stores", "markets",
+            "entertainment", "studios", "games", "rail", "railways", "transport", "mining", "steel", "chemicals",
+            "communications", "telecom", "wireless", "electric", "electronics", "semiconductor", "semiconductors",
+            "robotics", "dynamics", "aerospace", "automotive", "healthcare", "pharmacy", "clinic", "unite",
+            "aviation", "authority's", "police's", "institute's", "department's", "ministry’s", "care", "council", "industries", "pharmaceuticals", "bancorp", "financial", "insurance", "retail",
             "foods", "labs", "laboratories", "software", "solutions", "consulting", "group's", "council’s");
 
     /** Places, used so that "Ambassador to Israel Jack Lew" stops the name at "Jack" and "Moscow said" is not a person. */
@@ -191,7 +201,9 @@ final class Lexicon {
             "finnish", "greek", "hungarian", "canadian", "mexican", "brazilian", "australian", "irish", "scottish",
             "welsh", "english", "nigerian", "kenyan", "african", "asian", "gulf", "us", "u.s.", "uk", "u.k.", "eu",
             "un", "federal", "local", "regional", "national", "international", "foreign", "global", "chinese",
-            "north", "south", "libyan", "sudanese", "moroccan", "tunisian", "algerian", "cuban", "venezuelan");
+            "north", "south", "libyan", "sudanese", "moroccan", "tunisian", "algerian", "cuban", "venezuelan",
+            "conservative", "labour", "liberal", "democratic", "democrat", "republican", "tory", "socialist",
+            "communist", "nationalist", "independent");
 
     /** Weekdays, months and other capitalised words that are never names. */
     static final Set<String> CALENDAR = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",

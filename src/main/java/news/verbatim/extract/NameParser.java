@@ -39,7 +39,7 @@ final class NameParser {
             return ref;
         }
         if (t.isCap() && !t.isPossessive()) {
-            if (isNameToken(t)) {
+            if (isNameToken(t) && !runHasOrgWord(toks, from, last)) {
                 Mention name = parseName(toks, from, last);
                 if (name != null) {
                     return name;
@@ -78,6 +78,29 @@ final class NameParser {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the capitalised run ending at {@code last} ("Department of Health and Social Care") contains an
+     * organisation word, which makes the whole run an organisation rather than a name. The walk stops at a
+     * title word, so "White House Press Secretary Katherine Jean-Pierre" stays a person.
+     */
+    private static boolean runHasOrgWord(List<Tok> toks, int from, int last) {
+        for (int k = last - 1; k >= from && k >= last - 8; k--) {
+            Tok x = toks.get(k);
+            String l = x.lower();
+            if (x.isCap()) {
+                if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)) {
+                    return false;
+                }
+                if (Lexicon.ORG_WORDS.contains(l)) {
+                    return true;
+                }
+            } else if (!(l.equals("of") || l.equals("and") || l.equals("for") || l.equals("&"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word that can be part of a personal name. */
@@ -339,7 +362,10 @@ final class NameParser {
     private Mention parseDefiniteRef(List<Tok> toks, int from, int last) {
         Tok t = toks.get(last);
         String l = t.lower();
-        boolean role = Lexicon.ROLE_NOUNS.contains(l);
+        if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
+            l = "year-old"; // "the 52-year-old" points back like a role noun
+        }
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old");
         boolean org = Lexicon.ORG_NOUNS.contains(l);
         if (!role && !org || t.isCap() && last > from) {
             return null;

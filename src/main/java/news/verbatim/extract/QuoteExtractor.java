@@ -152,7 +152,68 @@ public final class QuoteExtractor {
                 resolver.noteSentenceSpeaker(s, speakers[i]);
                 return;
             }
-            set(i, fromPreviousParagraph(i), false, kindOf(i, false), s);
+            Speaker byContext = introducedByPossessive(i, s);
+            if (byContext == null) {
+                byContext = fromPreviousSentence(i, s);
+            }
+            if (byContext == null) {
+                byContext = fromPreviousParagraph(i);
+            }
+            set(i, byContext, false, kindOf(i, false), s);
+        }
+
+        /** "Her answer was immediate: “…”": a colon introduction whose subject is his/her or X's. */
+        private Speaker introducedByPossessive(int i, int s) {
+            int qt = layout.quoteToken[i];
+            int ss = layout.sentenceStart(s);
+            if (qt == ss || !toks.get(qt - 1).isPunct(":")) {
+                return null;
+            }
+            int st = finder.subjectStart(ss, qt);
+            Tok t = toks.get(st);
+            if (t.lower().equals("his") || t.lower().equals("her")) {
+                String p = t.lower().equals("his") ? "he" : "she";
+                Mention m = new Mention(Mention.Type.PRONOUN, st, st, p, t.text(), false, p.equals("he") ? 'm' : 'f',
+                        false, p);
+                Speaker sp = resolver.resolve(m, s, st);
+                return sp.kind() == SpeakerKind.UNKNOWN ? null : sp;
+            }
+            if (t.isPossessive() && NameParser.isNameToken(t)) {
+                Mention m = parser.parseName(toks, ss, st);
+                Speaker sp = m == null ? null : resolver.resolve(m, s, st);
+                return sp != null && sp.kind() == SpeakerKind.PERSON ? sp : null;
+            }
+            return null;
+        }
+
+        /**
+         * A quote sentence without attribution right after a sentence about a person in the same paragraph
+         * ("Ridley said he would not be speaking to the referee. “What’s the point?”", "…, he laughed. “…”"):
+         * news copy lets the previous sentence's subject speak.
+         */
+        private Speaker fromPreviousSentence(int i, int s) {
+            int qt = layout.quoteToken[i];
+            int para = layout.spans.get(i).paragraph();
+            if (qt != layout.sentenceStart(s) || s == 0 || layout.sentenceParagraph(s - 1) != para
+                    || !restIsPunctuation(qt, s)) {
+                return null;
+            }
+            for (int k = layout.sentenceStart(s - 1); k < layout.sentenceEnd(s - 1); k++) {
+                if (toks.get(k).isQuote()) {
+                    return null; // a quote of someone else in between: handled as continuation or not at all
+                }
+            }
+            Speaker subj = resolver.resolvedSubject(s - 1);
+            return subj != null && subj.kind() == SpeakerKind.PERSON ? subj : null;
+        }
+
+        private boolean restIsPunctuation(int qt, int s) {
+            for (int k = qt + 1; k < layout.sentenceEnd(s); k++) {
+                if (toks.get(k).kind() != Tok.Kind.PUNCT) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Speaker identified(Speaker sp) {
@@ -164,6 +225,7 @@ public final class QuoteExtractor {
             speakers[i] = sp == null ? Speaker.UNKNOWN : sp;
             continues[i] = cont;
             kinds[i] = kind;
+            resolver.noteSentenceSpeaker(s, speakers[i]);
         }
 
         /**
@@ -223,6 +285,16 @@ public final class QuoteExtractor {
                     }
                 }
                 return Speaker.UNKNOWN;
+            }
+            // Reported speech of a person closing the previous paragraph ("The 52-year-old … admitted his team
+            // had been poor before the break."): the quote paragraph gives his words.
+            boolean quoteInLast = false;
+            for (int k = pStart; k <= pEnd; k++) {
+                quoteInLast |= toks.get(k).isQuote();
+            }
+            if (!quoteInLast && resolver.hasCue(ps)) {
+                Speaker subj = resolver.resolvedSubject(ps);
+                return subj != null && subj.kind() == SpeakerKind.PERSON ? subj : Speaker.UNKNOWN;
             }
             // The previous paragraph's last quote and, after it, only its attribution.
             for (int k = pEnd; k >= pStart; k--) {

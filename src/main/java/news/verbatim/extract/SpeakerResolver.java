@@ -232,8 +232,7 @@ final class SpeakerResolver {
                     }
                 }
             }
-            int st = finder.subjectStart(ss, se);
-            Mention subj = parser.parseForward(toks, st, se);
+            Mention subj = finder.sentenceSubject(ss, se);
             if (subj != null && subj.type() == Mention.Type.PERSON_NAME) {
                 Entity e = personEntity(subj, subj.last());
                 if (e != null && e.gender == '?') {
@@ -364,6 +363,12 @@ final class SpeakerResolver {
                 Entity e = byRole(m.head(), tok);
                 if (e != null) {
                     return person(e);
+                }
+                // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
+                // introduced without that title: the description points at the person in focus.
+                Speaker focus = salientPerson(s, 3);
+                if (focus != null) {
+                    return focus;
                 }
                 return new Speaker(SpeakerKind.ANONYMOUS, m.core(), null, false, '?');
             }
@@ -503,6 +508,20 @@ final class SpeakerResolver {
         return Speaker.UNKNOWN;
     }
 
+    /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */
+    private Speaker salientPerson(int s, int back) {
+        for (int k = s - 1; k >= 0 && k >= s - back; k--) {
+            Speaker subj = subjectOf(k);
+            if (subj != null && subj.kind() == SpeakerKind.PERSON) {
+                return subj;
+            }
+            if (subj != null && !subj.isPronounMarker()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean compatible(Entity e, char g) {
         return e == null || e.gender == '?' || e.gender == g;
     }
@@ -538,20 +557,83 @@ final class SpeakerResolver {
             }
         }
         if (m == null) {
-            int st = finder.subjectStart(ss, se);
-            m = parser.parseForward(toks, st, se);
+            m = finder.sentenceSubject(ss, se);
         }
         Speaker out = null;
         if (m != null) {
             if (m.type() == Mention.Type.PRONOUN) {
                 out = m.gender() == '?' ? null : Speaker.pronoun(m.gender());
             } else {
-                Speaker r = resolve(m, s, m.last());
+                Speaker r = resolve(m, s, m.first());
                 out = r.kind() == SpeakerKind.UNKNOWN ? null : r;
             }
         }
+        if (out == null) {
+            out = onlyPersonIn(ss, se);
+        }
         subjectCache[s] = out;
         return out;
+    }
+
+    /**
+     * A sentence without a recognisable subject is still about a person when it names exactly one
+     * ("For Nwosu, the work goes on."); two or more names make it ambiguous.
+     */
+    private Speaker onlyPersonIn(int ss, int se) {
+        Entity only = null;
+        for (int t = ss; t < se; t++) {
+            Tok tok = toks.get(t);
+            if (!NameParser.isNameToken(tok) || t + 1 < se && NameParser.isNameToken(toks.get(t + 1))
+                    && !tok.isPossessive()) {
+                continue;
+            }
+            Mention m = parser.parseName(toks, ss, t);
+            Entity e = m == null ? null : personEntity(m, t);
+            if (e == null) {
+                continue;
+            }
+            if (only != null && only != e) {
+                return null;
+            }
+            only = e;
+        }
+        return only == null ? null : person(only);
+    }
+
+    /**
+     * The subject of sentence {@code s} (see {@link #subjectOf}) with a pronoun subject resolved, for callers
+     * deciding by context; null when there is none.
+     */
+    Speaker resolvedSubject(int s) {
+        Speaker subj = subjectOf(s);
+        if (subj == null || !subj.isPronounMarker()) {
+            return subj;
+        }
+        int ss = layout.sentenceStart(s);
+        int se = layout.sentenceEnd(s);
+        Mention m = finder.sentenceSubject(ss, se);
+        if (m == null || m.type() != Mention.Type.PRONOUN) {
+            for (int v = ss; v < se && (m == null || m.type() != Mention.Type.PRONOUN); v++) {
+                if (finder.isCue(v)) {
+                    m = finder.subjectBefore(ss, v);
+                }
+            }
+        }
+        if (m == null || m.type() != Mention.Type.PRONOUN) {
+            return null;
+        }
+        Speaker r = pronoun(m.core(), s, m.first());
+        return r.kind() == SpeakerKind.UNKNOWN ? null : r;
+    }
+
+    /** Whether sentence {@code s} reports speech: it has a cue verb outside quotations. */
+    boolean hasCue(int s) {
+        for (int v = layout.sentenceStart(s); v < layout.sentenceEnd(s); v++) {
+            if (finder.isCue(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
