@@ -96,9 +96,10 @@ final class ArticleLayout {
         String w = text.substring(start, i);
         if (i < end && text.charAt(i) == '.') {
             String lw = w.toLowerCase();
-            boolean single = w.length() == 1 && Character.isLetter(w.charAt(0));
+            int dash = w.lastIndexOf('-');
+            // "U.S.", "a.m.", and AP party tags such as "D-N.M.": a single letter followed by letter-dot pairs
+            boolean single = w.length() - dash - 1 == 1 && Character.isLetter(w.charAt(w.length() - 1));
             if (single) {
-                // U.S., a.m., D.C.: letter-dot pairs
                 int j = i;
                 while (j + 2 <= end && text.charAt(j) == '.' && j + 1 < end && Character.isLetter(text.charAt(j + 1))
                         && (j + 2 == end || text.charAt(j + 2) == '.')) {

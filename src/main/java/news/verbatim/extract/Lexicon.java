@@ -121,7 +121,19 @@ final class Lexicon {
             "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "widower",
             "victim", "victims", "survivor", "survivors", "juror", "jurors", "passenger", "passengers", "nurse",
             "doctor", "teacher", "pupil", "student", "students", "driver", "owner", "landlord", "tenant",
-            "tenants", "protester", "protesters", "activist", "activists", "volunteer", "volunteers");
+            "tenants", "protester", "protesters", "activist", "activists", "volunteer", "volunteers", "rider",
+            "riders", "commuter", "commuters", "shopper", "shoppers", "voter", "voters", "customer", "customers",
+            "patient", "patients", "visitor", "visitors", "onlooker", "onlookers", "bystander", "bystanders",
+            "mourner", "mourners", "spectator", "spectators", "delegate", "delegates", "man", "woman", "men",
+            "women", "teenager", "teenagers", "pensioner", "pensioners", "veteran", "veterans", "motorist",
+            "motorists", "farmer", "farmers", "locals", "homeowner", "homeowners", "user", "users",
+            "employer", "employers", "consumer", "consumers", "inmate", "inmates", "soldier", "soldiers");
+
+    /** Unnamed people a lede introduces before naming them ("A blind woman … has said"). */
+    static final Set<String> PERSON_NOUNS = set("man", "woman", "teenager", "pensioner", "mother", "father",
+            "grandmother", "grandfather", "widow", "widower", "nurse", "doctor", "teacher", "student", "driver",
+            "owner", "landlord", "tenant", "farmer", "veteran", "boy", "girl", "daughter", "son", "wife", "husband",
+            "motorist", "passenger", "patient", "resident", "worker", "volunteer", "survivor", "victim");
 
     /** Role nouns a definite description can use to point back at a named person ("the mayor said"). */
     static final Set<String> ROLE_NOUNS = set("mayor", "minister", "president", "secretary", "spokesman",
@@ -262,7 +274,8 @@ final class Lexicon {
     /** Words opening the descriptive part of an anonymous source ("a source close to Hezbollah"). */
     static final Set<String> SOURCE_POSTMODIFIERS = set("close", "familiar", "with", "focused", "briefed",
             "involved", "in", "at", "from", "for", "of", "who", "knowledgeable", "speaking", "based", "inside",
-            "within", "on", "to", "near", "working", "granted", "authorized", "authorised", "not", "that");
+            "within", "on", "to", "near", "working", "granted", "authorized", "authorised", "not", "that",
+            "whose");
 
     /** Determiners that open an anonymous-source noun phrase. */
     static final Set<String> SOURCE_DETERMINERS = set("a", "an", "the", "one", "two", "three", "four", "five",

@@ -116,6 +116,10 @@ public final class QuoteExtractor {
             }
             if (own != null) {
                 Speaker sp = resolver.resolve(own.subject(), s, own.subject().first());
+                if (sp.kind() == SpeakerKind.ANONYMOUS) {
+                    Speaker named = resolver.identifyLede(own.subject(), s);
+                    sp = named != null ? named : sp;
+                }
                 set(i, identified(sp), false, kindOf(i, false), s);
                 resolver.noteSentenceSpeaker(s, speakers[i]);
                 return;
@@ -182,6 +186,12 @@ public final class QuoteExtractor {
                 Mention m = parser.parseName(toks, ss, st);
                 Speaker sp = m == null ? null : resolver.resolve(m, s, st);
                 return sp != null && sp.kind() == SpeakerKind.PERSON ? sp : null;
+            }
+            // "Asked whether …, Castellanos was blunt: “No. …”": the subject of the introducing clause.
+            Mention subj = finder.sentenceSubject(ss, qt);
+            if (subj != null && (subj.type() == Mention.Type.PERSON_NAME || subj.type() == Mention.Type.PRONOUN)) {
+                Speaker sp = resolver.resolve(subj, s, subj.first());
+                return sp.kind() == SpeakerKind.PERSON ? sp : null;
             }
             return null;
         }

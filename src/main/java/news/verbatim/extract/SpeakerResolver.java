@@ -660,6 +660,40 @@ final class SpeakerResolver {
         return found == null ? null : person(found);
     }
 
+    /**
+     * The delayed lede: "A blind woman whose guide dog was taken … has said …" in the opening paragraph, and
+     * the next paragraph opens with the person's full name ("Margaret Dunn, 67, had let …"). Only for a
+     * singular, indefinite description of a private person (not a source or official).
+     */
+    Speaker identifyLede(Mention m, int s) {
+        if (m.type() != Mention.Type.ANON || m.definite() || m.plural()
+                || !Lexicon.PERSON_NOUNS.contains(m.head())) {
+            return null;
+        }
+        int para = layout.sentenceParagraph(s);
+        if (para > 2) {
+            return null;
+        }
+        for (int k = s + 1; k < layout.sentences.size(); k++) {
+            int p = layout.sentenceParagraph(k);
+            if (p == para) {
+                continue;
+            }
+            if (p > para + 1) {
+                return null;
+            }
+            Mention subj = finder.sentenceSubject(layout.sentenceStart(k), layout.sentenceEnd(k));
+            if (subj != null && subj.type() == Mention.Type.PERSON_NAME && subj.coreWords() >= 2) {
+                Entity e = personEntity(subj, subj.last());
+                if (e != null && e.mentions.stream().mapToInt(Integer::intValue).min().orElse(-1) == subj.last()) {
+                    return person(e); // the first time this person is named
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     List<Entity> entities() {
         entityList.sort(Comparator.comparing(e -> e.canonical));
         return entityList;
