@@ -127,7 +127,8 @@ final class Lexicon {
             "mourner", "mourners", "spectator", "spectators", "delegate", "delegates", "man", "woman", "men",
             "women", "teenager", "teenagers", "pensioner", "pensioners", "veteran", "veterans", "motorist",
             "motorists", "farmer", "farmers", "locals", "homeowner", "homeowners", "user", "users",
-            "employer", "employers", "consumer", "consumers", "inmate", "inmates", "soldier", "soldiers");
+            "employer", "employers", "consumer", "consumers", "inmate", "inmates", "soldier", "soldiers", "critics",
+            "critic", "opponents", "opponent", "experts", "expert");
 
     /** Unnamed people a lede introduces before naming them ("A blind woman … has said"). */
     static final Set<String> PERSON_NOUNS = set("man", "woman", "teenager", "pensioner", "mother", "father",
@@ -253,6 +254,39 @@ final class Lexicon {
     static final Set<String> FEMALE_WORDS = set("mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "lady",
             "princess", "baroness", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "sister",
             "daughter", "wife", "woman", "girl", "mother", "businesswoman", "sportswoman", "headmistress");
+
+    /**
+     * Common first names with a strong gender association, used only to tell "he" from "she" when the article
+     * gives no title or pronoun for a person; anything not listed stays unknown (compatible with both).
+     */
+    static final Set<String> MALE_FIRST_NAMES = set("john", "james", "robert", "michael", "william", "david",
+            "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony",
+            "mark", "donald", "steven", "steve", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george",
+            "edward", "ronald", "timothy", "tim", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
+            "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "frank", "gregory",
+            "raymond", "alexander", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry",
+            "nathan", "douglas", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian",
+            "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan",
+            "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
+            "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
+            "johnny", "tom", "rick", "marcus", "neil", "martin", "derek", "liam", "kyle", "luke", "ian", "simon",
+            "graham", "nigel", "keir", "rishi", "boris", "emmanuel", "vladimir", "sergei", "yoav", "benjamin",
+            "ali", "mohammed", "muhammad", "ahmed", "hassan", "hussein", "omar", "abbas", "ismail", "nasser",
+            "masoud", "ayman", "erik", "lloyd", "yuli", "gideon", "aryeh", "wes", "mike", "hugh", "barack",
+            "xi", "narendra", "recep", "olaf", "friedrich", "giorgia", "pedro", "joseph", "kofi", "fuad");
+    static final Set<String> FEMALE_FIRST_NAMES = set("mary", "patricia", "jennifer", "linda", "elizabeth",
+            "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra",
+            "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+            "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen",
+            "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "karine", "christine", "debra",
+            "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie",
+            "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan",
+            "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn",
+            "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise",
+            "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+            "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "claire", "nicola", "priya", "sunita",
+            "elena", "amara", "ayanna", "jane", "kamala", "hillary", "nancy", "ursula", "angela", "theresa",
+            "yvette", "rachel", "kemi", "liz", "sue", "jill", "kate", "fatima", "aisha", "leila", "golda");
 
     /** Abbreviations whose period does not end a sentence. */
     static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",

@@ -411,7 +411,8 @@ public final class QuoteExtractor {
             if (toks.get(k).isPunct(":")) {
                 return true;
             }
-            if (toks.get(k).isPunct(",") || toks.get(k).isWord() && toks.get(k).lower().equals("that")) {
+            boolean separator = toks.get(k).isPunct(",") || toks.get(k).isWord() && toks.get(k).lower().equals("that");
+            if (separator) {
                 k--;
             }
             if (k < ss) {
@@ -419,6 +420,9 @@ public final class QuoteExtractor {
             }
             if (finder.isCue(k)) {
                 return true;
+            }
+            if (!separator) {
+                return false; // "assured Israel of “…”": the quote is the object of a preposition
             }
             for (int j = k - 1; j >= Math.max(ss, k - 3); j--) {
                 Tok t = toks.get(j);

@@ -45,6 +45,13 @@ final class SpeakerResolver {
             }
             this.surnameKey = Lexicon.lower(w[last]);
             this.firstKey = Lexicon.lower(w[0]);
+            if (w.length > 1) {
+                if (Lexicon.MALE_FIRST_NAMES.contains(firstKey)) {
+                    gender = 'm';
+                } else if (Lexicon.FEMALE_FIRST_NAMES.contains(firstKey)) {
+                    gender = 'f';
+                }
+            }
         }
 
         void addForm(String form, int pos) {
