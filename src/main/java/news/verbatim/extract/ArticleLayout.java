@@ -60,7 +60,7 @@ final class ArticleLayout {
                 if (q < spans.size() && spans.get(q).open() == i) {
                     QuoteSpan s = spans.get(q);
                     quoteToken[q] = tokens.size();
-                    tokens.add(new Tok(Tok.Kind.QUOTE, text.substring(s.open(), s.end()), "", s.open(), s.end(), q));
+                    tokens.add(Tok.of(Tok.Kind.QUOTE, text.substring(s.open(), s.end()), "", s.open(), s.end(), q));
                     i = s.end();
                     q++;
                     continue;
@@ -115,7 +115,7 @@ final class ArticleLayout {
             i++; // Hamas’ (possessive of a word ending in s)
         }
         String t = text.substring(start, i);
-        tokens.add(new Tok(Tok.Kind.WORD, t, Lexicon.lower(t), start, i, -1));
+        tokens.add(Tok.of(Tok.Kind.WORD, t, Lexicon.lower(t), start, i, -1));
         return i;
     }
 
@@ -131,7 +131,7 @@ final class ArticleLayout {
         if (t.equals("..") || t.equals("...")) {
             t = "...";
         }
-        tokens.add(new Tok(Tok.Kind.PUNCT, t, t, start, i, -1));
+        tokens.add(Tok.of(Tok.Kind.PUNCT, t, t, start, i, -1));
         return i;
     }
 

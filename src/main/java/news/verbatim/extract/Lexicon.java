@@ -20,7 +20,14 @@ final class Lexicon {
 
     /** Lower case with curly apostrophes folded to ASCII, the key every set below is queried with. */
     static String lower(String word) {
-        return word.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+        // One pass; most words are plain lower-case ASCII and come back as they are.
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '\u2019' || c == '\u2018' || c > 127) {
+                return word.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     /**

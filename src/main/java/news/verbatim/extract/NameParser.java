@@ -105,10 +105,17 @@ final class NameParser {
 
     /** A capitalised word that can be part of a personal name. */
     static boolean isNameToken(Tok t) {
-        if (!t.isWord()) {
+        return t.nameLike();
+    }
+
+    /** The rule behind {@link #isNameToken}, applied once per token by {@link Tok#of}. */
+    static boolean nameLike(String word, String lw) {
+        if (!Character.isUpperCase(word.charAt(0)) && !lw.startsWith("al-") && !lw.startsWith("el-")
+                && !lw.startsWith("bin-")) {
             return false;
         }
-        String text = t.withoutPossessive();
+        String text = lw.endsWith("'s") ? word.substring(0, word.length() - 2)
+                : lw.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
         if (text.isEmpty()) {
             return false;
         }
