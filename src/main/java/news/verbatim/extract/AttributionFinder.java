@@ -406,15 +406,15 @@ final class AttributionFinder {
             while (p > from && p > k - 5 && toks.get(p).isWord()) {
                 String pl = toks.get(p).lower();
                 if (pl.equals("in") || pl.equals("at") || pl.equals("on") || pl.equals("from")
-                        || pl.equals("during")) {
-                    break;
+                        || pl.equals("during") || pl.equals("of") && p > from && toks.get(p - 1).nameLike()) {
+                    break; // "Gallant in his statement Friday", "Inspector Rachel Dunne of Durham Constabulary"
                 }
                 p--;
             }
             if (p < k && p >= from && toks.get(p).isWord()) {
                 String pl = toks.get(p).lower();
                 if ((pl.equals("in") || pl.equals("at") || pl.equals("on") || pl.equals("from")
-                        || pl.equals("during")) && p > from) {
+                        || pl.equals("during") || pl.equals("of") && toks.get(p - 1).nameLike()) && p > from) {
                     skipped += k - p + 1;
                     k = p - 1;
                     continue;

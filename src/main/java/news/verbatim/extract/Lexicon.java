@@ -135,7 +135,8 @@ final class Lexicon {
             "women", "teenager", "teenagers", "pensioner", "pensioners", "veteran", "veterans", "motorist",
             "motorists", "farmer", "farmers", "locals", "homeowner", "homeowners", "user", "users",
             "employer", "employers", "consumer", "consumers", "inmate", "inmates", "soldier", "soldiers", "critics",
-            "critic", "opponents", "opponent", "experts", "expert");
+            "critic", "opponents", "opponent", "experts", "expert", "performer", "performers", "artist",
+            "artists", "musician", "musicians", "player", "players", "writer", "writers", "staff");
 
     /** Unnamed people a lede introduces before naming them ("A blind woman … has said"). */
     static final Set<String> PERSON_NOUNS = set("man", "woman", "teenager", "pensioner", "mother", "father",
@@ -189,7 +190,7 @@ final class Lexicon {
             "entertainment", "studios", "games", "rail", "railways", "transport", "mining", "steel", "chemicals",
             "communications", "telecom", "wireless", "electric", "electronics", "semiconductor", "semiconductors",
             "robotics", "dynamics", "aerospace", "automotive", "healthcare", "pharmacy", "clinic", "unite",
-            "aviation", "authority's", "police's", "institute's", "department's", "ministry’s", "care", "council", "industries", "pharmaceuticals", "bancorp", "financial", "insurance", "retail",
+            "aviation", "constabulary", "authority's", "police's", "institute's", "department's", "ministry’s", "care", "council", "industries", "pharmaceuticals", "bancorp", "financial", "insurance", "retail",
             "foods", "labs", "laboratories", "software", "solutions", "consulting", "group's", "council’s");
 
     /** Places, used so that "Ambassador to Israel Jack Lew" stops the name at "Jack" and "Moscow said" is not a person. */
