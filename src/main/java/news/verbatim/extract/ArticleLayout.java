@@ -101,11 +101,11 @@ final class ArticleLayout {
             boolean single = w.length() - dash - 1 == 1 && Character.isLetter(w.charAt(w.length() - 1));
             if (single) {
                 int j = i;
-                while (j + 2 <= end && text.charAt(j) == '.' && j + 1 < end && Character.isLetter(text.charAt(j + 1))
-                        && (j + 2 == end || text.charAt(j + 2) == '.')) {
+                while (j + 2 < end && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                        && text.charAt(j + 2) == '.') {
                     j += 2;
                 }
-                i = j + 1;
+                i = j < end && text.charAt(j) == '.' ? j + 1 : j;
             } else if (Lexicon.ABBREVIATIONS.contains(lw)) {
                 i++;
             }

@@ -40,6 +40,9 @@ final class AttributionFinder {
             "separately", "elsewhere", "overall", "still", "moreover", "however", "instead", "now", "today",
             "yesterday", "outside", "inside", "back", "days", "hours", "weeks", "minutes", "moments");
 
+    /** How many tokens around a quote or verb attribution patterns may span; bounds the work per quote. */
+    static final int WINDOW = 60;
+
     private final List<Tok> toks;
     private final ArticleLayout layout;
     private final NameParser parser;
@@ -151,7 +154,7 @@ final class AttributionFinder {
     Attribution before(int qt) {
         int s = layout.sentenceOf[qt];
         int ss = layout.sentenceStart(s);
-        for (int v = qt - 1; v >= ss; v--) {
+        for (int v = qt - 1; v >= Math.max(ss, qt - WINDOW); v--) {
             Tok t = toks.get(v);
             if (t.isWord() && t.lower().equals("according") && v + 1 < qt && toks.get(v + 1).lower().equals("to")) {
                 int end = v + 2;
@@ -177,7 +180,7 @@ final class AttributionFinder {
     Attribution accordingTo(int qt) {
         int s = layout.sentenceOf[qt];
         int se = layout.sentenceEnd(s);
-        for (int k = qt + 1; k + 2 < se + 1 && k + 1 < se; k++) {
+        for (int k = qt + 1; k + 1 < se && k < qt + WINDOW; k++) {
             if (toks.get(k).isQuote()) {
                 return Attribution.NONE;
             }
@@ -201,6 +204,9 @@ final class AttributionFinder {
         int s = layout.sentenceOf[qt];
         int se = layout.sentenceEnd(s);
         int lastComma = -1;
+        if (se - qt > WINDOW) {
+            return Attribution.NONE; // a cue clause closing a very long sentence is too far to be this quote's
+        }
         for (int k = qt + 1; k < se; k++) {
             if (toks.get(k).isQuote()) {
                 return Attribution.NONE;
@@ -262,7 +268,7 @@ final class AttributionFinder {
         // said": a name in apposition right before the verb names the subject.
         if (e > st && toks.get(e).isPunct(",")) {
             int c1 = e - 1;
-            while (c1 >= st && !toks.get(c1).isPunct(",")) {
+            while (c1 >= st && c1 > e - WINDOW && !toks.get(c1).isPunct(",")) {
                 c1--;
             }
             Mention named = fullNamedPhrase(c1 + 1, e);

@@ -183,7 +183,8 @@ final class NameParser {
         // Title prefix: titles, role words, descriptive capitalised words and possessives before the name.
         int p = h;
         boolean hasTitle = honorStart < coreStart;
-        while (p >= from) {
+        int floor = Math.max(from, h - 12); // titles are never longer; bounds the walk
+        while (p >= floor) {
             Tok x = toks.get(p);
             if (!x.isWord()) {
                 break;
@@ -262,7 +263,8 @@ final class NameParser {
             return null;
         }
         int k = last - 1;
-        while (k >= from) {
+        int floor = Math.max(from, last - 12);
+        while (k >= floor) {
             Tok x = toks.get(k);
             String xl = x.lower();
             if (x.isCap() && !x.isPossessive() && !Lexicon.CALENDAR.contains(xl)

@@ -129,7 +129,7 @@ public final class QuoteExtractor {
                 return;
             }
             // Another quote of the same sentence carries the attribution ("“…” and “…” he told local media").
-            for (int j = i + 1; j < n && layout.sentenceOf[layout.quoteToken[j]] == s; j++) {
+            for (int j = i + 1; j < n && j <= i + 4 && layout.sentenceOf[layout.quoteToken[j]] == s; j++) {
                 if (after[j].found()) {
                     Speaker sp = resolver.resolve(after[j].subject(), s, after[j].subject().first());
                     set(i, identified(sp), false, kindOf(i, false), s);

@@ -95,6 +95,7 @@ final class SpeakerResolver {
     private final AttributionFinder finder;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Entity> entityList = new ArrayList<>();
+    private final Map<String, List<Entity>> bySurnameKey = new HashMap<>();
     /** Single-word name mentions (surname references) with their printed forms. */
     private final List<int[]> surnameMentions = new ArrayList<>();
     private final List<String> surnamePrinted = new ArrayList<>();
@@ -294,6 +295,7 @@ final class SpeakerResolver {
             e = new Entity(canonical);
             entities.put(canonical, e);
             entityList.add(e);
+            bySurnameKey.computeIfAbsent(e.surnameKey, k -> new ArrayList<>()).add(e);
         }
         return e;
     }
@@ -302,8 +304,8 @@ final class SpeakerResolver {
     private Entity bySurname(String key, int tok) {
         Entity best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (Entity e : entityList) {
-            if (!e.surnameKey.equals(key) || e.canonical.indexOf(' ') < 0) {
+        for (Entity e : bySurnameKey.getOrDefault(key, List.of())) {
+            if (e.canonical.indexOf(' ') < 0) {
                 continue;
             }
             for (int m : e.mentions) {
@@ -465,7 +467,7 @@ final class SpeakerResolver {
         if (personal) {
             Speaker inSentence = null;
             int st = finder.subjectStart(ss, tok);
-            for (int k = st; k < tok; k++) {
+            for (int k = Math.max(st, tok - AttributionFinder.WINDOW); k < tok; k++) {
                 boolean clauseStart = k == st || toks.get(k - 1).isWord()
                         && (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).lower().equals("but"))
                         || toks.get(k - 1).isPunct(";");
