@@ -137,7 +137,6 @@ final class ArticleLayout {
 
     private void splitSentences() {
         sentenceOf = new int[tokens.size()];
-        int p = 0;
         int sStart = 0;
         for (int t = 0; t < tokens.size(); t++) {
             Tok tok = tokens.get(t);
@@ -148,7 +147,6 @@ final class ArticleLayout {
                 sentences.add(new int[] {sStart, t + 1, para});
                 sStart = t + 1;
             }
-            p = para;
         }
         for (int s = 0; s < sentences.size(); s++) {
             for (int t = sentences.get(s)[0]; t < sentences.get(s)[1]; t++) {

@@ -1,7 +1,6 @@
 package news.verbatim.extract;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds, for one quote, the phrase that attributes it: a cue verb and its subject right after the quote
@@ -32,14 +31,6 @@ final class AttributionFinder {
         }
     }
 
-    /** Words that open an introductory adverbial before a sentence's subject ("In Lebanon, …"). */
-    private static final Set<String> INTRO_WORDS = Set.of("in", "on", "at", "after", "before", "while", "when",
-            "as", "just", "with", "for", "during", "since", "although", "though", "despite", "unlike", "like",
-            "speaking", "asked", "meanwhile", "earlier", "later", "last", "this", "following", "amid", "over",
-            "under", "by", "from", "within", "until", "if", "because", "once", "having", "addressing", "writing",
-            "separately", "elsewhere", "overall", "still", "moreover", "however", "instead", "now", "today",
-            "yesterday", "outside", "inside", "back", "days", "hours", "weeks", "minutes", "moments");
-
     /** How many tokens around a quote or verb attribution patterns may span; bounds the work per quote. */
     static final int WINDOW = 60;
 
@@ -59,15 +50,7 @@ final class AttributionFinder {
         if (!t.isWord() || !Lexicon.CUE_VERBS.contains(t.lower())) {
             return false;
         }
-        if (i > 0 && toks.get(i - 1).isWord()) {
-            String prev = toks.get(i - 1).lower();
-            if (prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his")
-                    || prev.equals("her") || prev.equals("their") || prev.equals("its") || prev.equals("these")
-                    || prev.equals("those") || prev.equals("such") || prev.equals("our") || prev.equals("my")) {
-                return false;
-            }
-        }
-        return true;
+        return !(i > 0 && toks.get(i - 1).isWord() && Lexicon.NOUN_DETERMINERS.contains(toks.get(i - 1).lower()));
     }
 
     /** The attribution right after the quote token {@code qt}: ", X said", " said X", ", X, head of Y, said". */
@@ -243,6 +226,7 @@ final class AttributionFinder {
     /**
      * The subject of the cue verb at {@code v}, looking back to the sentence start {@code ss}: the phrase right
      * before the verb (past adverbs and time phrases: "Biden later told", "Gallant in his statement Friday
+     * said"), a name in apposition right before the verb ("Its general secretary, Professor Nicola Ranger,
      * said"), a phrase followed by an apposition or relative clause ("Nasser Kanaani, the spokesperson …,
      * warned", "Austin, who … reiterated"), or the sentence's own subject ("Biden spoke … and told him").
      * Null when none of these holds (then the caller decides, e.g. for participles).
@@ -376,7 +360,7 @@ final class AttributionFinder {
                 || toks.get(k).isWord() && Lexicon.LEADING_CONNECTIVES.contains(toks.get(k).lower()))) {
             k++;
         }
-        if (k < limit && toks.get(k).isWord() && INTRO_WORDS.contains(toks.get(k).lower())) {
+        if (k < limit && toks.get(k).isWord() && Lexicon.INTRO_WORDS.contains(toks.get(k).lower())) {
             for (int c = k + 1; c < Math.min(limit, k + 22); c++) {
                 Tok t = toks.get(c);
                 if (t.isQuote()) {

@@ -252,6 +252,22 @@ final class Lexicon {
             "tonight", "yesterday", "tomorrow", "published", "updated", "read", "watch", "see", "related", "photo",
             "image", "video", "by", "mr", "mrs", "ms", "dr");
 
+    /** Words that open an introductory adverbial before a sentence's subject ("In Lebanon, …"). */
+    static final Set<String> INTRO_WORDS = set("in", "on", "at", "after", "before", "while", "when",
+            "as", "just", "with", "for", "during", "since", "although", "though", "despite", "unlike", "like",
+            "speaking", "asked", "meanwhile", "earlier", "later", "last", "this", "following", "amid", "over",
+            "under", "by", "from", "within", "until", "if", "because", "once", "having", "addressing", "writing",
+            "separately", "elsewhere", "overall", "still", "moreover", "however", "instead", "now", "today",
+            "yesterday", "outside", "inside", "back", "days", "hours", "weeks", "minutes", "moments");
+
+    /** Words that may stand inside a capitalised title of a work or a name ("Department of Health and Social Care"). */
+    static final Set<String> TITLE_FUNCTION_WORDS = set("of", "the", "and", "for", "in", "on", "at", "to", "a", "an",
+            "&", "de");
+
+    /** Determiners and possessives before a noun: a cue word after them is a noun ("the claims", "his calls"). */
+    static final Set<String> NOUN_DETERMINERS = set("the", "a", "an", "his", "her", "their", "its", "these",
+            "those", "such", "our", "my");
+
     /** Subject pronouns a cue verb can take. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
 

@@ -489,10 +489,7 @@ public final class QuoteExtractor {
                 if (w.isEmpty()) {
                     continue;
                 }
-                String l = Lexicon.lower(w);
-                if (l.equals("of") || l.equals("the") || l.equals("and") || l.equals("for") || l.equals("in")
-                        || l.equals("on") || l.equals("at") || l.equals("to") || l.equals("a") || l.equals("an")
-                        || l.equals("&") || l.equals("de")) {
+                if (Lexicon.TITLE_FUNCTION_WORDS.contains(Lexicon.lower(w))) {
                     continue;
                 }
                 if (!Character.isUpperCase(w.codePointAt(0))) {

@@ -1,7 +1,6 @@
 package news.verbatim.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -701,10 +700,5 @@ final class SpeakerResolver {
             return null;
         }
         return null;
-    }
-
-    List<Entity> entities() {
-        entityList.sort(Comparator.comparing(e -> e.canonical));
-        return entityList;
     }
 }
