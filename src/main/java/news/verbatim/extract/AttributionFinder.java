@@ -232,6 +232,17 @@ final class AttributionFinder {
      * Null when none of these holds (then the caller decides, e.g. for participles).
      */
     Mention subjectBefore(int ss, int v) {
+        // "A statement from the Saudi foreign ministry said": the document's author speaks.
+        for (int k = v - 2; k > ss && k >= v - 12; k--) {
+            String l = toks.get(k).lower();
+            if ((l.equals("from") || l.equals("by")) && Lexicon.DOCUMENT_NOUNS.contains(toks.get(k - 1).lower())) {
+                Mention author = parser.parseForward(toks, k + 1, v);
+                if (author != null && author.last() == v - 1) {
+                    return author;
+                }
+                break;
+            }
+        }
         // An unnamed source with a postmodifier reaches the verb itself ("a senior US official focused on the
         // Middle East said"): try it before skipping what looks like a time or place phrase.
         if (v - 1 >= ss && toks.get(v - 1).isWord()) {

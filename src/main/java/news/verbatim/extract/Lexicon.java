@@ -268,6 +268,10 @@ final class Lexicon {
     static final Set<String> NOUN_DETERMINERS = set("the", "a", "an", "his", "her", "their", "its", "these",
             "those", "such", "our", "my");
 
+    /** Documents whose author speaks through them ("a statement from the ministry said"). */
+    static final Set<String> DOCUMENT_NOUNS = set("statement", "letter", "post", "report", "release", "filing",
+            "memo", "email", "notice", "communique", "communiqué", "document", "message", "tweet", "transcript");
+
     /** Subject pronouns a cue verb can take. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
 

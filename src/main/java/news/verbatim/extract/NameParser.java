@@ -334,6 +334,22 @@ final class NameParser {
             boolean plural = x.lower().endsWith("s") && !x.lower().endsWith("ss") || x.lower().equals("people");
             int start;
             boolean definite = false;
+            if (det >= 0 && det >= from + 2 && toks.get(det).lower().equals("the")
+                    && toks.get(det - 1).lower().equals("of") && Lexicon.SOURCE_DETERMINERS.contains(
+                    toks.get(det - 2).lower())) {
+                // Partitive "one of the diplomats": one member of a group introduced earlier, described as printed.
+                int q = det - 2;
+                StringBuilder sb = new StringBuilder();
+                for (int i = q; i <= last; i++) {
+                    if (i > q) {
+                        sb.append(' ');
+                    }
+                    sb.append(toks.get(i).text());
+                }
+                boolean one = toks.get(q).lower().equals("one");
+                return new Mention(Mention.Type.ANON, q, last, sb.toString(), sb.toString(), false, '?', false,
+                        one ? "one" : x.lower());
+            }
             if (det >= 0) {
                 String dl = toks.get(det).lower();
                 definite = dl.equals("the") || dl.equals("this") || dl.equals("that") || dl.equals("these")
@@ -386,7 +402,8 @@ final class NameParser {
                 return null;
             }
             String yl = y.lower();
-            if (yl.equals("the") || yl.equals("its") || yl.equals("this")) {
+            if (yl.equals("the") || yl.equals("its") || yl.equals("this")
+                    || org && !role && (yl.equals("his") || yl.equals("her") || yl.equals("their"))) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = m + 1; i <= last; i++) {
                     if (i > m + 1) {
