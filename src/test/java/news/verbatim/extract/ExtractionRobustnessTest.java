@@ -5,7 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Malformed and adversarial input: no exception, offsets always valid, no super-linear blow-up. */
@@ -32,6 +37,26 @@ class ExtractionRobustnessTest {
                 sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
             }
             check(sb.toString());
+        }
+    }
+
+    @Test
+    void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
+        List<String> articles = ExtractionCorpusTest.all().stream().map(CorpusEvaluator.Labelled::raw).toList();
+        List<ExtractionResult> sequential = articles.stream().map(extractor::extract).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 5; round++) {
+                List<Future<ExtractionResult>> futures = new ArrayList<>();
+                for (String a : articles) {
+                    futures.add(pool.submit(() -> extractor.extract(a)));
+                }
+                for (int i = 0; i < articles.size(); i++) {
+                    assertEquals(sequential.get(i), futures.get(i).get());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
