@@ -476,6 +476,9 @@ public final class QuoteExtractor {
             if (wholeParagraph || span.continuesFromPrevious() || span.continuesToNext()) {
                 return true;
             }
+            if (namedByTheArticle(qt, s, content)) {
+                return false;
+            }
             String trimmed = content.endsWith(".") ? content.substring(0, content.length() - 1) : content;
             if (trimmed.indexOf(',') >= 0 || trimmed.endsWith("?") || trimmed.endsWith("!")
                     || trimmed.contains(". ")) {
@@ -509,6 +512,38 @@ public final class QuoteExtractor {
             Tok prevTok = qt > 0 ? toks.get(qt - 1) : null;
             return !(prevTok != null && prevTok.isWord() && (prevTok.lower().equals("the")
                     || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
+        }
+
+        /**
+         * "the long-delayed ‘10-year plan’", "the so-called “axis of resistance”": a short quoted phrase used as
+         * a name after "the" or "so-called", in a sentence with no cue verb, is the article naming something,
+         * not anybody's words.
+         */
+        private boolean namedByTheArticle(int qt, int s, String content) {
+            if (content.split("[\\s\u00A0]+").length > 4) {
+                return false;
+            }
+            int ss = layout.sentenceStart(s);
+            boolean named = false;
+            for (int k = qt - 1; k >= Math.max(ss, qt - 2); k--) {
+                Tok t = toks.get(k);
+                if (!t.isWord()) {
+                    break;
+                }
+                if (t.lower().equals("the") || t.lower().equals("so-called")) {
+                    named = true;
+                    break;
+                }
+            }
+            if (!named) {
+                return false;
+            }
+            for (int k = ss; k < layout.sentenceEnd(s); k++) {
+                if (finder.isCue(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private ExtractionResult build() {

@@ -187,7 +187,8 @@ final class QuoteSpanScanner {
         if (!leftFlanking(text, i, start, end)) {
             return false;
         }
-        return !isElision(text, i + 1, end);
+        // ‘ is only ever an opening mark ("‘20 years ago …"); ’ and ' before a word may be elisions ('90s).
+        return c == '\u2018' || !isElision(text, i + 1, end);
     }
 
     private static boolean isElision(String text, int i, int end) {

@@ -336,6 +336,22 @@ class QuoteExtractorConventionsTest {
     }
 
     @Test
+    void aBritishQuoteMayStartWithDigitsButAnElidedYearIsNoQuote() {
+        List<ExtractedQuote> q = quotes("""
+                Former miner Ann Walsh remembers the ’84 strike well.
+
+                ‘20 years ago we had nothing here,’ she said. ‘Now the museum brings in coach parties.’
+
+                Visitors can also see the long-delayed ‘heritage trail’ on the old pit site.
+                """);
+        assertEquals(2, q.size());
+        assertQuote(q.get(0), "20 years ago we had nothing here", QuoteKind.FULL, false, "Ann Walsh",
+                SpeakerKind.PERSON);
+        assertQuote(q.get(1), "Now the museum brings in coach parties.", QuoteKind.FULL, true, "Ann Walsh",
+                SpeakerKind.PERSON);
+    }
+
+    @Test
     void extractorIsReusableAndStateless() {
         String a = "“We are ready,” Israeli Defense Minister Yoav Gallant said.";
         ExtractionResult first = extractor.extract(a);
