@@ -60,7 +60,7 @@ final class ArticleLayout {
                 if (q < spans.size() && spans.get(q).open() == i) {
                     QuoteSpan s = spans.get(q);
                     quoteToken[q] = tokens.size();
-                    tokens.add(new Tok(Tok.Kind.QUOTE, text.substring(s.open(), s.end()), "", s.open(), s.end(), q));
+                    tokens.add(Tok.of(Tok.Kind.QUOTE, text.substring(s.open(), s.end()), "", s.open(), s.end(), q));
                     i = s.end();
                     q++;
                     continue;
@@ -96,15 +96,16 @@ final class ArticleLayout {
         String w = text.substring(start, i);
         if (i < end && text.charAt(i) == '.') {
             String lw = w.toLowerCase();
-            boolean single = w.length() == 1 && Character.isLetter(w.charAt(0));
+            int dash = w.lastIndexOf('-');
+            // "U.S.", "a.m.", and AP party tags such as "D-N.M.": a single letter followed by letter-dot pairs
+            boolean single = w.length() - dash - 1 == 1 && Character.isLetter(w.charAt(w.length() - 1));
             if (single) {
-                // U.S., a.m., D.C.: letter-dot pairs
                 int j = i;
-                while (j + 2 <= end && text.charAt(j) == '.' && j + 1 < end && Character.isLetter(text.charAt(j + 1))
-                        && (j + 2 == end || text.charAt(j + 2) == '.')) {
+                while (j + 2 < end && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                        && text.charAt(j + 2) == '.') {
                     j += 2;
                 }
-                i = j + 1;
+                i = j < end && text.charAt(j) == '.' ? j + 1 : j;
             } else if (Lexicon.ABBREVIATIONS.contains(lw)) {
                 i++;
             }
@@ -114,7 +115,7 @@ final class ArticleLayout {
             i++; // Hamas’ (possessive of a word ending in s)
         }
         String t = text.substring(start, i);
-        tokens.add(new Tok(Tok.Kind.WORD, t, Lexicon.lower(t), start, i, -1));
+        tokens.add(Tok.of(Tok.Kind.WORD, t, Lexicon.lower(t), start, i, -1));
         return i;
     }
 
@@ -130,13 +131,12 @@ final class ArticleLayout {
         if (t.equals("..") || t.equals("...")) {
             t = "...";
         }
-        tokens.add(new Tok(Tok.Kind.PUNCT, t, t, start, i, -1));
+        tokens.add(Tok.of(Tok.Kind.PUNCT, t, t, start, i, -1));
         return i;
     }
 
     private void splitSentences() {
         sentenceOf = new int[tokens.size()];
-        int p = 0;
         int sStart = 0;
         for (int t = 0; t < tokens.size(); t++) {
             Tok tok = tokens.get(t);
@@ -147,7 +147,6 @@ final class ArticleLayout {
                 sentences.add(new int[] {sStart, t + 1, para});
                 sStart = t + 1;
             }
-            p = para;
         }
         for (int s = 0; s < sentences.size(); s++) {
             for (int t = sentences.get(s)[0]; t < sentences.get(s)[1]; t++) {

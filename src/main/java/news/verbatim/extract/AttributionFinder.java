@@ -1,7 +1,6 @@
 package news.verbatim.extract;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds, for one quote, the phrase that attributes it: a cue verb and its subject right after the quote
@@ -32,13 +31,8 @@ final class AttributionFinder {
         }
     }
 
-    /** Words that open an introductory adverbial before a sentence's subject ("In Lebanon, …"). */
-    private static final Set<String> INTRO_WORDS = Set.of("in", "on", "at", "after", "before", "while", "when",
-            "as", "just", "with", "for", "during", "since", "although", "though", "despite", "unlike", "like",
-            "speaking", "asked", "meanwhile", "earlier", "later", "last", "this", "following", "amid", "over",
-            "under", "by", "from", "within", "until", "if", "because", "once", "having", "addressing", "writing",
-            "separately", "elsewhere", "overall", "still", "moreover", "however", "instead", "now", "today",
-            "yesterday", "outside", "inside", "back", "days", "hours", "weeks", "minutes", "moments");
+    /** How many tokens around a quote or verb attribution patterns may span; bounds the work per quote. */
+    static final int WINDOW = 60;
 
     private final List<Tok> toks;
     private final ArticleLayout layout;
@@ -56,15 +50,7 @@ final class AttributionFinder {
         if (!t.isWord() || !Lexicon.CUE_VERBS.contains(t.lower())) {
             return false;
         }
-        if (i > 0 && toks.get(i - 1).isWord()) {
-            String prev = toks.get(i - 1).lower();
-            if (prev.equals("the") || prev.equals("a") || prev.equals("an") || prev.equals("his")
-                    || prev.equals("her") || prev.equals("their") || prev.equals("its") || prev.equals("these")
-                    || prev.equals("those") || prev.equals("such") || prev.equals("our") || prev.equals("my")) {
-                return false;
-            }
-        }
-        return true;
+        return !(i > 0 && toks.get(i - 1).isWord() && Lexicon.NOUN_DETERMINERS.contains(toks.get(i - 1).lower()));
     }
 
     /** The attribution right after the quote token {@code qt}: ", X said", " said X", ", X, head of Y, said". */
@@ -151,7 +137,7 @@ final class AttributionFinder {
     Attribution before(int qt) {
         int s = layout.sentenceOf[qt];
         int ss = layout.sentenceStart(s);
-        for (int v = qt - 1; v >= ss; v--) {
+        for (int v = qt - 1; v >= Math.max(ss, qt - WINDOW); v--) {
             Tok t = toks.get(v);
             if (t.isWord() && t.lower().equals("according") && v + 1 < qt && toks.get(v + 1).lower().equals("to")) {
                 int end = v + 2;
@@ -177,7 +163,7 @@ final class AttributionFinder {
     Attribution accordingTo(int qt) {
         int s = layout.sentenceOf[qt];
         int se = layout.sentenceEnd(s);
-        for (int k = qt + 1; k + 2 < se + 1 && k + 1 < se; k++) {
+        for (int k = qt + 1; k + 1 < se && k < qt + WINDOW; k++) {
             if (toks.get(k).isQuote()) {
                 return Attribution.NONE;
             }
@@ -201,6 +187,9 @@ final class AttributionFinder {
         int s = layout.sentenceOf[qt];
         int se = layout.sentenceEnd(s);
         int lastComma = -1;
+        if (se - qt > WINDOW) {
+            return Attribution.NONE; // a cue clause closing a very long sentence is too far to be this quote's
+        }
         for (int k = qt + 1; k < se; k++) {
             if (toks.get(k).isQuote()) {
                 return Attribution.NONE;
@@ -237,11 +226,23 @@ final class AttributionFinder {
     /**
      * The subject of the cue verb at {@code v}, looking back to the sentence start {@code ss}: the phrase right
      * before the verb (past adverbs and time phrases: "Biden later told", "Gallant in his statement Friday
+     * said"), a name in apposition right before the verb ("Its general secretary, Professor Nicola Ranger,
      * said"), a phrase followed by an apposition or relative clause ("Nasser Kanaani, the spokesperson …,
      * warned", "Austin, who … reiterated"), or the sentence's own subject ("Biden spoke … and told him").
      * Null when none of these holds (then the caller decides, e.g. for participles).
      */
     Mention subjectBefore(int ss, int v) {
+        // "A statement from the Saudi foreign ministry said": the document's author speaks.
+        for (int k = v - 2; k > ss && k >= v - 12; k--) {
+            String l = toks.get(k).lower();
+            if ((l.equals("from") || l.equals("by")) && Lexicon.DOCUMENT_NOUNS.contains(toks.get(k - 1).lower())) {
+                Mention author = parser.parseForward(toks, k + 1, v);
+                if (author != null && author.last() == v - 1) {
+                    return author;
+                }
+                break;
+            }
+        }
         // An unnamed source with a postmodifier reaches the verb itself ("a senior US official focused on the
         // Middle East said"): try it before skipping what looks like a time or place phrase.
         if (v - 1 >= ss && toks.get(v - 1).isWord()) {
@@ -258,19 +259,83 @@ final class AttributionFinder {
             }
         }
         int st = subjectStart(ss, v);
+        // "Its general secretary, Professor Nicola Ranger, said", "The owners of the Elms, Bramley Care Group,
+        // said": a name in apposition right before the verb names the subject.
+        if (e > st && toks.get(e).isPunct(",")) {
+            int c1 = e - 1;
+            while (c1 >= st && c1 > e - WINDOW && !toks.get(c1).isPunct(",")) {
+                c1--;
+            }
+            Mention named = fullNamedPhrase(c1 + 1, e);
+            if (named != null && c1 >= st) {
+                Mention head = parser.parseForward(toks, st, c1);
+                // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
+                if (head == null || head.last() != c1 - 1 || head.type() != Mention.Type.PERSON_NAME
+                        && head.type() != Mention.Type.ORG) {
+                    return named;
+                }
+            }
+        }
         if (st < v) {
-            // "Name, apposition, verb" and "Name, who …, verb"
+            // "Name, apposition, verb", "Name, who …, verb" and "Name began by saying"
             Mention first = parser.parseForward(toks, st, v);
             if (first != null) {
                 int after = first.last() + 1;
                 boolean appos = after < v && toks.get(after).isPunct(",");
-                boolean direct = after <= v;
-                if (appos || direct && onlyPredicateBetween(after, v)) {
+                if (appos || onlyPredicateBetween(after, v)) {
                     return first;
                 }
             }
         }
         // Participles ("…,” adding …) and passives have no subject of their own: the caller decides.
+        return null;
+    }
+
+    /**
+     * The subject of a sentence without a cue verb, read from its start: the first phrase, or the name in
+     * apposition after a description ("Her colleague, Joseph Kamau, who …, was more blunt").
+     */
+    Mention sentenceSubject(int ss, int se) {
+        int st = subjectStart(ss, se);
+        int c1 = st;
+        while (c1 < se && c1 < st + 8 && !toks.get(c1).isPunct(",")) {
+            c1++;
+        }
+        if (c1 > st && c1 < se && toks.get(c1).isPunct(",")) {
+            int c2 = c1 + 1;
+            while (c2 < se && c2 < c1 + 8 && !toks.get(c2).isPunct(",")) {
+                c2++;
+            }
+            if (c2 < se) {
+                Mention named = fullNamedPhrase(c1 + 1, c2);
+                Mention head = parser.parseForward(toks, st, c1);
+                if (named != null && (head == null || head.last() != c1 - 1)) {
+                    return named;
+                }
+            }
+        }
+        Mention first = parser.parseForward(toks, st, se);
+        if (first != null) {
+            int after = first.last() + 1;
+            if (!(after < se && toks.get(after).isWord() && toks.get(after).isPossessive())) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** A personal name of two words or more, or an organisation, filling exactly the tokens [a, b). */
+    private Mention fullNamedPhrase(int a, int b) {
+        if (a >= b) {
+            return null;
+        }
+        Mention m = parser.parseForward(toks, a, b);
+        if (m == null || m.last() != b - 1) {
+            return null;
+        }
+        if (m.type() == Mention.Type.PERSON_NAME && m.coreWords() >= 2 || m.type() == Mention.Type.ORG) {
+            return m;
+        }
         return null;
     }
 
@@ -306,7 +371,7 @@ final class AttributionFinder {
                 || toks.get(k).isWord() && Lexicon.LEADING_CONNECTIVES.contains(toks.get(k).lower()))) {
             k++;
         }
-        if (k < limit && toks.get(k).isWord() && INTRO_WORDS.contains(toks.get(k).lower())) {
+        if (k < limit && toks.get(k).isWord() && Lexicon.INTRO_WORDS.contains(toks.get(k).lower())) {
             for (int c = k + 1; c < Math.min(limit, k + 22); c++) {
                 Tok t = toks.get(c);
                 if (t.isQuote()) {
@@ -342,15 +407,15 @@ final class AttributionFinder {
             while (p > from && p > k - 5 && toks.get(p).isWord()) {
                 String pl = toks.get(p).lower();
                 if (pl.equals("in") || pl.equals("at") || pl.equals("on") || pl.equals("from")
-                        || pl.equals("during")) {
-                    break;
+                        || pl.equals("during") || pl.equals("of") && p > from && toks.get(p - 1).nameLike()) {
+                    break; // "Gallant in his statement Friday", "Inspector Rachel Dunne of Durham Constabulary"
                 }
                 p--;
             }
             if (p < k && p >= from && toks.get(p).isWord()) {
                 String pl = toks.get(p).lower();
                 if ((pl.equals("in") || pl.equals("at") || pl.equals("on") || pl.equals("from")
-                        || pl.equals("during")) && p > from) {
+                        || pl.equals("during") || pl.equals("of") && toks.get(p - 1).nameLike()) && p > from) {
                     skipped += k - p + 1;
                     k = p - 1;
                     continue;

@@ -20,7 +20,14 @@ final class Lexicon {
 
     /** Lower case with curly apostrophes folded to ASCII, the key every set below is queried with. */
     static String lower(String word) {
-        return word.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+        // One pass; most words are plain lower-case ASCII and come back as they are.
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'A' && c <= 'Z' || c == '\u2019' || c == '\u2018' || c > 127) {
+                return word.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
+            }
+        }
+        return word;
     }
 
     /**
@@ -44,7 +51,8 @@ final class Lexicon {
             "criticised", "criticized", "hailed", "joked", "jokes", "boasted", "revealed", "disclosed", "pleaded",
             "conceding", "recalling", "told", "texted", "messaged", "blasted", "slammed", "lamented", "mused",
             "quipped", "agreed", "agrees", "indicated", "signalled", "signaled", "threatened", "repeated",
-            "assured", "assures", "reported", "reports", "explaining", "whispered", "answered", "insisting");
+            "assured", "assures", "reported", "reports", "explaining", "whispered", "answered", "insisting",
+            "concluded", "concluding", "concludes", "alleged", "alleges", "pleaded", "demanded", "demands");
 
     /** Cue verbs whose object (the person addressed) may stand between the verb and a quote: "told him, “…”". */
     static final Set<String> ADDRESS_VERBS = set("told", "tells", "tell", "telling", "asked", "asks", "assured",
@@ -116,7 +124,25 @@ final class Lexicon {
             "neighbours", "neighbor", "neighbors", "friend", "friends", "relative", "relatives", "colleague",
             "colleagues", "teammate", "teammates", "fan", "fans", "supporter", "supporters", "insider", "commander",
             "commanders", "investor", "investors", "banker", "bankers", "trader", "traders", "parent", "parents",
-            "campaigner", "campaigners", "worker", "workers", "leader", "leaders", "figure", "figures", "partner");
+            "campaigner", "campaigners", "worker", "workers", "leader", "leaders", "figure", "figures", "partner",
+            "daughter", "son", "wife", "husband", "mother", "father", "sister", "brother", "widow", "widower",
+            "victim", "victims", "survivor", "survivors", "juror", "jurors", "passenger", "passengers", "nurse",
+            "doctor", "teacher", "pupil", "student", "students", "driver", "owner", "landlord", "tenant",
+            "tenants", "protester", "protesters", "activist", "activists", "volunteer", "volunteers", "rider",
+            "riders", "commuter", "commuters", "shopper", "shoppers", "voter", "voters", "customer", "customers",
+            "patient", "patients", "visitor", "visitors", "onlooker", "onlookers", "bystander", "bystanders",
+            "mourner", "mourners", "spectator", "spectators", "delegate", "delegates", "man", "woman", "men",
+            "women", "teenager", "teenagers", "pensioner", "pensioners", "veteran", "veterans", "motorist",
+            "motorists", "farmer", "farmers", "locals", "homeowner", "homeowners", "user", "users",
+            "employer", "employers", "consumer", "consumers", "inmate", "inmates", "soldier", "soldiers", "critics",
+            "critic", "opponents", "opponent", "experts", "expert", "performer", "performers", "artist",
+            "artists", "musician", "musicians", "player", "players", "writer", "writers", "staff");
+
+    /** Unnamed people a lede introduces before naming them ("A blind woman … has said"). */
+    static final Set<String> PERSON_NOUNS = set("man", "woman", "teenager", "pensioner", "mother", "father",
+            "grandmother", "grandfather", "widow", "widower", "nurse", "doctor", "teacher", "student", "driver",
+            "owner", "landlord", "tenant", "farmer", "veteran", "boy", "girl", "daughter", "son", "wife", "husband",
+            "motorist", "passenger", "patient", "resident", "worker", "volunteer", "survivor", "victim");
 
     /** Role nouns a definite description can use to point back at a named person ("the mayor said"). */
     static final Set<String> ROLE_NOUNS = set("mayor", "minister", "president", "secretary", "spokesman",
@@ -158,8 +184,13 @@ final class Lexicon {
             "secretariat", "council's", "ministry's", "tv", "radio", "broadcasting", "exchange", "reserve",
             "treasury", "watch", "international", "amnesty", "hamas", "hezbollah", "houthis", "taliban", "isis",
             "inquiry", "tribunal", "prison", "station", "airport", "port", "library", "museum", "theatre",
-            "theater", "stadium", "park", "street", "road", "avenue", "square", "bridge", "lane", "way", "estate",
-            "centre's", "museum's", "industries", "pharmaceuticals", "bancorp", "financial", "insurance", "retail",
+            "theater", "stadium", "road", "avenue", "square", "estate",
+            "centre's", "museum's", "air", "homes", "properties", "developments", "construction", "builders",
+            "realty", "logistics", "pharma", "therapeutics", "biotech", "ventures", "brands", "stores", "markets",
+            "entertainment", "studios", "games", "rail", "railways", "transport", "mining", "steel", "chemicals",
+            "communications", "telecom", "wireless", "electric", "electronics", "semiconductor", "semiconductors",
+            "robotics", "dynamics", "aerospace", "automotive", "healthcare", "pharmacy", "clinic", "unite",
+            "aviation", "constabulary", "authority's", "police's", "institute's", "department's", "ministry’s", "care", "council", "industries", "pharmaceuticals", "bancorp", "financial", "insurance", "retail",
             "foods", "labs", "laboratories", "software", "solutions", "consulting", "group's", "council’s");
 
     /** Places, used so that "Ambassador to Israel Jack Lew" stops the name at "Jack" and "Moscow said" is not a person. */
@@ -191,7 +222,9 @@ final class Lexicon {
             "finnish", "greek", "hungarian", "canadian", "mexican", "brazilian", "australian", "irish", "scottish",
             "welsh", "english", "nigerian", "kenyan", "african", "asian", "gulf", "us", "u.s.", "uk", "u.k.", "eu",
             "un", "federal", "local", "regional", "national", "international", "foreign", "global", "chinese",
-            "north", "south", "libyan", "sudanese", "moroccan", "tunisian", "algerian", "cuban", "venezuelan");
+            "north", "south", "libyan", "sudanese", "moroccan", "tunisian", "algerian", "cuban", "venezuelan",
+            "conservative", "labour", "liberal", "democratic", "democrat", "republican", "tory", "socialist",
+            "communist", "nationalist", "independent");
 
     /** Weekdays, months and other capitalised words that are never names. */
     static final Set<String> CALENDAR = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -219,6 +252,26 @@ final class Lexicon {
             "tonight", "yesterday", "tomorrow", "published", "updated", "read", "watch", "see", "related", "photo",
             "image", "video", "by", "mr", "mrs", "ms", "dr");
 
+    /** Words that open an introductory adverbial before a sentence's subject ("In Lebanon, …"). */
+    static final Set<String> INTRO_WORDS = set("in", "on", "at", "after", "before", "while", "when",
+            "as", "just", "with", "for", "during", "since", "although", "though", "despite", "unlike", "like",
+            "speaking", "asked", "meanwhile", "earlier", "later", "last", "this", "following", "amid", "over",
+            "under", "by", "from", "within", "until", "if", "because", "once", "having", "addressing", "writing",
+            "separately", "elsewhere", "overall", "still", "moreover", "however", "instead", "now", "today",
+            "yesterday", "outside", "inside", "back", "days", "hours", "weeks", "minutes", "moments");
+
+    /** Words that may stand inside a capitalised title of a work or a name ("Department of Health and Social Care"). */
+    static final Set<String> TITLE_FUNCTION_WORDS = set("of", "the", "and", "for", "in", "on", "at", "to", "a", "an",
+            "&", "de");
+
+    /** Determiners and possessives before a noun: a cue word after them is a noun ("the claims", "his calls"). */
+    static final Set<String> NOUN_DETERMINERS = set("the", "a", "an", "his", "her", "their", "its", "these",
+            "those", "such", "our", "my");
+
+    /** Documents whose author speaks through them ("a statement from the ministry said"). */
+    static final Set<String> DOCUMENT_NOUNS = set("statement", "letter", "post", "report", "release", "filing",
+            "memo", "email", "notice", "communique", "communiqué", "document", "message", "tweet", "transcript");
+
     /** Subject pronouns a cue verb can take. */
     static final Set<String> PRONOUNS = set("he", "she", "they", "it", "we", "i");
 
@@ -229,6 +282,39 @@ final class Lexicon {
     static final Set<String> FEMALE_WORDS = set("mrs", "mrs.", "ms", "ms.", "miss", "dame", "queen", "lady",
             "princess", "baroness", "spokeswoman", "chairwoman", "congresswoman", "councilwoman", "sister",
             "daughter", "wife", "woman", "girl", "mother", "businesswoman", "sportswoman", "headmistress");
+
+    /**
+     * Common first names with a strong gender association, used only to tell "he" from "she" when the article
+     * gives no title or pronoun for a person; anything not listed stays unknown (compatible with both).
+     */
+    static final Set<String> MALE_FIRST_NAMES = set("john", "james", "robert", "michael", "william", "david",
+            "richard", "joseph", "thomas", "charles", "christopher", "daniel", "matthew", "anthony", "antony",
+            "mark", "donald", "steven", "steve", "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george",
+            "edward", "ronald", "timothy", "tim", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric",
+            "jonathan", "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "frank", "gregory",
+            "raymond", "alexander", "patrick", "jack", "dennis", "jerry", "tyler", "aaron", "jose", "adam", "henry",
+            "nathan", "douglas", "peter", "kyle", "walter", "ethan", "jeremy", "harold", "keith", "christian",
+            "roger", "noah", "gerald", "carl", "terry", "sean", "austin", "arthur", "lawrence", "jesse", "dylan",
+            "bryan", "joe", "jordan", "billy", "bruce", "albert", "willie", "gabriel", "logan", "alan", "juan",
+            "wayne", "roy", "ralph", "randy", "eugene", "vincent", "russell", "elijah", "louis", "bobby", "philip",
+            "johnny", "tom", "rick", "marcus", "neil", "martin", "derek", "liam", "kyle", "luke", "ian", "simon",
+            "graham", "nigel", "keir", "rishi", "boris", "emmanuel", "vladimir", "sergei", "yoav", "benjamin",
+            "ali", "mohammed", "muhammad", "ahmed", "hassan", "hussein", "omar", "abbas", "ismail", "nasser",
+            "masoud", "ayman", "erik", "lloyd", "yuli", "gideon", "aryeh", "wes", "mike", "hugh", "barack",
+            "xi", "narendra", "recep", "olaf", "friedrich", "giorgia", "pedro", "joseph", "kofi", "fuad");
+    static final Set<String> FEMALE_FIRST_NAMES = set("mary", "patricia", "jennifer", "linda", "elizabeth",
+            "barbara", "susan", "jessica", "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra",
+            "ashley", "kimberly", "emily", "donna", "michelle", "dorothy", "carol", "amanda", "melissa", "deborah",
+            "stephanie", "rebecca", "sharon", "laura", "cynthia", "kathleen", "amy", "shirley", "angela", "helen",
+            "anna", "brenda", "pamela", "nicole", "emma", "samantha", "katherine", "karine", "christine", "debra",
+            "rachel", "catherine", "carolyn", "janet", "ruth", "maria", "heather", "diane", "virginia", "julie",
+            "joyce", "victoria", "olivia", "kelly", "christina", "lauren", "joan", "evelyn", "judith", "megan",
+            "cheryl", "andrea", "hannah", "martha", "jacqueline", "frances", "gloria", "ann", "teresa", "kathryn",
+            "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise",
+            "amber", "marilyn", "beverly", "danielle", "theresa", "sophia", "marie", "diana", "brittany",
+            "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "claire", "nicola", "priya", "sunita",
+            "elena", "amara", "ayanna", "jane", "kamala", "hillary", "nancy", "ursula", "angela", "theresa",
+            "yvette", "rachel", "kemi", "liz", "sue", "jill", "kate", "fatima", "aisha", "leila", "golda");
 
     /** Abbreviations whose period does not end a sentence. */
     static final Set<String> ABBREVIATIONS = set("mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt",
@@ -250,7 +336,8 @@ final class Lexicon {
     /** Words opening the descriptive part of an anonymous source ("a source close to Hezbollah"). */
     static final Set<String> SOURCE_POSTMODIFIERS = set("close", "familiar", "with", "focused", "briefed",
             "involved", "in", "at", "from", "for", "of", "who", "knowledgeable", "speaking", "based", "inside",
-            "within", "on", "to", "near", "working", "granted", "authorized", "authorised", "not", "that");
+            "within", "on", "to", "near", "working", "granted", "authorized", "authorised", "not", "that",
+            "whose");
 
     /** Determiners that open an anonymous-source noun phrase. */
     static final Set<String> SOURCE_DETERMINERS = set("a", "an", "the", "one", "two", "three", "four", "five",

@@ -39,7 +39,7 @@ final class NameParser {
             return ref;
         }
         if (t.isCap() && !t.isPossessive()) {
-            if (isNameToken(t)) {
+            if (isNameToken(t) && !runHasOrgWord(toks, from, last)) {
                 Mention name = parseName(toks, from, last);
                 if (name != null) {
                     return name;
@@ -80,12 +80,42 @@ final class NameParser {
         return null;
     }
 
+    /**
+     * Whether the capitalised run ending at {@code last} ("Department of Health and Social Care") contains an
+     * organisation word, which makes the whole run an organisation rather than a name. The walk stops at a
+     * title word, so "White House Press Secretary Katherine Jean-Pierre" stays a person.
+     */
+    private static boolean runHasOrgWord(List<Tok> toks, int from, int last) {
+        for (int k = last - 1; k >= from && k >= last - 8; k--) {
+            Tok x = toks.get(k);
+            String l = x.lower();
+            if (x.isCap()) {
+                if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)) {
+                    return false;
+                }
+                if (Lexicon.ORG_WORDS.contains(l)) {
+                    return true;
+                }
+            } else if (!(l.equals("of") || l.equals("and") || l.equals("for") || l.equals("&"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A capitalised word that can be part of a personal name. */
     static boolean isNameToken(Tok t) {
-        if (!t.isWord()) {
+        return t.nameLike();
+    }
+
+    /** The rule behind {@link #isNameToken}, applied once per token by {@link Tok#of}. */
+    static boolean nameLike(String word, String lw) {
+        if (!Character.isUpperCase(word.charAt(0)) && !lw.startsWith("al-") && !lw.startsWith("el-")
+                && !lw.startsWith("bin-")) {
             return false;
         }
-        String text = t.withoutPossessive();
+        String text = lw.endsWith("'s") ? word.substring(0, word.length() - 2)
+                : lw.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
         if (text.isEmpty()) {
             return false;
         }
@@ -153,7 +183,8 @@ final class NameParser {
         // Title prefix: titles, role words, descriptive capitalised words and possessives before the name.
         int p = h;
         boolean hasTitle = honorStart < coreStart;
-        while (p >= from) {
+        int floor = Math.max(from, h - 12); // titles are never longer; bounds the walk
+        while (p >= floor) {
             Tok x = toks.get(p);
             if (!x.isWord()) {
                 break;
@@ -232,7 +263,8 @@ final class NameParser {
             return null;
         }
         int k = last - 1;
-        while (k >= from) {
+        int floor = Math.max(from, last - 12);
+        while (k >= floor) {
             Tok x = toks.get(k);
             String xl = x.lower();
             if (x.isCap() && !x.isPossessive() && !Lexicon.CALENDAR.contains(xl)
@@ -302,6 +334,22 @@ final class NameParser {
             boolean plural = x.lower().endsWith("s") && !x.lower().endsWith("ss") || x.lower().equals("people");
             int start;
             boolean definite = false;
+            if (det >= 0 && det >= from + 2 && toks.get(det).lower().equals("the")
+                    && toks.get(det - 1).lower().equals("of") && Lexicon.SOURCE_DETERMINERS.contains(
+                    toks.get(det - 2).lower())) {
+                // Partitive "one of the diplomats": one member of a group introduced earlier, described as printed.
+                int q = det - 2;
+                StringBuilder sb = new StringBuilder();
+                for (int i = q; i <= last; i++) {
+                    if (i > q) {
+                        sb.append(' ');
+                    }
+                    sb.append(toks.get(i).text());
+                }
+                boolean one = toks.get(q).lower().equals("one");
+                return new Mention(Mention.Type.ANON, q, last, sb.toString(), sb.toString(), false, '?', false,
+                        one ? "one" : x.lower());
+            }
             if (det >= 0) {
                 String dl = toks.get(det).lower();
                 definite = dl.equals("the") || dl.equals("this") || dl.equals("that") || dl.equals("these")
@@ -339,7 +387,10 @@ final class NameParser {
     private Mention parseDefiniteRef(List<Tok> toks, int from, int last) {
         Tok t = toks.get(last);
         String l = t.lower();
-        boolean role = Lexicon.ROLE_NOUNS.contains(l);
+        if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
+            l = "year-old"; // "the 52-year-old" points back like a role noun
+        }
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old");
         boolean org = Lexicon.ORG_NOUNS.contains(l);
         if (!role && !org || t.isCap() && last > from) {
             return null;
@@ -351,7 +402,8 @@ final class NameParser {
                 return null;
             }
             String yl = y.lower();
-            if (yl.equals("the") || yl.equals("its") || yl.equals("this")) {
+            if (yl.equals("the") || yl.equals("its") || yl.equals("this")
+                    || org && !role && (yl.equals("his") || yl.equals("her") || yl.equals("their"))) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = m + 1; i <= last; i++) {
                     if (i > m + 1) {

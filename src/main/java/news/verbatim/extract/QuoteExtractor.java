@@ -116,6 +116,10 @@ public final class QuoteExtractor {
             }
             if (own != null) {
                 Speaker sp = resolver.resolve(own.subject(), s, own.subject().first());
+                if (sp.kind() == SpeakerKind.ANONYMOUS) {
+                    Speaker named = resolver.identifyLede(own.subject(), s);
+                    sp = named != null ? named : sp;
+                }
                 set(i, identified(sp), false, kindOf(i, false), s);
                 resolver.noteSentenceSpeaker(s, speakers[i]);
                 return;
@@ -125,7 +129,7 @@ public final class QuoteExtractor {
                 return;
             }
             // Another quote of the same sentence carries the attribution ("“…” and “…” he told local media").
-            for (int j = i + 1; j < n && layout.sentenceOf[layout.quoteToken[j]] == s; j++) {
+            for (int j = i + 1; j < n && j <= i + 4 && layout.sentenceOf[layout.quoteToken[j]] == s; j++) {
                 if (after[j].found()) {
                     Speaker sp = resolver.resolve(after[j].subject(), s, after[j].subject().first());
                     set(i, identified(sp), false, kindOf(i, false), s);
@@ -152,7 +156,74 @@ public final class QuoteExtractor {
                 resolver.noteSentenceSpeaker(s, speakers[i]);
                 return;
             }
-            set(i, fromPreviousParagraph(i), false, kindOf(i, false), s);
+            Speaker byContext = introducedByPossessive(i, s);
+            if (byContext == null) {
+                byContext = fromPreviousSentence(i, s);
+            }
+            if (byContext == null) {
+                byContext = fromPreviousParagraph(i);
+            }
+            set(i, byContext, false, kindOf(i, false), s);
+        }
+
+        /** "Her answer was immediate: “…”": a colon introduction whose subject is his/her or X's. */
+        private Speaker introducedByPossessive(int i, int s) {
+            int qt = layout.quoteToken[i];
+            int ss = layout.sentenceStart(s);
+            if (qt == ss || !toks.get(qt - 1).isPunct(":")) {
+                return null;
+            }
+            int st = finder.subjectStart(ss, qt);
+            Tok t = toks.get(st);
+            if (t.lower().equals("his") || t.lower().equals("her")) {
+                String p = t.lower().equals("his") ? "he" : "she";
+                Mention m = new Mention(Mention.Type.PRONOUN, st, st, p, t.text(), false, p.equals("he") ? 'm' : 'f',
+                        false, p);
+                Speaker sp = resolver.resolve(m, s, st);
+                return sp.kind() == SpeakerKind.UNKNOWN ? null : sp;
+            }
+            if (t.isPossessive() && NameParser.isNameToken(t)) {
+                Mention m = parser.parseName(toks, ss, st);
+                Speaker sp = m == null ? null : resolver.resolve(m, s, st);
+                return sp != null && sp.kind() == SpeakerKind.PERSON ? sp : null;
+            }
+            // "Asked whether …, Castellanos was blunt: “No. …”": the subject of the introducing clause.
+            Mention subj = finder.sentenceSubject(ss, qt);
+            if (subj != null && (subj.type() == Mention.Type.PERSON_NAME || subj.type() == Mention.Type.PRONOUN)) {
+                Speaker sp = resolver.resolve(subj, s, subj.first());
+                return sp.kind() == SpeakerKind.PERSON ? sp : null;
+            }
+            return null;
+        }
+
+        /**
+         * A quote sentence without attribution right after a sentence about a person in the same paragraph
+         * ("Ridley said he would not be speaking to the referee. “What’s the point?”", "…, he laughed. “…”"):
+         * news copy lets the previous sentence's subject speak.
+         */
+        private Speaker fromPreviousSentence(int i, int s) {
+            int qt = layout.quoteToken[i];
+            int para = layout.spans.get(i).paragraph();
+            if (qt != layout.sentenceStart(s) || s == 0 || layout.sentenceParagraph(s - 1) != para
+                    || !restIsPunctuation(qt, s)) {
+                return null;
+            }
+            for (int k = layout.sentenceStart(s - 1); k < layout.sentenceEnd(s - 1); k++) {
+                if (toks.get(k).isQuote()) {
+                    return null; // a quote of someone else in between: handled as continuation or not at all
+                }
+            }
+            Speaker subj = resolver.resolvedSubject(s - 1);
+            return subj != null && subj.kind() == SpeakerKind.PERSON ? subj : null;
+        }
+
+        private boolean restIsPunctuation(int qt, int s) {
+            for (int k = qt + 1; k < layout.sentenceEnd(s); k++) {
+                if (toks.get(k).kind() != Tok.Kind.PUNCT) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Speaker identified(Speaker sp) {
@@ -164,6 +235,7 @@ public final class QuoteExtractor {
             speakers[i] = sp == null ? Speaker.UNKNOWN : sp;
             continues[i] = cont;
             kinds[i] = kind;
+            resolver.noteSentenceSpeaker(s, speakers[i]);
         }
 
         /**
@@ -223,6 +295,16 @@ public final class QuoteExtractor {
                     }
                 }
                 return Speaker.UNKNOWN;
+            }
+            // Reported speech of a person closing the previous paragraph ("The 52-year-old … admitted his team
+            // had been poor before the break."): the quote paragraph gives his words.
+            boolean quoteInLast = false;
+            for (int k = pStart; k <= pEnd; k++) {
+                quoteInLast |= toks.get(k).isQuote();
+            }
+            if (!quoteInLast && resolver.hasCue(ps)) {
+                Speaker subj = resolver.resolvedSubject(ps);
+                return subj != null && subj.kind() == SpeakerKind.PERSON ? subj : Speaker.UNKNOWN;
             }
             // The previous paragraph's last quote and, after it, only its attribution.
             for (int k = pEnd; k >= pStart; k--) {
@@ -329,7 +411,8 @@ public final class QuoteExtractor {
             if (toks.get(k).isPunct(":")) {
                 return true;
             }
-            if (toks.get(k).isPunct(",") || toks.get(k).isWord() && toks.get(k).lower().equals("that")) {
+            boolean separator = toks.get(k).isPunct(",") || toks.get(k).isWord() && toks.get(k).lower().equals("that");
+            if (separator) {
                 k--;
             }
             if (k < ss) {
@@ -337,6 +420,9 @@ public final class QuoteExtractor {
             }
             if (finder.isCue(k)) {
                 return true;
+            }
+            if (!separator) {
+                return false; // "assured Israel of “…”": the quote is the object of a preposition
             }
             for (int j = k - 1; j >= Math.max(ss, k - 3); j--) {
                 Tok t = toks.get(j);
@@ -390,6 +476,9 @@ public final class QuoteExtractor {
             if (wholeParagraph || span.continuesFromPrevious() || span.continuesToNext()) {
                 return true;
             }
+            if (namedByTheArticle(qt, s, content)) {
+                return false;
+            }
             String trimmed = content.endsWith(".") ? content.substring(0, content.length() - 1) : content;
             if (trimmed.indexOf(',') >= 0 || trimmed.endsWith("?") || trimmed.endsWith("!")
                     || trimmed.contains(". ")) {
@@ -403,10 +492,7 @@ public final class QuoteExtractor {
                 if (w.isEmpty()) {
                     continue;
                 }
-                String l = Lexicon.lower(w);
-                if (l.equals("of") || l.equals("the") || l.equals("and") || l.equals("for") || l.equals("in")
-                        || l.equals("on") || l.equals("at") || l.equals("to") || l.equals("a") || l.equals("an")
-                        || l.equals("&") || l.equals("de")) {
+                if (Lexicon.TITLE_FUNCTION_WORDS.contains(Lexicon.lower(w))) {
                     continue;
                 }
                 if (!Character.isUpperCase(w.codePointAt(0))) {
@@ -426,6 +512,38 @@ public final class QuoteExtractor {
             Tok prevTok = qt > 0 ? toks.get(qt - 1) : null;
             return !(prevTok != null && prevTok.isWord() && (prevTok.lower().equals("the")
                     || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
+        }
+
+        /**
+         * "the long-delayed ‘10-year plan’", "the so-called “axis of resistance”": a short quoted phrase used as
+         * a name after "the" or "so-called", in a sentence with no cue verb, is the article naming something,
+         * not anybody's words.
+         */
+        private boolean namedByTheArticle(int qt, int s, String content) {
+            if (content.split("[\\s\u00A0]+").length > 4) {
+                return false;
+            }
+            int ss = layout.sentenceStart(s);
+            boolean named = false;
+            for (int k = qt - 1; k >= Math.max(ss, qt - 2); k--) {
+                Tok t = toks.get(k);
+                if (!t.isWord()) {
+                    break;
+                }
+                if (t.lower().equals("the") || t.lower().equals("so-called")) {
+                    named = true;
+                    break;
+                }
+            }
+            if (!named) {
+                return false;
+            }
+            for (int k = ss; k < layout.sentenceEnd(s); k++) {
+                if (finder.isCue(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private ExtractionResult build() {

@@ -187,7 +187,8 @@ final class QuoteSpanScanner {
         if (!leftFlanking(text, i, start, end)) {
             return false;
         }
-        return !isElision(text, i + 1, end);
+        // ‘ is only ever an opening mark ("‘20 years ago …"); ’ and ' before a word may be elisions ('90s).
+        return c == '\u2018' || !isElision(text, i + 1, end);
     }
 
     private static boolean isElision(String text, int i, int end) {
@@ -214,13 +215,13 @@ final class QuoteSpanScanner {
         int possessive = -1;
         for (int j = from; j < end; j++) {
             char c = text.charAt(j);
-            if (isDouble(c) || c == '\u2018' && j > from && TextCleaner.isSpace(text.charAt(j - 1))) {
-                // Nested double quotes are content; a new opening single mark after space means the earlier
-                // candidate (if any) was the close.
-                if (c == '\u2018' && possessive >= 0) {
-                    return possessive;
-                }
-                continue;
+            if (c == '\u2018' && j > from && TextCleaner.isSpace(text.charAt(j - 1))) {
+                // A new opening single mark after space: the earlier candidate (if any) was the close. Stopping
+                // here also keeps the scan linear when a paragraph has many opening marks and no close.
+                return possessive;
+            }
+            if (isDouble(c)) {
+                continue; // nested double quotes are content
             }
             if (c != '\'' && c != '\u2019' && c != '\u203A') {
                 continue;

@@ -1,7 +1,6 @@
 package news.verbatim.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,6 +44,13 @@ final class SpeakerResolver {
             }
             this.surnameKey = Lexicon.lower(w[last]);
             this.firstKey = Lexicon.lower(w[0]);
+            if (w.length > 1) {
+                if (Lexicon.MALE_FIRST_NAMES.contains(firstKey)) {
+                    gender = 'm';
+                } else if (Lexicon.FEMALE_FIRST_NAMES.contains(firstKey)) {
+                    gender = 'f';
+                }
+            }
         }
 
         void addForm(String form, int pos) {
@@ -88,6 +94,7 @@ final class SpeakerResolver {
     private final AttributionFinder finder;
     private final Map<String, Entity> entities = new HashMap<>();
     private final List<Entity> entityList = new ArrayList<>();
+    private final Map<String, List<Entity>> bySurnameKey = new HashMap<>();
     /** Single-word name mentions (surname references) with their printed forms. */
     private final List<int[]> surnameMentions = new ArrayList<>();
     private final List<String> surnamePrinted = new ArrayList<>();
@@ -232,8 +239,7 @@ final class SpeakerResolver {
                     }
                 }
             }
-            int st = finder.subjectStart(ss, se);
-            Mention subj = parser.parseForward(toks, st, se);
+            Mention subj = finder.sentenceSubject(ss, se);
             if (subj != null && subj.type() == Mention.Type.PERSON_NAME) {
                 Entity e = personEntity(subj, subj.last());
                 if (e != null && e.gender == '?') {
@@ -288,6 +294,7 @@ final class SpeakerResolver {
             e = new Entity(canonical);
             entities.put(canonical, e);
             entityList.add(e);
+            bySurnameKey.computeIfAbsent(e.surnameKey, k -> new ArrayList<>()).add(e);
         }
         return e;
     }
@@ -296,8 +303,8 @@ final class SpeakerResolver {
     private Entity bySurname(String key, int tok) {
         Entity best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (Entity e : entityList) {
-            if (!e.surnameKey.equals(key) || e.canonical.indexOf(' ') < 0) {
+        for (Entity e : bySurnameKey.getOrDefault(key, List.of())) {
+            if (e.canonical.indexOf(' ') < 0) {
                 continue;
             }
             for (int m : e.mentions) {
@@ -364,6 +371,12 @@ final class SpeakerResolver {
                 Entity e = byRole(m.head(), tok);
                 if (e != null) {
                     return person(e);
+                }
+                // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
+                // introduced without that title: the description points at the person in focus.
+                Speaker focus = salientPerson(s, 3);
+                if (focus != null) {
+                    return focus;
                 }
                 return new Speaker(SpeakerKind.ANONYMOUS, m.core(), null, false, '?');
             }
@@ -453,7 +466,7 @@ final class SpeakerResolver {
         if (personal) {
             Speaker inSentence = null;
             int st = finder.subjectStart(ss, tok);
-            for (int k = st; k < tok; k++) {
+            for (int k = Math.max(st, tok - AttributionFinder.WINDOW); k < tok; k++) {
                 boolean clauseStart = k == st || toks.get(k - 1).isWord()
                         && (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).lower().equals("but"))
                         || toks.get(k - 1).isPunct(";");
@@ -503,6 +516,20 @@ final class SpeakerResolver {
         return Speaker.UNKNOWN;
     }
 
+    /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */
+    private Speaker salientPerson(int s, int back) {
+        for (int k = s - 1; k >= 0 && k >= s - back; k--) {
+            Speaker subj = subjectOf(k);
+            if (subj != null && subj.kind() == SpeakerKind.PERSON) {
+                return subj;
+            }
+            if (subj != null && !subj.isPronounMarker()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private static boolean compatible(Entity e, char g) {
         return e == null || e.gender == '?' || e.gender == g;
     }
@@ -538,20 +565,83 @@ final class SpeakerResolver {
             }
         }
         if (m == null) {
-            int st = finder.subjectStart(ss, se);
-            m = parser.parseForward(toks, st, se);
+            m = finder.sentenceSubject(ss, se);
         }
         Speaker out = null;
         if (m != null) {
             if (m.type() == Mention.Type.PRONOUN) {
                 out = m.gender() == '?' ? null : Speaker.pronoun(m.gender());
             } else {
-                Speaker r = resolve(m, s, m.last());
+                Speaker r = resolve(m, s, m.first());
                 out = r.kind() == SpeakerKind.UNKNOWN ? null : r;
             }
         }
+        if (out == null) {
+            out = onlyPersonIn(ss, se);
+        }
         subjectCache[s] = out;
         return out;
+    }
+
+    /**
+     * A sentence without a recognisable subject is still about a person when it names exactly one
+     * ("For Nwosu, the work goes on."); two or more names make it ambiguous.
+     */
+    private Speaker onlyPersonIn(int ss, int se) {
+        Entity only = null;
+        for (int t = ss; t < se; t++) {
+            Tok tok = toks.get(t);
+            if (!NameParser.isNameToken(tok) || t + 1 < se && NameParser.isNameToken(toks.get(t + 1))
+                    && !tok.isPossessive()) {
+                continue;
+            }
+            Mention m = parser.parseName(toks, ss, t);
+            Entity e = m == null ? null : personEntity(m, t);
+            if (e == null) {
+                continue;
+            }
+            if (only != null && only != e) {
+                return null;
+            }
+            only = e;
+        }
+        return only == null ? null : person(only);
+    }
+
+    /**
+     * The subject of sentence {@code s} (see {@link #subjectOf}) with a pronoun subject resolved, for callers
+     * deciding by context; null when there is none.
+     */
+    Speaker resolvedSubject(int s) {
+        Speaker subj = subjectOf(s);
+        if (subj == null || !subj.isPronounMarker()) {
+            return subj;
+        }
+        int ss = layout.sentenceStart(s);
+        int se = layout.sentenceEnd(s);
+        Mention m = finder.sentenceSubject(ss, se);
+        if (m == null || m.type() != Mention.Type.PRONOUN) {
+            for (int v = ss; v < se && (m == null || m.type() != Mention.Type.PRONOUN); v++) {
+                if (finder.isCue(v)) {
+                    m = finder.subjectBefore(ss, v);
+                }
+            }
+        }
+        if (m == null || m.type() != Mention.Type.PRONOUN) {
+            return null;
+        }
+        Speaker r = pronoun(m.core(), s, m.first());
+        return r.kind() == SpeakerKind.UNKNOWN ? null : r;
+    }
+
+    /** Whether sentence {@code s} reports speech: it has a cue verb outside quotations. */
+    boolean hasCue(int s) {
+        for (int v = layout.sentenceStart(s); v < layout.sentenceEnd(s); v++) {
+            if (finder.isCue(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -578,8 +668,37 @@ final class SpeakerResolver {
         return found == null ? null : person(found);
     }
 
-    List<Entity> entities() {
-        entityList.sort(Comparator.comparing(e -> e.canonical));
-        return entityList;
+    /**
+     * The delayed lede: "A blind woman whose guide dog was taken … has said …" in the opening paragraph, and
+     * the next paragraph opens with the person's full name ("Margaret Dunn, 67, had let …"). Only for a
+     * singular, indefinite description of a private person (not a source or official).
+     */
+    Speaker identifyLede(Mention m, int s) {
+        if (m.type() != Mention.Type.ANON || m.definite() || m.plural()
+                || !Lexicon.PERSON_NOUNS.contains(m.head())) {
+            return null;
+        }
+        int para = layout.sentenceParagraph(s);
+        if (para > 2) {
+            return null;
+        }
+        for (int k = s + 1; k < layout.sentences.size(); k++) {
+            int p = layout.sentenceParagraph(k);
+            if (p == para) {
+                continue;
+            }
+            if (p > para + 1) {
+                return null;
+            }
+            Mention subj = finder.sentenceSubject(layout.sentenceStart(k), layout.sentenceEnd(k));
+            if (subj != null && subj.type() == Mention.Type.PERSON_NAME && subj.coreWords() >= 2) {
+                Entity e = personEntity(subj, subj.last());
+                if (e != null && e.mentions.stream().mapToInt(Integer::intValue).min().orElse(-1) == subj.last()) {
+                    return person(e); // the first time this person is named
+                }
+            }
+            return null;
+        }
+        return null;
     }
 }

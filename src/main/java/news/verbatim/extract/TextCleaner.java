@@ -60,8 +60,10 @@ public final class TextCleaner {
                 kept.add("");
                 continue;
             }
-            if (isCode(t) || BOILERPLATE_LINE.matcher(t).matches() || META_LINE.matcher(t).matches()
-                    || RULE_LINE.matcher(t).matches()) {
+            // Furniture lines are short; long lines are only checked for code.
+            boolean shortLine = t.length() <= 160;
+            if (isCode(t) || shortLine && (BOILERPLATE_LINE.matcher(t).matches() || META_LINE.matcher(t).matches()
+                    || RULE_LINE.matcher(t).matches())) {
                 continue;
             }
             t = HEADING_MARK.matcher(t).replaceFirst("");
@@ -107,9 +109,7 @@ public final class TextCleaner {
         if (line.startsWith("`;") || line.startsWith("});") || line.startsWith("<script")) {
             return true;
         }
-        if (!CODE_TOKENS.matcher(line).find()) {
-            return false;
-        }
+        // Count the punctuation of code first: it is cheap, and most prose lines stop here before the regex.
         int punct = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
@@ -117,7 +117,7 @@ public final class TextCleaner {
                 punct++;
             }
         }
-        return punct >= 3;
+        return punct >= 3 && CODE_TOKENS.matcher(line).find();
     }
 
     /** Trim that also removes no-break and other Unicode spaces, which {@link String#trim()} keeps. */
