@@ -15,11 +15,6 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return find(FETCH + "where q.id = ?1", id).firstResultOptional();
     }
 
-    /** Every quote of a statement with its article, earliest publication first: the first appearance leads. */
-    public List<Quote> findByStatementChronological(long statementId) {
-        return list(FETCH + "where q.statement.id = ?1 order by a.publishedAt, a.id, q.startOffset", statementId);
-    }
-
     public List<Quote> findByNormSha(String normSha256) {
         return list("from Quote q join fetch q.statement where q.normSha256 = ?1", normSha256);
     }
@@ -52,6 +47,22 @@ public class QuoteRepository implements PanacheRepository<Quote> {
             chain.addLast(last);
         }
         return chain;
+    }
+
+    /** What verification needs of a quote, read without loading entities: it runs on every request. */
+    public record AttestedRow(long id, String text, long speakerId, String speakerName, long statementId,
+            QuoteKind kind, Long continuesId) {
+    }
+
+    public List<AttestedRow> attestedRows(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("""
+                select new news.verbatim.quote.QuoteRepository$AttestedRow(q.id, q.text, s.id, s.name, st.id, q.kind, c.id)
+                from Quote q join q.speaker s join q.statement st left join q.continues c
+                where q.id in :ids""", AttestedRow.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** Those of {@code ids} that a later part of a split remark continues. */

@@ -132,20 +132,28 @@ public class QuoteService {
 
     /** The sources of a statement, earliest first; the earliest is marked as the first appearance. */
     public List<SourceView> sourcesOfStatement(long statementId) {
-        List<Quote> carried = quotes.findByStatementChronological(statementId);
-        List<SourceView> out = new ArrayList<>(carried.size());
-        for (int i = 0; i < carried.size(); i++) {
-            Quote q = carried.get(i);
-            out.add(new SourceView(q.article.id, q.id, q.article.outlet.name, q.article.title, q.article.url,
-                    q.article.publishedAt, q.text, i == 0));
-        }
-        return out;
+        return sourcesOfStatements(List.of(statementId)).getOrDefault(statementId, List.of());
     }
 
-    /** Sources of several statements at once, for verification answers. */
+    /** Sources of several statements in one query, for verification answers. */
     public Map<Long, List<SourceView>> sourcesOfStatements(List<Long> statementIds) {
         Map<Long, List<SourceView>> out = new LinkedHashMap<>();
-        statementIds.stream().distinct().forEach(id -> out.put(id, sourcesOfStatement(id)));
+        List<Long> distinct = statementIds.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return out;
+        }
+        distinct.forEach(id -> out.put(id, new ArrayList<>()));
+        quotes.getEntityManager().createQuery("""
+                select st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text
+                from Quote q join q.article a join a.outlet o join q.statement st
+                where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", Object[].class)
+                .setParameter("ids", distinct)
+                .getResultList()
+                .forEach(row -> {
+                    List<SourceView> list = out.get((Long) row[0]);
+                    list.add(new SourceView((Long) row[1], (Long) row[2], (String) row[3], (String) row[4],
+                            (String) row[5], (java.time.LocalDate) row[6], (String) row[7], list.isEmpty()));
+                });
         return out;
     }
 

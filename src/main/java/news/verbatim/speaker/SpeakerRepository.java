@@ -18,6 +18,13 @@ public class SpeakerRepository implements PanacheRepository<Speaker> {
                 aliasKey, kind);
     }
 
+    /** Aliases equal to the (normalised) name: an indexed look-up, tried before the word-wise match. */
+    public List<SpeakerAlias> findAliasesExactly(String key) {
+        return getEntityManager().createQuery(
+                "select a from SpeakerAlias a join fetch a.speaker s where a.aliasKey = :key order by s.id, a.id",
+                SpeakerAlias.class).setParameter("key", key).getResultList();
+    }
+
     /**
      * Aliases equal to the name, or containing it as whole words ("blinken" matches "antony blinken"),
      * exact matches first.

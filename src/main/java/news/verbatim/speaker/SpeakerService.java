@@ -63,7 +63,11 @@ public class SpeakerService {
         }
         Map<Long, SpeakerMatch> bySpeaker = new LinkedHashMap<>();
         boolean anyExact = false;
-        for (SpeakerAlias alias : speakers.findAliasesMatching(key)) {
+        List<SpeakerAlias> candidates = speakers.findAliasesExactly(key);
+        if (candidates.isEmpty()) {
+            candidates = speakers.findAliasesMatching(key);
+        }
+        for (SpeakerAlias alias : candidates) {
             boolean exact = alias.aliasKey.equals(key);
             if (anyExact && !exact) {
                 break; // an exact alias is a precise answer; partial matches would only add noise

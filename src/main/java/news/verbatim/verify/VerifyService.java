@@ -110,22 +110,23 @@ public class VerifyService {
     }
 
     private Candidates attested(List<Long> ids) {
-        Map<Long, Quote> byId = new LinkedHashMap<>();
-        quoteRepository.findFullByIds(ids).forEach(q -> byId.put(q.id, q));
-        List<AttestedQuote> out = new ArrayList<>(ids.size());
+        Map<Long, QuoteRepository.AttestedRow> byId = new LinkedHashMap<>();
+        quoteRepository.attestedRows(ids).forEach(row -> byId.put(row.id(), row));
+        List<AttestedQuote> out = new ArrayList<>(ids.size() + 2);
         Set<Long> chainsAdded = new java.util.HashSet<>();
         Map<String, List<Long>> remarkParts = new java.util.HashMap<>();
         Set<Long> continued = quoteRepository.continuedAmong(byId.keySet());
         for (Long id : ids) {
-            Quote q = byId.get(id);
-            if (q == null) { // an index entry may briefly outlive a deleted quote
+            QuoteRepository.AttestedRow row = byId.get(id);
+            if (row == null) { // an index entry may briefly outlive a deleted quote
                 continue;
             }
-            out.add(new AttestedQuote(q.id, q.text, q.speaker.id, q.speaker.name, q.statement.id, q.kind));
-            if (q.continues == null && !continued.contains(q.id)) {
+            out.add(new AttestedQuote(row.id(), row.text(), row.speakerId(), row.speakerName(), row.statementId(),
+                    row.kind()));
+            if (row.continuesId() == null && !continued.contains(row.id())) {
                 continue; // not part of a split remark: the common case, no further query
             }
-            List<Quote> chain = quoteRepository.chainOf(q);
+            List<Quote> chain = quoteRepository.chainOf(quoteRepository.findById(row.id()));
             if (chain.size() > 1 && chainsAdded.add(chain.get(0).id)) {
                 Quote first = chain.get(0);
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));

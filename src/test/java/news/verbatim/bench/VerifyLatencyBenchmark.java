@@ -1,0 +1,99 @@
+package news.verbatim.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import news.verbatim.index.QuoteIndexService;
+import news.verbatim.verify.SubmittedQuote;
+import news.verbatim.verify.VerifyRequest;
+import news.verbatim.verify.VerifyService;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * In-process latency of a whole verification (parse, speaker resolution, index retrieval, database load,
+ * alignment, sources) on the fixture corpus, over the labelled cases' submissions. A benchmark, not a test:
+ * it asserts nothing about time and is excluded from the normal run. Run it with
+ * {@code ./mvnw test -Dpg.skip -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=VerifyLatencyBenchmark}.
+ *
+ * <p>Baseline, measured in the same run: retrieval alone (parse + Lucene candidates), so the ratio shows what
+ * alignment, database and sources add.
+ */
+@QuarkusTest
+@Tag("benchmark")
+class VerifyLatencyBenchmark {
+
+    private static final int RUNS = 5;
+    private static final int ROUNDS_PER_RUN = 40;
+
+    @Inject
+    VerifyService verify;
+
+    @Inject
+    QuoteIndexService index;
+
+    @Test
+    void measure() throws Exception {
+        List<VerifyRequest> requests = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream("/verify/labelled-cases.json")) {
+            for (JsonNode c : new ObjectMapper().readTree(in).get("cases")) {
+                requests.add(new VerifyRequest(c.get("quote").asText(),
+                        c.has("speaker") ? c.get("speaker").asText() : null, null, null));
+            }
+        }
+        for (int i = 0; i < 20; i++) { // warm-up: JIT, caches, connection pool
+            requests.forEach(verify::verify);
+        }
+        double[][] full = new double[RUNS][];
+        double[][] baseline = new double[RUNS][];
+        for (int run = 0; run < RUNS; run++) {
+            full[run] = time(requests, r -> verify.verify(r));
+            baseline[run] = time(requests, r -> {
+                SubmittedQuote s = SubmittedQuote.parse(r.quote());
+                index.index().candidates(s.parts(), 30);
+            });
+        }
+        System.out.printf("verification latency over %d submissions x %d rounds, %d runs (median of runs)%n",
+                requests.size(), ROUNDS_PER_RUN, RUNS);
+        report("full verify (in-process)", full);
+        report("baseline: parse + retrieval", baseline);
+        System.out.printf("ratio full/baseline at p50: %.2f%n", median(full, 50) / median(baseline, 50));
+    }
+
+    private interface Call {
+        void run(VerifyRequest r) throws Exception;
+    }
+
+    private static double[] time(List<VerifyRequest> requests, Call call) throws Exception {
+        double[] millis = new double[requests.size() * ROUNDS_PER_RUN];
+        int i = 0;
+        for (int round = 0; round < ROUNDS_PER_RUN; round++) {
+            for (VerifyRequest r : requests) {
+                long start = System.nanoTime();
+                call.run(r);
+                millis[i++] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return millis;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double median(double[][] runs, int p) {
+        double[] values = Arrays.stream(runs).mapToDouble(r -> percentile(r, p)).sorted().toArray();
+        return values[values.length / 2];
+    }
+
+    private static void report(String name, double[][] runs) {
+        System.out.printf("%-30s p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms%n", name, median(runs, 50),
+                median(runs, 90), median(runs, 99), median(runs, 100));
+    }
+}
