@@ -82,7 +82,8 @@ public final class TextNormalizer {
         nfkc.codePoints().forEach(cp -> {
             if (isApostrophe(cp)) {
                 out.append('\'');
-            } else if (isWordChar(cp)) {
+            } else if (isWordChar(cp) || cp == '.') {
+                // a '.' can only be here as a decimal point: tokenize() keeps no other
                 out.appendCodePoint(cp);
             }
         });

@@ -1,0 +1,54 @@
+package news.verbatim.article;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One published article: the text every quote's offsets point into. */
+@Entity
+@Table(name = "article")
+public class Article extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "outlet_id")
+    public Outlet outlet;
+
+    @Column(nullable = false, length = 500)
+    public String title;
+
+    @Column(length = 2000)
+    public String url;
+
+    @Column(length = 300)
+    public String author;
+
+    @Column(name = "published_at", nullable = false)
+    public LocalDate publishedAt;
+
+    /** The stored (cleaned) article text. */
+    @Column(name = "body", nullable = false, length = 2_000_000)
+    public String text;
+
+    @Column(name = "text_sha256", nullable = false, length = 64, unique = true)
+    public String textSha256;
+
+    /** True for the one-quote articles created by adding a quote by hand. */
+    @Column(nullable = false)
+    public boolean manual;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+}

@@ -1,0 +1,171 @@
+package news.verbatim.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.Hashes;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.quote.Quote;
+import news.verbatim.quote.QuoteDraft;
+import news.verbatim.quote.QuoteRepository;
+import news.verbatim.quote.QuoteService;
+import news.verbatim.quote.QuoteView;
+import news.verbatim.speaker.Speaker;
+import news.verbatim.speaker.SpeakerService;
+import news.verbatim.text.TextNormalizer;
+
+/** Stores articles with their quotes in one transaction, idempotently, and answers article queries. */
+@ApplicationScoped
+@Transactional
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final OutletRepository outlets;
+    private final QuoteRepository quoteRepository;
+    private final QuoteService quotes;
+    private final SpeakerService speakers;
+
+    public ArticleService(ArticleRepository articles, OutletRepository outlets, QuoteRepository quoteRepository,
+            QuoteService quotes, SpeakerService speakers) {
+        this.articles = articles;
+        this.outlets = outlets;
+        this.quoteRepository = quoteRepository;
+        this.quotes = quotes;
+        this.speakers = speakers;
+    }
+
+    /**
+     * Stores an article and its quotes, all or nothing. The same text (by normalised SHA-256) stored before
+     * returns the existing article with {@code created=false} and writes nothing.
+     *
+     * @param rawText the text as submitted: its hash is the idempotency key
+     * @param storedText the text to keep (cleaned); quote offsets point into it
+     */
+    public StoredArticle store(ArticleMeta meta, String rawText, String storedText, List<QuoteDraft> drafts) {
+        String sha = Hashes.sha256Hex(normalizeForHash(rawText));
+        Optional<Article> existing = articles.findBySha(sha);
+        if (existing.isPresent()) {
+            Article article = existing.get();
+            return new StoredArticle(view(article), quotesOf(article.id), false);
+        }
+        Article article = new Article();
+        article.outlet = outlets.findOrCreate(meta.outlet());
+        article.title = meta.title().strip();
+        article.url = blankToNull(meta.url());
+        article.author = blankToNull(meta.author());
+        article.publishedAt = meta.publishedAt();
+        article.text = storedText;
+        article.textSha256 = sha;
+        article.manual = false;
+        article.createdAt = Instant.now();
+        articles.persist(article);
+        Quote previous = null;
+        for (QuoteDraft draft : drafts) {
+            if (draft.start() < 0 || draft.end() > storedText.length()
+                    || !storedText.substring(draft.start(), draft.end()).equals(draft.text())) {
+                throw new IllegalStateException("quote offsets do not point at its text: " + draft);
+            }
+            Speaker speaker = speakers.resolveOrCreate(draft.speaker(), draft.speakerKind(), draft.nameForms());
+            Quote continues = draft.continuesPrevious() && previous != null && previous.speaker.id.equals(speaker.id)
+                    ? previous : null;
+            previous = quotes.store(article, speaker, draft.text(), draft.kind(), draft.start(), draft.end(),
+                    continues);
+        }
+        return new StoredArticle(view(article), quotesOf(article.id), true);
+    }
+
+    public boolean isEmpty() {
+        return articles.count() == 0;
+    }
+
+    public PageResponse<ArticleSummary> list(String outlet, String words, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where a.manual = false");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (outlet != null) {
+            String key = OutletRepository.key(outlet);
+            where.append(" and (o.nameKey = :outletKey or o.nameKey like :outletPrefix)");
+            params.put("outletKey", key);
+            params.put("outletPrefix", key + " %");
+        }
+        if (words != null) {
+            int i = 0;
+            for (String word : TextNormalizer.normalize(words).split(" ")) {
+                if (!word.isEmpty()) {
+                    where.append(" and lower(a.title) like :w").append(i);
+                    params.put("w" + i, "%" + word.replace("%", "").replace("_", "") + "%");
+                    i++;
+                }
+            }
+        }
+        var em = articles.getEntityManager();
+        var count = em.createQuery("select count(a) from Article a join a.outlet o" + where, Long.class);
+        var list = em.createQuery("select a from Article a join fetch a.outlet o" + where
+                + " order by a.publishedAt desc, a.id", Article.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            list.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Article> found = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> counts = quoteCounts(found.stream().map(a -> a.id).toList());
+        List<ArticleSummary> items = found.stream()
+                .map(a -> new ArticleSummary(a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt,
+                        counts.getOrDefault(a.id, 0L)))
+                .toList();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    public Optional<ArticleView> find(long id) {
+        return articles.findWithOutlet(id).map(this::view);
+    }
+
+    public boolean exists(long id) {
+        return articles.count("id", id) > 0;
+    }
+
+    private ArticleView view(Article article) {
+        return ArticleView.of(article, quoteCounts(List.of(article.id)).getOrDefault(article.id, 0L));
+    }
+
+    private List<QuoteView> quotesOf(long articleId) {
+        return quoteRepository.list("from Quote q join fetch q.article a join fetch a.outlet join fetch q.speaker "
+                + "join fetch q.statement left join fetch q.continues where a.id = ?1 order by q.startOffset, q.id",
+                articleId).stream().map(QuoteView::of).toList();
+    }
+
+    private Map<Long, Long> quoteCounts(List<Long> articleIds) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (!articleIds.isEmpty()) {
+            articles.getEntityManager()
+                    .createQuery("select q.article.id, count(q) from Quote q where q.article.id in :ids "
+                            + "group by q.article.id", Object[].class)
+                    .setParameter("ids", articleIds)
+                    .getResultList()
+                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        }
+        return counts;
+    }
+
+    /** NFKC, one kind of line break and of space: re-posting the same copy with other whitespace is a repeat. */
+    static String normalizeForHash(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Fails with 404 unless the article exists. */
+    public void requireExists(long id) {
+        if (!exists(id)) {
+            throw ApiException.notFound("article", id);
+        }
+    }
+}

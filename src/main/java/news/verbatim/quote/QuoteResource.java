@@ -1,0 +1,97 @@
+package news.verbatim.quote;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.ApiResponses;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.common.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/quotes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Quotes", description = "The attributed-quote corpus")
+public class QuoteResource {
+
+    private final QuoteService quotes;
+
+    public QuoteResource(QuoteService quotes) {
+        this.quotes = quotes;
+    }
+
+    @GET
+    @Operation(summary = "Search quotes",
+            description = "Quotes matching every given filter, newest article first (text order within an article when articleId is given).")
+    public PageResponse<QuoteView> search(
+            @Parameter(description = "Speaker name or any alias (\"Blinken\", \"Secretary of State Antony Blinken\")", example = "Blinken") @RestQuery String speaker,
+            @Parameter(description = "Outlet name", example = "CNN") @RestQuery String outlet,
+            @Parameter(description = "Earliest publication date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-08-01") @RestQuery String from,
+            @Parameter(description = "Latest publication date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-08-31") @RestQuery String to,
+            @Parameter(description = "Words that must all occur in the quote", example = "intense diplomacy") @RestQuery String q,
+            @Parameter(description = "Only quotes of this article", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @RestQuery String articleId,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
+            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        QuoteFilter filter = new QuoteFilter(QueryParams.textOrNull(speaker), QueryParams.textOrNull(outlet),
+                QueryParams.dateOrNull("from", from), QueryParams.dateOrNull("to", to), QueryParams.textOrNull(q),
+                QueryParams.longOrNull("articleId", articleId), null);
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw ApiException.invalid("from", "must not be after 'to'");
+        }
+        return quotes.search(filter, paging);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One quote")
+    public QuoteView get(@RestPath long id) {
+        return quotes.find(id).orElseThrow(() -> ApiException.notFound("quote", id));
+    }
+
+    @GET
+    @Path("/{id}/sources")
+    @Operation(summary = "Every source carrying this quote's statement",
+            description = "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
+    public PageResponse<SourceView> sources(@RestPath long id,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
+            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
+        return quotes.sources(id, PageRequest.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiResponses.API_KEY)
+    @Operation(summary = "Add an attributed quote by hand",
+            description = "Records the quote with its speaker (matched against known speakers and aliases), outlet and date. Requires an API key.")
+    public Response add(@Valid @NotNull NewQuoteRequest request, UriInfo uri) {
+        QuoteView created = quotes.addManual(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @SecurityRequirement(name = ApiResponses.API_KEY)
+    @Operation(summary = "Delete a quote", description = "Requires an API key.")
+    public Response delete(@RestPath long id) {
+        quotes.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,215 @@
+package news.verbatim.quote;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.verbatim.article.Article;
+import news.verbatim.article.ArticleRepository;
+import news.verbatim.article.OutletRepository;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.Hashes;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.speaker.Speaker;
+import news.verbatim.speaker.SpeakerKind;
+import news.verbatim.speaker.SpeakerMatch;
+import news.verbatim.speaker.SpeakerService;
+import news.verbatim.text.TextNormalizer;
+
+/** Stores attributed quotes, links them into statements, and answers the corpus queries. */
+@ApplicationScoped
+@Transactional
+public class QuoteService {
+
+    private final QuoteRepository quotes;
+    private final ArticleRepository articles;
+    private final OutletRepository outlets;
+    private final SpeakerService speakers;
+    private final StatementLinker linker;
+    private final Event<QuoteChange> changes;
+
+    public QuoteService(QuoteRepository quotes, ArticleRepository articles, OutletRepository outlets,
+            SpeakerService speakers, StatementLinker linker, Event<QuoteChange> changes) {
+        this.quotes = quotes;
+        this.articles = articles;
+        this.outlets = outlets;
+        this.speakers = speakers;
+        this.linker = linker;
+        this.changes = changes;
+    }
+
+    /**
+     * Stores one quote of an article. {@code start}/{@code end} locate {@code text} in the article text.
+     * Listeners of {@link QuoteChange} (the search index) hear of it once the transaction commits.
+     */
+    public Quote store(Article article, Speaker speaker, String text, QuoteKind kind, int start, int end,
+            Quote continues) {
+        Quote quote = new Quote();
+        quote.article = article;
+        quote.speaker = speaker;
+        quote.text = text;
+        quote.normText = TextNormalizer.normalize(text);
+        if (quote.normText.isEmpty()) {
+            throw ApiException.invalid("text", "must contain at least one word");
+        }
+        quote.normSha256 = Hashes.sha256Hex(quote.normText);
+        quote.wordCount = quote.normText.split(" ").length;
+        quote.kind = kind;
+        quote.startOffset = start;
+        quote.endOffset = end;
+        quote.continues = continues;
+        quote.createdAt = Instant.now();
+        quote.statement = linker.link(quote);
+        quotes.persist(quote);
+        changes.fire(QuoteChange.stored(quote.id, quote.text));
+        return quote;
+    }
+
+    /** Adds a quote by hand: a one-quote article records where and when it was printed. */
+    public QuoteView addManual(NewQuoteRequest request) {
+        String text = request.text().strip();
+        String url = request.url() == null || request.url().isBlank() ? null : request.url().strip();
+        String sha = Hashes.sha256Hex("manual\n" + OutletRepository.key(request.outlet()) + "\n" + request.date()
+                + "\n" + (url == null ? "" : url) + "\n" + TextNormalizer.normalize(request.speaker()) + "\n"
+                + TextNormalizer.normalize(text));
+        articles.findBySha(sha).ifPresent(existing -> {
+            throw ApiException.conflict("this quote is already recorded for this speaker, outlet, date and URL "
+                    + "(article " + existing.id + ")");
+        });
+        Article article = new Article();
+        article.outlet = outlets.findOrCreate(request.outlet());
+        article.title = request.title() == null || request.title().isBlank()
+                ? "Quote added by hand" : request.title().strip();
+        article.url = url;
+        article.publishedAt = request.date();
+        article.text = text;
+        article.textSha256 = sha;
+        article.manual = true;
+        article.createdAt = Instant.now();
+        articles.persist(article);
+        SpeakerKind kind = request.speakerKind() == null ? SpeakerKind.PERSON : request.speakerKind();
+        Speaker speaker = speakers.resolveOrCreate(request.speaker(), kind, List.of(request.speaker()));
+        Quote quote = store(article, speaker, text, QuoteKind.FULL, 0, text.length(), null);
+        return QuoteView.of(quote);
+    }
+
+    public Optional<QuoteView> find(long id) {
+        return quotes.findFull(id).map(QuoteView::of);
+    }
+
+    /** Deletes a quote; its statement and its hand-made article go too when nothing else needs them. */
+    public void delete(long id) {
+        Quote quote = quotes.findFull(id).orElseThrow(() -> ApiException.notFound("quote", id));
+        quotes.update("continues = null where continues.id = ?1", id);
+        Statement statement = quote.statement;
+        Article article = quote.article;
+        quotes.delete(quote);
+        quotes.flush();
+        if (quotes.count("statement.id", statement.id) == 0) {
+            quotes.getEntityManager().remove(statement);
+        }
+        if (article.manual && quotes.count("article.id", article.id) == 0) {
+            articles.delete(article);
+        }
+        changes.fire(QuoteChange.deleted(id));
+    }
+
+    /** Every source carrying the statement of quote {@code id}, earliest first. */
+    public PageResponse<SourceView> sources(long id, PageRequest page) {
+        Quote quote = quotes.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("quote", id));
+        List<SourceView> all = sourcesOfStatement(quote.statement.id);
+        int from = Math.min(page.offset(), all.size());
+        int to = Math.min(from + page.size(), all.size());
+        return new PageResponse<>(all.subList(from, to), page.page(), page.size(), all.size());
+    }
+
+    /** The sources of a statement, earliest first; the earliest is marked as the first appearance. */
+    public List<SourceView> sourcesOfStatement(long statementId) {
+        List<Quote> carried = quotes.findByStatementChronological(statementId);
+        List<SourceView> out = new ArrayList<>(carried.size());
+        for (int i = 0; i < carried.size(); i++) {
+            Quote q = carried.get(i);
+            out.add(new SourceView(q.article.id, q.id, q.article.outlet.name, q.article.title, q.article.url,
+                    q.article.publishedAt, q.text, i == 0));
+        }
+        return out;
+    }
+
+    /** Sources of several statements at once, for verification answers. */
+    public Map<Long, List<SourceView>> sourcesOfStatements(List<Long> statementIds) {
+        Map<Long, List<SourceView>> out = new LinkedHashMap<>();
+        statementIds.stream().distinct().forEach(id -> out.put(id, sourcesOfStatement(id)));
+        return out;
+    }
+
+    public PageResponse<QuoteView> search(QuoteFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (filter.speaker() != null) {
+            List<Long> ids = speakers.match(filter.speaker()).stream().map(SpeakerMatch::speakerId).toList();
+            if (ids.isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where.append(" and s.id in :speakerIds");
+            params.put("speakerIds", ids);
+        }
+        if (filter.speakerId() != null) {
+            where.append(" and s.id = :speakerId");
+            params.put("speakerId", filter.speakerId());
+        }
+        if (filter.outlet() != null) {
+            String key = OutletRepository.key(filter.outlet());
+            where.append(" and (o.nameKey = :outletKey or o.nameKey like :outletPrefix)");
+            params.put("outletKey", key);
+            params.put("outletPrefix", key + " %");
+        }
+        if (filter.from() != null) {
+            where.append(" and a.publishedAt >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and a.publishedAt <= :to");
+            params.put("to", filter.to());
+        }
+        if (filter.articleId() != null) {
+            where.append(" and a.id = :articleId");
+            params.put("articleId", filter.articleId());
+        }
+        if (filter.words() != null) {
+            int i = 0;
+            for (String word : TextNormalizer.normalize(filter.words()).split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                where.append(" and concat(' ', q.normText, ' ') like :w").append(i);
+                params.put("w" + i, "% " + word.replace("%", "").replace("_", "") + " %");
+                i++;
+            }
+        }
+        String order = filter.articleId() != null
+                ? " order by q.startOffset, q.id"
+                : " order by a.publishedAt desc, a.id, q.startOffset, q.id";
+        var em = quotes.getEntityManager();
+        TypedQuery<Long> count = em.createQuery("select count(q) from Quote q join q.article a join a.outlet o "
+                + "join q.speaker s" + where, Long.class);
+        TypedQuery<Long> ids = em.createQuery("select q.id from Quote q join q.article a join a.outlet o "
+                + "join q.speaker s" + where + order, Long.class);
+        params.forEach((k, v) -> {
+            count.setParameter(k, v);
+            ids.setParameter(k, v);
+        });
+        long total = count.getSingleResult();
+        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Quote> byId = new LinkedHashMap<>();
+        quotes.findFullByIds(pageIds).forEach(q -> byId.put(q.id, q));
+        List<QuoteView> items = pageIds.stream().map(byId::get).map(QuoteView::of).toList();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+}

@@ -1,0 +1,63 @@
+package news.verbatim.speaker;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.common.QueryParams;
+import news.verbatim.quote.QuoteFilter;
+import news.verbatim.quote.QuoteService;
+import news.verbatim.quote.QuoteView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/speakers")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Speakers", description = "People, anonymous sources and organisations quoted in the corpus")
+public class SpeakerResource {
+
+    private final SpeakerService speakers;
+    private final QuoteService quotes;
+
+    public SpeakerResource(SpeakerService speakers, QuoteService quotes) {
+        this.speakers = speakers;
+        this.quotes = quotes;
+    }
+
+    @GET
+    @Operation(summary = "List speakers", description = "With their aliases and quote counts; q matches names and aliases.")
+    public PageResponse<SpeakerView> list(
+            @Parameter(description = "Name or alias, whole words", example = "Blinken") @RestQuery String q,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
+            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
+        return speakers.list(QueryParams.textOrNull(q), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One speaker")
+    public SpeakerView get(@RestPath long id) {
+        return speakers.find(id).orElseThrow(() -> ApiException.notFound("speaker", id));
+    }
+
+    @GET
+    @Path("/{id}/quotes")
+    @Operation(summary = "Quotes of a speaker", description = "Newest article first.")
+    public PageResponse<QuoteView> quotes(@RestPath long id,
+            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
+            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
+        PageRequest paging = PageRequest.of(page, size);
+        if (speakers.find(id).isEmpty()) {
+            throw ApiException.notFound("speaker", id);
+        }
+        return quotes.search(QuoteFilter.ofSpeaker(id), paging);
+    }
+}

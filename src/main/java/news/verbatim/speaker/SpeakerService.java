@@ -1,0 +1,186 @@
+package news.verbatim.speaker;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.text.TextNormalizer;
+
+/**
+ * Keeps one speaker per person across all articles, with every name form seen kept as an alias, and resolves
+ * the names people type ("Blinken", "Secretary of State Antony Blinken") to speakers.
+ */
+@ApplicationScoped
+@Transactional
+public class SpeakerService {
+
+    public static final String UNKNOWN_NAME = "unknown";
+
+    private final SpeakerRepository speakers;
+
+    public SpeakerService(SpeakerRepository speakers) {
+        this.speakers = speakers;
+    }
+
+    /**
+     * The speaker an article names, created on first sight. A person's surname alone matches a person already
+     * known under that surname when exactly one is; a full name upgrades a speaker known only by surname.
+     */
+    public Speaker resolveOrCreate(String name, SpeakerKind kind, Collection<String> nameForms) {
+        if (kind == SpeakerKind.UNKNOWN || name == null || name.isBlank()) {
+            return findOrCreateExact(UNKNOWN_NAME, SpeakerKind.UNKNOWN);
+        }
+        String cleanName = name.strip();
+        String key = TextNormalizer.normalize(cleanName);
+        if (key.isEmpty()) {
+            return findOrCreateExact(UNKNOWN_NAME, SpeakerKind.UNKNOWN);
+        }
+        Speaker speaker = speakers.findByKey(key, kind)
+                .or(() -> uniqueByAlias(key, kind))
+                .or(() -> kind == SpeakerKind.PERSON ? upgradeSurnameOnly(cleanName, key) : Optional.empty())
+                .orElseGet(() -> create(cleanName, key, kind));
+        addAlias(speaker, cleanName);
+        if (nameForms != null) {
+            nameForms.forEach(form -> addAlias(speaker, form));
+        }
+        if (kind == SpeakerKind.PERSON) {
+            surname(speaker.name).ifPresent(surname -> addAlias(speaker, surname));
+        }
+        return speaker;
+    }
+
+    /** Known speakers whose name or an alias matches {@code name}, exact matches first, one entry per speaker. */
+    public List<SpeakerMatch> match(String name) {
+        String key = TextNormalizer.normalize(name == null ? "" : name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, SpeakerMatch> bySpeaker = new LinkedHashMap<>();
+        boolean anyExact = false;
+        for (SpeakerAlias alias : speakers.findAliasesMatching(key)) {
+            boolean exact = alias.aliasKey.equals(key);
+            if (anyExact && !exact) {
+                break; // an exact alias is a precise answer; partial matches would only add noise
+            }
+            anyExact |= exact;
+            Speaker s = alias.speaker;
+            bySpeaker.putIfAbsent(s.id, new SpeakerMatch(s.id, s.name, s.kind, alias.alias, exact));
+        }
+        return new ArrayList<>(bySpeaker.values());
+    }
+
+    public PageResponse<SpeakerView> list(String q, PageRequest page) {
+        String where;
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (q == null || TextNormalizer.normalize(q).isEmpty()) {
+            where = "";
+        } else {
+            List<Long> ids = match(q).stream().map(SpeakerMatch::speakerId).toList();
+            if (ids.isEmpty()) {
+                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+            }
+            where = " where s.id in :ids";
+            params.put("ids", ids);
+        }
+        var em = speakers.getEntityManager();
+        var countQuery = em.createQuery("select count(s) from Speaker s" + where, Long.class);
+        var listQuery = em.createQuery("select s from Speaker s" + where + " order by s.name, s.id", Speaker.class);
+        params.forEach((k, v) -> {
+            countQuery.setParameter(k, v);
+            listQuery.setParameter(k, v);
+        });
+        long total = countQuery.getSingleResult();
+        List<Speaker> found = listQuery.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<Long, Long> counts = quoteCounts(found.stream().map(s -> s.id).toList());
+        List<SpeakerView> items = found.stream().map(s -> view(s, counts.getOrDefault(s.id, 0L))).toList();
+        return new PageResponse<>(items, page.page(), page.size(), total);
+    }
+
+    public Optional<SpeakerView> find(long id) {
+        return speakers.findByIdOptional(id).map(s -> view(s, quoteCounts(List.of(id)).getOrDefault(id, 0L)));
+    }
+
+    private Map<Long, Long> quoteCounts(List<Long> speakerIds) {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        if (speakerIds.isEmpty()) {
+            return counts;
+        }
+        speakers.getEntityManager()
+                .createQuery("select q.speaker.id, count(q) from Quote q where q.speaker.id in :ids group by q.speaker.id",
+                        Object[].class)
+                .setParameter("ids", speakerIds)
+                .getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
+    }
+
+    static SpeakerView view(Speaker s, long quoteCount) {
+        return new SpeakerView(s.id, s.name, s.kind, s.aliases.stream().map(a -> a.alias).toList(), quoteCount);
+    }
+
+    private Optional<Speaker> uniqueByAlias(String key, SpeakerKind kind) {
+        List<Speaker> found = speakers.findByAliasKey(key, kind);
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** "Antony Blinken" arriving after an article that only said "Blinken": one person, now fully named. */
+    private Optional<Speaker> upgradeSurnameOnly(String fullName, String key) {
+        int space = key.lastIndexOf(' ');
+        if (space < 0) {
+            return Optional.empty();
+        }
+        List<Speaker> surnameOnly = speakers.list("nameKey = ?1 and kind = ?2", key.substring(space + 1),
+                SpeakerKind.PERSON);
+        if (surnameOnly.size() != 1) {
+            return Optional.empty();
+        }
+        Speaker speaker = surnameOnly.get(0);
+        if (speakers.findByKey(key, SpeakerKind.PERSON).isPresent()) {
+            return Optional.empty();
+        }
+        speaker.name = fullName;
+        speaker.nameKey = key;
+        return Optional.of(speaker);
+    }
+
+    private Speaker findOrCreateExact(String name, SpeakerKind kind) {
+        String key = TextNormalizer.normalize(name);
+        return speakers.findByKey(key, kind).orElseGet(() -> create(name, key, kind));
+    }
+
+    private Speaker create(String name, String key, SpeakerKind kind) {
+        Speaker speaker = new Speaker();
+        speaker.name = name;
+        speaker.nameKey = key;
+        speaker.kind = kind;
+        speakers.persist(speaker);
+        return speaker;
+    }
+
+    private void addAlias(Speaker speaker, String form) {
+        if (form == null) {
+            return;
+        }
+        String alias = form.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
+        String key = TextNormalizer.normalize(alias);
+        if (key.isEmpty() || alias.length() > 300 || speaker.aliases.stream().anyMatch(a -> a.aliasKey.equals(key))) {
+            return;
+        }
+        SpeakerAlias entity = new SpeakerAlias();
+        entity.speaker = speaker;
+        entity.alias = alias;
+        entity.aliasKey = key;
+        speaker.aliases.add(entity);
+    }
+
+    private static Optional<String> surname(String fullName) {
+        String[] parts = fullName.strip().split("\\s+");
+        return parts.length >= 2 ? Optional.of(parts[parts.length - 1]) : Optional.empty();
+    }
+}

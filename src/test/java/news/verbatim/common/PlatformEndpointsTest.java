@@ -1,0 +1,50 @@
+package news.verbatim.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** The documented contract, health, and the error format of requests no resource handles. */
+@QuarkusTest
+class PlatformEndpointsTest {
+
+    @Test
+    void openApiDocumentsEveryOperationWithProblemResponses() {
+        given().accept(ContentType.JSON).get("/q/openapi").then()
+                .statusCode(200)
+                .body("info.title", is("Verbatim API"))
+                .body("paths", hasKey("/api/v1/quotes"))
+                .body("paths", hasKey("/api/v1/quotes/{id}/sources"))
+                .body("paths", hasKey("/api/v1/articles/{id}/quotes"))
+                .body("paths", hasKey("/api/v1/speakers/{id}/quotes"))
+                .body("paths.'/api/v1/quotes'.get.summary", notNullValue())
+                .body("paths.'/api/v1/quotes'.post.responses.'401'.$ref", is("#/components/responses/Unauthorized"))
+                .body("paths.'/api/v1/quotes/{id}'.get.responses.'404'.$ref", is("#/components/responses/NotFound"))
+                .body("components.schemas", hasKey("Problem"))
+                .body("components.securitySchemes.api-key.name", is("X-API-Key"));
+    }
+
+    @Test
+    void swaggerUiAndHealthAnswer() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void unsupportedMethodsAndMediaTypesAreProblems() {
+        given().put("/api/v1/quotes").then()
+                .statusCode(405).contentType("application/problem+json").body("status", is(405));
+        given().header("X-API-Key", "test-key").contentType("text/plain").body("hello")
+                .post("/api/v1/quotes").then()
+                .statusCode(415).contentType("application/problem+json");
+        given().get("/api/v1/no-such-thing").then()
+                .statusCode(404).contentType("application/problem+json")
+                .body("type", is("urn:verbatim:problem:not-found"));
+    }
+}
