@@ -6,7 +6,8 @@
  *   runtime messages. The server URL comes from chrome.storage.sync ("server"), default
  *   http://localhost:8080. Requests to hosts in host_permissions are not blocked by CORS, but the
  *   server's CORS filter still sees Origin: chrome-extension://<id> (see README.md).
- * - Shows the answer in an in-page panel: injects render.js + panel.js with chrome.scripting
+ * - Shows the answer in an in-page panel (context menu, or the popup's "Check the selection on
+ *   this page" button): injects render.js + panel.js with chrome.scripting
  *   (allowed by activeTab after the menu click). Where a page cannot be scripted (browser pages,
  *   the web store), the answer is kept in storage.session and the toolbar badge says so; the
  *   popup shows it.
@@ -118,18 +119,19 @@ function setupMenu() {
 chrome.runtime.onInstalled.addListener(setupMenu);
 if (chrome.runtime.onStartup) chrome.runtime.onStartup.addListener(setupMenu);
 
-chrome.contextMenus.onClicked.addListener(async (info, tab) => {
-  if (info.menuItemId !== MENU_ID) return;
-  const quote = String(info.selectionText || '').trim();
-  const tabId = tab && tab.id;
+/**
+ * Checks `quote` and shows the answer in a panel in tab `tabId` (loading state first). Used by the
+ * context-menu item and by the popup's "check the selection on this page" button.
+ */
+async function verifyInTab(quote, tabId) {
   const server = await getServer();
   let panelShown = false;
-  if (tabId !== undefined && tabId !== null && tabId >= 0) {
+  if (Number.isInteger(tabId) && tabId >= 0) {
     try {
       await showInTab(tabId, { state: 'loading', quote, server });
       panelShown = true;
     } catch (e) {
-      panelShown = false; // e.g. chrome:// pages cannot be scripted
+      panelShown = false; // e.g. browser pages cannot be scripted
     }
   }
   const answer = await verify({ quote });
@@ -140,13 +142,19 @@ chrome.contextMenus.onClicked.addListener(async (info, tab) => {
   if (panelShown) {
     try {
       await showInTab(tabId, message);
-      return;
+      return { shown: true, answer };
     } catch (e) { /* the tab navigated away: fall through to the badge */ }
   }
   try {
     await chrome.action.setBadgeBackgroundColor({ color: '#0b5cad' });
     await chrome.action.setBadgeText({ text: '1' });
   } catch (e) { /* ignore */ }
+  return { shown: false, answer };
+}
+
+chrome.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== MENU_ID) return;
+  verifyInTab(String(info.selectionText || '').trim(), tab ? tab.id : undefined);
 });
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -159,6 +167,10 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
       sendResponse(answer);
     });
     return true; // async response
+  }
+  if (message.type === 'verify-selection') {
+    verifyInTab(String(message.quote || '').trim(), message.tabId).then(sendResponse);
+    return true;
   }
   if (message.type === 'server') {
     getServer().then((server) => sendResponse({ server, defaultServer: DEFAULT_SERVER }));

@@ -60,6 +60,29 @@
     }
   });
 
+  // Reads the selection in the active tab (allowed by activeTab: the user opened this popup from
+  // the toolbar) and lets the background show the answer in a panel on that page.
+  document.getElementById('vb-selection').addEventListener('click', async () => {
+    note.hidden = true;
+    try {
+      const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+      if (!tab || tab.id === undefined) throw new Error('no active tab');
+      const [injection] = await chrome.scripting.executeScript({
+        target: { tabId: tab.id },
+        func: () => String(window.getSelection ? window.getSelection() : ''),
+      });
+      const selected = String((injection && injection.result) || '').trim();
+      if (!selected) {
+        result.replaceChildren(R.renderProblem({ title: 'Nothing selected', detail: 'Select the quote on the page first, or paste it above.' }));
+        return;
+      }
+      chrome.runtime.sendMessage({ type: 'verify-selection', tabId: tab.id, quote: selected });
+      window.close();
+    } catch (e) {
+      result.replaceChildren(R.renderProblem({ title: 'Cannot read this page', detail: 'The browser does not let extensions read this tab. Paste the quote above instead.' }));
+    }
+  });
+
   async function init() {
     try {
       const info = await chrome.runtime.sendMessage({ type: 'server' });

@@ -139,7 +139,7 @@
     const legend = h('p', { class: 'vb-legend', 'data-testid': 'diff-legend' },
       h('ins', null, 'added'), ' not printed · ', h('del', null, 'missing'), ' left out · ',
       h('mark', null, 'changed'), changes.length ? [' · ', h('span', { class: 'vb-meaning' }, 'outlined'), ' changes the meaning'] : null);
-    return [line, legend];
+    return h('div', { class: 'vb-diff-wrap' }, line, legend);
   }
 
   /**
