@@ -1,6 +1,17 @@
 package news.verbatim.article;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import news.verbatim.common.ApiResponses;
+import news.verbatim.common.Problem;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -40,6 +51,40 @@ public class ArticleResource {
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
             @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
         return articles.list(QueryParams.textOrNull(outlet), QueryParams.textOrNull(q), PageRequest.of(page, size));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = ApiResponses.API_KEY)
+    @Operation(summary = "Ingest an article",
+            description = "Cleans the text (script code, buttons, comment forms), extracts every quote with its speaker and stores them. "
+                    + "201 with the new article and its quotes; the same text again (by normalised SHA-256) is 200 with the stored article and nothing new written. Requires an API key.")
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredArticle.class)))
+    @APIResponse(responseCode = "200", description = "Already stored: nothing new written",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredArticle.class)))
+    @APIResponse(responseCode = "413", description = "Text over 1 MB",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response ingest(@Valid @NotNull NewArticleRequest request, UriInfo uri) {
+        ArticleMeta meta = new ArticleMeta(request.outlet(), request.title(), request.url(), request.publishedAt(),
+                request.author());
+        StoredArticle stored = articles.ingest(meta, request.text());
+        if (!stored.created()) {
+            return Response.ok(stored).build();
+        }
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(stored.article().id())).build())
+                .entity(stored).build();
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Preview extraction",
+            description = "The cleaned text and the quotes and speakers ingesting it would store. Nothing is stored; no key needed.")
+    @APIResponse(responseCode = "200", description = "What would be extracted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionPreview.class)))
+    public ExtractionPreview preview(@Valid @NotNull PreviewRequest request) {
+        return articles.preview(request.text());
     }
 
     @GET

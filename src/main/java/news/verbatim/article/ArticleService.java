@@ -12,6 +12,9 @@ import news.verbatim.common.ApiException;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.extract.ExtractedQuote;
+import news.verbatim.extract.ExtractionResult;
+import news.verbatim.extract.QuoteExtractor;
 import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteRepository;
@@ -31,9 +34,11 @@ public class ArticleService {
     private final QuoteRepository quoteRepository;
     private final QuoteService quotes;
     private final SpeakerService speakers;
+    private final QuoteExtractor extractor;
 
     public ArticleService(ArticleRepository articles, OutletRepository outlets, QuoteRepository quoteRepository,
-            QuoteService quotes, SpeakerService speakers) {
+            QuoteService quotes, SpeakerService speakers, QuoteExtractor extractor) {
+        this.extractor = extractor;
         this.articles = articles;
         this.outlets = outlets;
         this.quoteRepository = quoteRepository;
@@ -79,6 +84,33 @@ public class ArticleService {
                     continues);
         }
         return new StoredArticle(view(article), quotesOf(article.id), true);
+    }
+
+    /**
+     * Cleans the text, extracts its quotes and stores both, all or nothing; the same text again returns the
+     * stored article unchanged.
+     */
+    public StoredArticle ingest(ArticleMeta meta, String rawText) {
+        ArticleTextCheck.check(rawText);
+        ExtractionResult extraction = extractor.extract(rawText);
+        List<QuoteDraft> drafts = extraction.quotes().stream().map(ArticleService::draft).toList();
+        return store(meta, rawText, extraction.text(), drafts);
+    }
+
+    /** What {@link #ingest} would store, without storing anything. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public ExtractionPreview preview(String rawText) {
+        ArticleTextCheck.check(rawText);
+        ExtractionResult extraction = extractor.extract(rawText);
+        return new ExtractionPreview(extraction.text(), extraction.quotes().stream()
+                .map(q -> new ExtractionPreview.PreviewQuote(q.text(), q.start(), q.end(), q.kind(),
+                        q.speaker().name(), q.speaker().kind(), q.speaker().nameForms(), q.continuesPrevious()))
+                .toList());
+    }
+
+    private static QuoteDraft draft(ExtractedQuote q) {
+        return new QuoteDraft(q.text(), q.start(), q.end(), q.kind(), q.speaker().name(), q.speaker().kind(),
+                q.speaker().nameForms(), q.continuesPrevious());
     }
 
     public boolean isEmpty() {

@@ -19,6 +19,8 @@ public interface VerbatimConfig {
 
     Fixtures fixtures();
 
+    Cors cors();
+
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
         @WithDefault("true")
@@ -26,5 +28,13 @@ public interface VerbatimConfig {
 
         /** Read fixtures from this directory instead of the copy packaged in the application. */
         Optional<Path> dir();
+    }
+
+    interface Cors {
+        /**
+         * Origins allowed to call the API from a browser besides the service's own pages (a browser extension's
+         * {@code chrome-extension://<id>}, another front end). Applied through {@code quarkus.http.cors.origins}.
+         */
+        Optional<List<String>> origins();
     }
 }

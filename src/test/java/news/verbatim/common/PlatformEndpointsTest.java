@@ -47,4 +47,30 @@ class PlatformEndpointsTest {
                 .statusCode(404).contentType("application/problem+json")
                 .body("type", is("urn:verbatim:problem:not-found"));
     }
+
+    @Test
+    void corsAllowsOnlyConfiguredOrigins() {
+        given().header("Origin", "chrome-extension://verbatimtestextension")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/quotes").then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is("chrome-extension://verbatimtestextension"));
+        given().header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/quotes").then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void pagesAndApiCarrySecurityHeadersButSwaggerUiStillWorks() {
+        given().get("/api/v1/speakers").then()
+                .statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", is("nosniff"));
+        given().get("/q/swagger-ui/").then()
+                .statusCode(200)
+                .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue());
+    }
 }

@@ -1,0 +1,243 @@
+package news.verbatim.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The structure of one cleaned article that attribution works on: paragraphs, the quote spans in them, the
+ * tokens outside quotations (each quote collapsed into one token) and sentences as token ranges.
+ *
+ * <p>Sentences are split on the text outside quotations only, so a period inside a quote never ends the
+ * surrounding sentence unless the quote itself ends a sentence ("…Israel.” He said" vs "…fire.” he told").
+ */
+final class ArticleLayout {
+
+    final String text;
+    final int[][] paragraphs;
+    final List<QuoteSpan> spans;
+    /** All tokens of the article, paragraph after paragraph. */
+    final List<Tok> tokens = new ArrayList<>();
+    /** Sentences as {firstToken, endToken (exclusive), paragraph}. */
+    final List<int[]> sentences = new ArrayList<>();
+    /** For every quote span, the index of its token. */
+    final int[] quoteToken;
+    /** For every token, the index of its sentence. */
+    int[] sentenceOf;
+
+    ArticleLayout(String text, QuoteSpanScanner scanner) {
+        this.text = text;
+        this.paragraphs = splitParagraphs(text);
+        this.spans = scanner.scan(text, paragraphs);
+        this.quoteToken = new int[spans.size()];
+        tokenize();
+        splitSentences();
+    }
+
+    private static int[][] splitParagraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? n : nl;
+            if (end > i) {
+                out.add(new int[] {i, end});
+            }
+            i = end + 1;
+        }
+        return out.toArray(new int[0][]);
+    }
+
+    private void tokenize() {
+        int q = 0;
+        for (int p = 0; p < paragraphs.length; p++) {
+            int i = paragraphs[p][0];
+            int end = paragraphs[p][1];
+            while (i < end) {
+                while (q < spans.size() && spans.get(q).open() < i) {
+                    q++;
+                }
+                if (q < spans.size() && spans.get(q).open() == i) {
+                    QuoteSpan s = spans.get(q);
+                    quoteToken[q] = tokens.size();
+                    tokens.add(new Tok(Tok.Kind.QUOTE, text.substring(s.open(), s.end()), "", s.open(), s.end(), q));
+                    i = s.end();
+                    q++;
+                    continue;
+                }
+                char c = text.charAt(i);
+                if (TextCleaner.isSpace(c)) {
+                    i++;
+                } else if (Character.isLetterOrDigit(c)) {
+                    i = word(i, end);
+                } else {
+                    i = punct(i, end);
+                }
+            }
+        }
+    }
+
+    private int word(int start, int end) {
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+                i++;
+            } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '&')
+                    && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                i++; // don't, Sa’ar, Jean-Pierre, AT&T
+            } else if ((c == '.' || c == ',') && i + 1 < end && Character.isDigit(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i - 1))) {
+                i++; // 1,400 and 2.5
+            } else {
+                break;
+            }
+        }
+        String w = text.substring(start, i);
+        if (i < end && text.charAt(i) == '.') {
+            String lw = w.toLowerCase();
+            boolean single = w.length() == 1 && Character.isLetter(w.charAt(0));
+            if (single) {
+                // U.S., a.m., D.C.: letter-dot pairs
+                int j = i;
+                while (j + 2 <= end && text.charAt(j) == '.' && j + 1 < end && Character.isLetter(text.charAt(j + 1))
+                        && (j + 2 == end || text.charAt(j + 2) == '.')) {
+                    j += 2;
+                }
+                i = j + 1;
+            } else if (Lexicon.ABBREVIATIONS.contains(lw)) {
+                i++;
+            }
+        } else if (i < end && (text.charAt(i) == '\u2019' || text.charAt(i) == '\'') && i > start
+                && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
+                && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            i++; // Hamas’ (possessive of a word ending in s)
+        }
+        String t = text.substring(start, i);
+        tokens.add(new Tok(Tok.Kind.WORD, t, Lexicon.lower(t), start, i, -1));
+        return i;
+    }
+
+    private int punct(int start, int end) {
+        char c = text.charAt(start);
+        int i = start + 1;
+        if (c == '.' || c == '-') {
+            while (i < end && text.charAt(i) == c) {
+                i++;
+            }
+        }
+        String t = text.substring(start, i);
+        if (t.equals("..") || t.equals("...")) {
+            t = "...";
+        }
+        tokens.add(new Tok(Tok.Kind.PUNCT, t, t, start, i, -1));
+        return i;
+    }
+
+    private void splitSentences() {
+        sentenceOf = new int[tokens.size()];
+        int p = 0;
+        int sStart = 0;
+        for (int t = 0; t < tokens.size(); t++) {
+            Tok tok = tokens.get(t);
+            int para = paragraphOf(tok.start());
+            Tok next = t + 1 < tokens.size() ? tokens.get(t + 1) : null;
+            boolean paraEnd = next == null || paragraphOf(next.start()) != para;
+            if (paraEnd || endsSentence(t, tok, next)) {
+                sentences.add(new int[] {sStart, t + 1, para});
+                sStart = t + 1;
+            }
+            p = para;
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int t = sentences.get(s)[0]; t < sentences.get(s)[1]; t++) {
+                sentenceOf[t] = s;
+            }
+        }
+    }
+
+    private boolean endsSentence(int t, Tok tok, Tok next) {
+        if (tok.kind() == Tok.Kind.PUNCT) {
+            String x = tok.text();
+            if (x.equals(".") || x.equals("!") || x.equals("?") || x.equals("...") || x.equals("\u2026")) {
+                return startsSentence(next);
+            }
+            return false;
+        }
+        if (tok.isQuote()) {
+            QuoteSpan s = spans.get(tok.quote());
+            char last = text.charAt(s.contentEnd() - 1);
+            if (!s.closed() || (last != '.' && last != '!' && last != '?' && last != '\u2026')) {
+                return false;
+            }
+            if (!startsSentence(next)) {
+                return false;
+            }
+            // “….” Blinken said — the attribution still belongs to the quote.
+            return !(next.isCap() && cueWithin(t + 1, 4));
+        }
+        if (tok.isWord() && Lexicon.SENTENCE_FINAL_ABBREVIATIONS.contains(tok.lower()) && next != null
+                && next.isCap()) {
+            return Lexicon.NON_NAME_CAPS.contains(next.lower());
+        }
+        return false;
+    }
+
+    private boolean cueWithin(int from, int n) {
+        for (int k = from; k < Math.min(tokens.size(), from + n); k++) {
+            Tok x = tokens.get(k);
+            if (x.kind() == Tok.Kind.PUNCT && !x.text().equals(",") || x.isQuote()) {
+                return false;
+            }
+            if (x.isWord() && Lexicon.CUE_VERBS.contains(x.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsSentence(Tok next) {
+        if (next == null) {
+            return true;
+        }
+        if (next.isQuote()) {
+            return true;
+        }
+        if (next.kind() == Tok.Kind.PUNCT) {
+            return next.text().equals("(") || next.text().equals("\u2014") || next.text().equals("--");
+        }
+        int cp = next.text().codePointAt(0);
+        return Character.isUpperCase(cp) || Character.isDigit(cp);
+    }
+
+    /** Index of the paragraph holding offset {@code pos}. */
+    int paragraphOf(int pos) {
+        int lo = 0;
+        int hi = paragraphs.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (paragraphs[mid][0] <= pos) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return lo;
+    }
+
+    int sentenceStart(int s) {
+        return sentences.get(s)[0];
+    }
+
+    int sentenceEnd(int s) {
+        return sentences.get(s)[1];
+    }
+
+    int sentenceParagraph(int s) {
+        return sentences.get(s)[2];
+    }
+
+    Tok tok(int i) {
+        return tokens.get(i);
+    }
+}

@@ -1,0 +1,372 @@
+package news.verbatim.extract;
+
+import java.util.List;
+
+/**
+ * Parses the noun phrase that names a speaker: a personal name with its titles and honorifics
+ * ("Hezbollah leader Sayyed Hassan Nasrallah" → core "Hassan Nasrallah"), an organisation ("the Israel Defense
+ * Forces"), an unnamed source ("a prominent Lebanese source close to Hezbollah"), a definite description that
+ * points back ("the official", "the mayor", "the council") or a pronoun.
+ *
+ * <p>Names are parsed right to left from the word next to the cue verb, because the end of a subject is where
+ * the evidence is (the verb) while its start may be anywhere in a long title. The parser only looks at word
+ * shapes and the lists in {@link Lexicon}; deciding which person a name refers to is {@link SpeakerResolver}'s job.
+ */
+final class NameParser {
+
+    /** A personal name never has more words than this (not counting particles). */
+    private static final int MAX_CORE = 4;
+
+    /** Parses the phrase ending at token {@code last} (inclusive), not reaching before {@code from}. */
+    Mention parseBackward(List<Tok> toks, int from, int last) {
+        if (last < from || last >= toks.size()) {
+            return null;
+        }
+        Tok t = toks.get(last);
+        if (!t.isWord()) {
+            return null;
+        }
+        if (Lexicon.PRONOUNS.contains(t.lower())) {
+            return new Mention(Mention.Type.PRONOUN, last, last, t.lower(), t.text(), false,
+                    t.lower().equals("he") ? 'm' : t.lower().equals("she") ? 'f' : '?', false, t.lower());
+        }
+        Mention anon = parseAnonymous(toks, from, last);
+        if (anon != null) {
+            return anon;
+        }
+        Mention ref = parseDefiniteRef(toks, from, last);
+        if (ref != null) {
+            return ref;
+        }
+        if (t.isCap() && !t.isPossessive()) {
+            if (isNameToken(t)) {
+                Mention name = parseName(toks, from, last);
+                if (name != null) {
+                    return name;
+                }
+            }
+            return parseOrg(toks, from, last);
+        }
+        return null;
+    }
+
+    /**
+     * Parses the phrase starting at token {@code first} and ending before {@code limit}: the longest phrase
+     * that {@link #parseBackward} accepts as starting at {@code first} (or one word later, for "the").
+     */
+    Mention parseForward(List<Tok> toks, int first, int limit) {
+        if (first >= limit || first >= toks.size()) {
+            return null;
+        }
+        Tok t = toks.get(first);
+        if (t.isWord() && Lexicon.PRONOUNS.contains(t.lower())) {
+            return parseBackward(toks, first, first);
+        }
+        int max = first;
+        while (max < limit && max < toks.size() && max - first < 16) {
+            Tok x = toks.get(max);
+            if (!x.isWord() || Lexicon.CUE_VERBS.contains(x.lower()) && max > first
+                    || x.lower().equals("according") || x.lower().equals("who")) {
+                break;
+            }
+            max++;
+        }
+        for (int e = max - 1; e >= first; e--) {
+            Mention m = parseBackward(toks, first, e);
+            if (m != null && m.first() <= first + (toks.get(first).lower().equals("the") ? 1 : 0)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** A capitalised word that can be part of a personal name. */
+    static boolean isNameToken(Tok t) {
+        if (!t.isWord()) {
+            return false;
+        }
+        String text = t.withoutPossessive();
+        if (text.isEmpty()) {
+            return false;
+        }
+        int cp = text.codePointAt(0);
+        if (!Character.isUpperCase(cp)) {
+            return text.startsWith("al-") || text.startsWith("el-") || text.startsWith("bin-");
+        }
+        String l = Lexicon.lower(text);
+        if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l) || Lexicon.DEMONYMS.contains(l)
+                || Lexicon.CALENDAR.contains(l) || Lexicon.NON_NAME_CAPS.contains(l) || Lexicon.ORG_WORDS.contains(l)
+                || Lexicon.PLACES.contains(l) || Lexicon.CUE_VERBS.contains(l)) {
+            return false;
+        }
+        if (text.length() >= 2 && isAllCaps(text) && !Lexicon.NAME_SUFFIXES.contains(l)) {
+            return false; // IDF, NATO, CNN
+        }
+        return Character.isLetter(cp);
+    }
+
+    static boolean isAllCaps(String s) {
+        boolean letter = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    Mention parseName(List<Tok> toks, int from, int last) {
+        int k = last;
+        int words = 0;
+        while (k >= from) {
+            Tok x = toks.get(k);
+            boolean particle = k < last && Lexicon.NAME_PARTICLES.contains(x.lower()) && k > from
+                    && isNameToken(toks.get(k - 1));
+            boolean suffix = k == last && Lexicon.NAME_SUFFIXES.contains(x.lower()) && k > from;
+            if (k < last && x.isPossessive()) {
+                break;
+            }
+            if (particle || suffix) {
+                k--;
+                continue;
+            }
+            if (!isNameToken(x) || words == MAX_CORE) {
+                break;
+            }
+            words++;
+            k--;
+        }
+        int coreStart = k + 1;
+        if (words == 0) {
+            return null;
+        }
+        // Honorifics right before the name: kept in the printed form, never in the canonical name.
+        int h = coreStart - 1;
+        char gender = '?';
+        while (h >= from && Lexicon.HONORIFICS.contains(toks.get(h).lower())) {
+            gender = genderOf(toks.get(h).lower(), gender);
+            h--;
+        }
+        int honorStart = h + 1;
+        // Title prefix: titles, role words, descriptive capitalised words and possessives before the name.
+        int p = h;
+        boolean hasTitle = honorStart < coreStart;
+        while (p >= from) {
+            Tok x = toks.get(p);
+            if (!x.isWord()) {
+                break;
+            }
+            String l = x.lower();
+            boolean title = Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l);
+            boolean descriptive = x.isCap() || Lexicon.DEMONYMS.contains(l);
+            // "Secretary of State", "Ambassador to Israel" — but not "member of Prime Minister …", where a
+            // lower-case role word governs a phrase that is itself a title.
+            boolean joiner = (l.equals("of") || l.equals("to") || l.equals("for")) && p > from
+                    && p + 1 <= h && toks.get(p - 1).isCap() && toks.get(p + 1).isCap();
+            if (!title && !descriptive && !joiner) {
+                break;
+            }
+            if (descriptive && !title && isNameToken(x) && !x.isPossessive()
+                    && p + 1 < toks.size() && isNameToken(toks.get(p + 1)) && p + 1 == coreStart) {
+                break; // another name right before this one
+            }
+            if (title || x.isPossessive() && (Lexicon.PLACES.contains(Lexicon.lower(x.withoutPossessive()))
+                    || x.isCap())) {
+                hasTitle = true;
+                gender = genderOf(l, gender);
+            }
+            p--;
+        }
+        int prefixStart = p + 1;
+        if (!hasTitle) {
+            prefixStart = honorStart;
+        }
+        while (prefixStart < honorStart && Lexicon.TITLE_JOINERS.contains(toks.get(prefixStart).lower())) {
+            prefixStart++;
+        }
+        // The prefix must not end with a capitalised word that is really the tail of another name.
+        Tok lastTok = toks.get(last);
+        String core = text(toks, coreStart, last, lastTok);
+        String printed = text(toks, prefixStart, last, lastTok);
+        boolean titled = prefixStart < coreStart;
+        return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
+    }
+
+    private static char genderOf(String word, char current) {
+        if (Lexicon.MALE_WORDS.contains(word)) {
+            return 'm';
+        }
+        if (Lexicon.FEMALE_WORDS.contains(word)) {
+            return 'f';
+        }
+        return current;
+    }
+
+    /** The text from token a to token b, without the possessive ending of {@code lastTok}. */
+    private static String text(List<Tok> toks, int a, int b, Tok lastTok) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = a; i <= b; i++) {
+            if (i > a) {
+                sb.append(' ');
+            }
+            Tok x = toks.get(i);
+            sb.append(i == b ? x.withoutPossessive() : x.text());
+        }
+        return sb.toString();
+    }
+
+    /** Printed text from token a to token b exactly as in the article (keeps no-break spaces). */
+    static String printed(String article, List<Tok> toks, int a, int b) {
+        Tok last = toks.get(b);
+        int end = last.start() + last.withoutPossessive().length();
+        return article.substring(toks.get(a).start(), end);
+    }
+
+    private Mention parseOrg(List<Tok> toks, int from, int last) {
+        Tok t = toks.get(last);
+        String l = t.lower();
+        if (Lexicon.CALENDAR.contains(l) || Lexicon.NON_NAME_CAPS.contains(l) || Lexicon.DEMONYMS.contains(l)
+                && !isAllCaps(t.text()) || Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)) {
+            return null;
+        }
+        int k = last - 1;
+        while (k >= from) {
+            Tok x = toks.get(k);
+            String xl = x.lower();
+            if (x.isCap() && !x.isPossessive() && !Lexicon.CALENDAR.contains(xl)
+                    && !(Lexicon.NON_NAME_CAPS.contains(xl) && !xl.equals("new"))) {
+                k--;
+            } else if ((xl.equals("of") || xl.equals("for") || xl.equals("and") || xl.equals("&")) && k > from
+                    && toks.get(k - 1).isCap()) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        int start = k + 1;
+        boolean the = start - 1 >= from && toks.get(start - 1).lower().equals("the");
+        String name = text(toks, start, last, t);
+        return new Mention(Mention.Type.ORG, the ? start - 1 : start, last, name, name, false, '?', the, null);
+    }
+
+    /**
+     * An unnamed source: [determiner] [modifiers] SOURCE-NOUN [postmodifier up to {@code last}]. Without a
+     * determiner only plural nouns qualify ("Officials said"); a source noun followed by a name is a title
+     * ("spokesman John Kirby"), not an anonymous source.
+     */
+    private Mention parseAnonymous(List<Tok> toks, int from, int last) {
+        int lo = Math.max(from, last - 14);
+        for (int n = last; n >= lo; n--) {
+            Tok x = toks.get(n);
+            if (!x.isWord()) {
+                return null;
+            }
+            if (!Lexicon.SOURCE_NOUNS.contains(x.lower())) {
+                if (n < last && x.isWord() && Lexicon.CUE_VERBS.contains(x.lower())) {
+                    return null;
+                }
+                continue;
+            }
+            if (n < last) {
+                Tok after = toks.get(n + 1);
+                if (!Lexicon.SOURCE_POSTMODIFIERS.contains(after.lower())) {
+                    if (after.isCap()) {
+                        return null; // "spokesman John Kirby"
+                    }
+                    continue;
+                }
+            }
+            // modifiers and determiner
+            int m = n - 1;
+            int mods = 0;
+            int det = -1;
+            while (m >= from && mods <= 6) {
+                Tok y = toks.get(m);
+                if (!y.isWord()) {
+                    break;
+                }
+                String yl = y.lower();
+                if (Lexicon.SOURCE_DETERMINERS.contains(yl) && !yl.equals("senior") || y.isPossessive() && y.isCap()) {
+                    det = m;
+                    break;
+                }
+                if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("that") || yl.equals("but")
+                        || yl.equals("of") || yl.equals("to") || yl.equals("with") || yl.equals("by")) {
+                    break;
+                }
+                m--;
+                mods++;
+            }
+            boolean plural = x.lower().endsWith("s") && !x.lower().endsWith("ss") || x.lower().equals("people");
+            int start;
+            boolean definite = false;
+            if (det >= 0) {
+                String dl = toks.get(det).lower();
+                definite = dl.equals("the") || dl.equals("this") || dl.equals("that") || dl.equals("these")
+                        || dl.equals("those");
+                boolean dropDet = definite || dl.equals("a") || dl.equals("an") || dl.equals("another")
+                        || dl.equals("one");
+                start = dropDet ? det + 1 : det;
+                if (toks.get(det).isPossessive()) {
+                    start = det;
+                }
+            } else if (plural || m + 1 == n && n == from) {
+                start = m + 1;
+                if (!plural) {
+                    return null;
+                }
+            } else {
+                return null;
+            }
+            // Modifiers that are a name ("Kirby spokesman") are not an anonymous description.
+            int first = det >= 0 ? det : start;
+            StringBuilder sb = new StringBuilder();
+            for (int i = start; i <= last; i++) {
+                if (i > start) {
+                    sb.append(' ');
+                }
+                sb.append(toks.get(i).text());
+            }
+            return new Mention(Mention.Type.ANON, first, last, sb.toString(), sb.toString(), false,
+                    genderOf(x.lower(), '?'), definite, x.lower());
+        }
+        return null;
+    }
+
+    /** "the mayor", "the city council", "the club": a definite description pointing at an earlier entity. */
+    private Mention parseDefiniteRef(List<Tok> toks, int from, int last) {
+        Tok t = toks.get(last);
+        String l = t.lower();
+        boolean role = Lexicon.ROLE_NOUNS.contains(l);
+        boolean org = Lexicon.ORG_NOUNS.contains(l);
+        if (!role && !org || t.isCap() && last > from) {
+            return null;
+        }
+        int m = last - 1;
+        while (m >= from && last - m <= 4) {
+            Tok y = toks.get(m);
+            if (!y.isWord()) {
+                return null;
+            }
+            String yl = y.lower();
+            if (yl.equals("the") || yl.equals("its") || yl.equals("this")) {
+                StringBuilder sb = new StringBuilder();
+                for (int i = m + 1; i <= last; i++) {
+                    if (i > m + 1) {
+                        sb.append(' ');
+                    }
+                    sb.append(toks.get(i).text());
+                }
+                return new Mention(org && !role ? Mention.Type.ORG_REF : Mention.Type.ROLE_REF, m, last,
+                        sb.toString(), sb.toString(), false, genderOf(l, '?'), true, l);
+            }
+            if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("a") || yl.equals("an")) {
+                return null;
+            }
+            m--;
+        }
+        return null;
+    }
+}
