@@ -109,7 +109,14 @@ final class BrowserSupport {
         return Pattern.compile("Failed to load resource: the server responded with a status of " + status);
     }
 
+    /** The visible part of the page (full pages of text make PNGs far over the size budget). */
     static void screenshot(Page page, String name) {
+        if (SCREENSHOTS) {
+            save(name, () -> page.screenshot(new Page.ScreenshotOptions().setFullPage(false)));
+        }
+    }
+
+    static void fullPageScreenshot(Page page, String name) {
         if (SCREENSHOTS) {
             save(name, () -> page.screenshot(new Page.ScreenshotOptions().setFullPage(true)));
         }
