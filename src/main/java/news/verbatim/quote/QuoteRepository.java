@@ -31,4 +31,39 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     public List<Quote> findFullByIds(List<Long> ids) {
         return ids.isEmpty() ? List.of() : list(FETCH + "where q.id in ?1", ids);
     }
+
+    /**
+     * The parts of the remark {@code quote} belongs to, in order: the quote alone unless it was split around
+     * its attribution.
+     */
+    public List<Quote> chainOf(Quote quote) {
+        java.util.LinkedList<Quote> chain = new java.util.LinkedList<>();
+        chain.add(quote);
+        for (Quote back = quote.continues; back != null && chain.size() < MAX_CHAIN; back = back.continues) {
+            chain.addFirst(back);
+        }
+        Quote last = quote;
+        while (chain.size() < MAX_CHAIN) {
+            Optional<Quote> next = find("continues.id", last.id).firstResultOptional();
+            if (next.isEmpty()) {
+                break;
+            }
+            last = next.get();
+            chain.addLast(last);
+        }
+        return chain;
+    }
+
+    /** Those of {@code ids} that a later part of a split remark continues. */
+    public java.util.Set<Long> continuedAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select q.continues.id from Quote q where q.continues.id in :ids", Long.class)
+                .setParameter("ids", ids).getResultList());
+    }
+
+    /** A remark split into more parts than this is not a split quote but a speech; parts beyond it are left out. */
+    static final int MAX_CHAIN = 8;
 }

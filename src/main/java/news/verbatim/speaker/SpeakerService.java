@@ -37,7 +37,7 @@ public class SpeakerService {
             return findOrCreateExact(UNKNOWN_NAME, SpeakerKind.UNKNOWN);
         }
         String cleanName = name.strip();
-        String key = TextNormalizer.normalize(cleanName);
+        String key = nameKey(cleanName);
         if (key.isEmpty()) {
             return findOrCreateExact(UNKNOWN_NAME, SpeakerKind.UNKNOWN);
         }
@@ -57,7 +57,7 @@ public class SpeakerService {
 
     /** Known speakers whose name or an alias matches {@code name}, exact matches first, one entry per speaker. */
     public List<SpeakerMatch> match(String name) {
-        String key = TextNormalizer.normalize(name == null ? "" : name);
+        String key = nameKey(name == null ? "" : name);
         if (key.isEmpty()) {
             return List.of();
         }
@@ -78,7 +78,7 @@ public class SpeakerService {
     public PageResponse<SpeakerView> list(String q, PageRequest page) {
         String where;
         Map<String, Object> params = new LinkedHashMap<>();
-        if (q == null || TextNormalizer.normalize(q).isEmpty()) {
+        if (q == null || nameKey(q).isEmpty()) {
             where = "";
         } else {
             List<Long> ids = match(q).stream().map(SpeakerMatch::speakerId).toList();
@@ -124,6 +124,16 @@ public class SpeakerService {
         return new SpeakerView(s.id, s.name, s.kind, s.aliases.stream().map(a -> a.alias).toList(), quoteCount);
     }
 
+    /**
+     * The matching key of a name: normalised words without apostrophes or accents, so that "Sa’ar", "Sa'ar"
+     * and "Saar", or "Pezeshkian" and "Pezeshkiān", find the same speaker.
+     */
+    public static String nameKey(String name) {
+        String words = TextNormalizer.normalize(name).replace("'", "");
+        String decomposed = java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}+", "");
+    }
+
     private Optional<Speaker> uniqueByAlias(String key, SpeakerKind kind) {
         List<Speaker> found = speakers.findByAliasKey(key, kind);
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
@@ -150,7 +160,7 @@ public class SpeakerService {
     }
 
     private Speaker findOrCreateExact(String name, SpeakerKind kind) {
-        String key = TextNormalizer.normalize(name);
+        String key = nameKey(name);
         return speakers.findByKey(key, kind).orElseGet(() -> create(name, key, kind));
     }
 
@@ -168,7 +178,7 @@ public class SpeakerService {
             return;
         }
         String alias = form.replace('\u00A0', ' ').strip().replaceAll("\\s+", " ");
-        String key = TextNormalizer.normalize(alias);
+        String key = nameKey(alias);
         if (key.isEmpty() || alias.length() > 300 || speaker.aliases.stream().anyMatch(a -> a.aliasKey.equals(key))) {
             return;
         }

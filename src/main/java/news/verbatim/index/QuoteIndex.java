@@ -1,0 +1,470 @@
+package news.verbatim.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+
+import news.verbatim.text.TextNormalizer;
+
+/**
+ * Finds the attested quotes that may match a submitted quote, fast, so that the word-by-word verifier only
+ * has to look at a handful of them.
+ *
+ * <p><b>What is indexed.</b> One Lucene document per quote: the quote id (an indexed {@code StringField}
+ * for updates and deletes, plus a numeric doc value to read it back without stored fields) and the
+ * word n-grams of {@link TextNormalizer#normalize} of its text — unigrams, bigrams and trigrams made by a
+ * {@link WhitespaceTokenizer} and a {@link ShingleFilter} (frequencies kept for BM25, no positions: the
+ * shingles already encode word order, and the verifier does the exact alignment). Normalising before
+ * analysis means the index, the verifier and the rest of the service agree on what "the same words" are.
+ *
+ * <p><b>How it searches.</b> The submission is analysed the same way; each distinct n-gram's document
+ * frequency is looked up and only the {@value #MAX_QUERY_TERMS} rarest n-grams that occur in the index are
+ * kept (ties go to the longer n-gram), then OR-ed in a BM25 {@link BooleanQuery}. Rare n-grams are what
+ * tell quotes apart, and dropping the common ones ("of the", "we") keeps a long submission full of common
+ * words from walking huge posting lists. N-grams absent from the index are dropped too, so an altered
+ * submission whose bigrams are broken still finds its quote through the unigrams and the bigrams that
+ * survive. A submission of one to three words keeps all its n-grams (it has at most six), so short
+ * submissions find every quote containing them, best-scoring first. BM25 length normalisation is weakened
+ * ({@code b = 0.3}) because a submitted excerpt of a long quote should not lose to a short quote that shares
+ * one rare word with it.
+ *
+ * <p><b>Ellipses.</b> Pass the parts of a submission split at its ellipses to {@link #candidates(List, int)}
+ * (e.g. {@code SubmittedQuote.parts()}): each part is analysed on its own so that no n-gram spans an
+ * ellipsis. {@link #candidates(String, int)} treats its text as one part.
+ *
+ * <p><b>Freshness and durability.</b> Writes go to an {@link IndexWriter}; a {@link SearcherManager} over
+ * its near-real-time reader is refreshed after every write method returns, so searches see them without
+ * reopening the index per query. Writes are durable only after {@link #commit(String)}, which also stamps
+ * the commit with the caller's fingerprint of the quote table, the quote count and the largest quote id.
+ * {@link #close()} does not commit: uncommitted writes are dropped, so the stamp on disk always describes
+ * exactly the contents on disk. At start-up the service compares {@link #fingerprint()} with the database
+ * and calls {@link #replaceAll} when it is empty or different.
+ *
+ * <p>Thread-safe: searches run concurrently with each other and with writes; writes are serialised.
+ */
+public final class QuoteIndex implements AutoCloseable {
+
+    /** How many n-grams of a submission go into the query at most. */
+    public static final int MAX_QUERY_TERMS = 32;
+
+    /** Bump when the analysis changes, so that indexes built by older code count as out of date. */
+    static final String FORMAT_VERSION = "1";
+
+    static final String FIELD_ID = "id";
+    static final String FIELD_NGRAMS = "ngrams";
+
+    private static final String KEY_FORMAT = "verbatim.format";
+    private static final String KEY_FINGERPRINT = "verbatim.fingerprint";
+    private static final String KEY_COUNT = "verbatim.quoteCount";
+    private static final String KEY_MAX_ID = "verbatim.maxQuoteId";
+
+    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+
+    private static final FieldType NGRAM_FIELD = new FieldType();
+
+    static {
+        NGRAM_FIELD.setTokenized(true);
+        NGRAM_FIELD.setStored(false);
+        NGRAM_FIELD.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        NGRAM_FIELD.freeze();
+    }
+
+    private final Directory directory;
+    private final Analyzer analyzer = new NgramAnalyzer();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    /** The stamp of the last commit, or null when there is none, it is of another format, or writes followed. */
+    private volatile IndexStamp stamp;
+
+    /**
+     * Opens (or creates) the index in {@code directory}. The index takes ownership of the directory and
+     * closes it in {@link #close()}.
+     */
+    public QuoteIndex(Directory directory) throws IOException {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setSimilarity(SIMILARITY)
+                // The stamp must describe what is on disk: never commit implicitly.
+                .setCommitOnClose(false);
+        IndexWriter w = new IndexWriter(directory, config);
+        try {
+            this.stamp = readStamp(w);
+            this.searchers = new SearcherManager(w, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                        org.apache.lucene.index.IndexReader previousReader) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setSimilarity(SIMILARITY);
+                    return searcher;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            w.rollback();
+            throw e;
+        }
+        this.writer = w;
+    }
+
+    /** Opens (or creates) the index in the file-system folder {@code path}. */
+    public static QuoteIndex open(Path path) throws IOException {
+        Objects.requireNonNull(path, "path");
+        FSDirectory dir = FSDirectory.open(path);
+        try {
+            return new QuoteIndex(dir);
+        } catch (IOException | RuntimeException e) {
+            dir.close();
+            throw e;
+        }
+    }
+
+    /** Adds the quote, or replaces its text if the id is already indexed. */
+    public void upsert(long quoteId, String text) throws IOException {
+        Objects.requireNonNull(text, "text");
+        writeLock.lock();
+        try {
+            stamp = null;
+            writer.updateDocument(idTerm(quoteId), document(quoteId, text));
+            searchers.maybeRefreshBlocking();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Adds or replaces several quotes (e.g. those of one article) and refreshes searches once: each
+     * {@link #upsert} pays for its own refresh, which dominates when writing in bulk.
+     */
+    public void upsertAll(Iterable<IndexedQuote> quotes) throws IOException {
+        Objects.requireNonNull(quotes, "quotes");
+        writeLock.lock();
+        try {
+            stamp = null;
+            for (IndexedQuote q : quotes) {
+                writer.updateDocument(idTerm(q.quoteId()), document(q.quoteId(), q.text()));
+            }
+            searchers.maybeRefreshBlocking();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Removes the quote; nothing happens if it is not indexed. */
+    public void delete(long quoteId) throws IOException {
+        writeLock.lock();
+        try {
+            stamp = null;
+            writer.deleteDocuments(idTerm(quoteId));
+            searchers.maybeRefreshBlocking();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Replaces the whole contents with {@code quotes} (a rebuild). Searches keep seeing the old contents
+     * until the new ones are complete. A later quote with the same id replaces an earlier one.
+     */
+    public void replaceAll(Iterable<IndexedQuote> quotes) throws IOException {
+        Objects.requireNonNull(quotes, "quotes");
+        writeLock.lock();
+        try {
+            stamp = null;
+            writer.deleteAll();
+            for (IndexedQuote q : quotes) {
+                writer.updateDocument(idTerm(q.quoteId()), document(q.quoteId(), q.text()));
+            }
+            searchers.maybeRefreshBlocking();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** The quotes that may match {@code text}, best first, at most {@code limit}. See the class comment. */
+    public List<Candidate> candidates(String text, int limit) throws IOException {
+        Objects.requireNonNull(text, "text");
+        return candidates(List.of(text), limit);
+    }
+
+    /**
+     * The quotes that may match a submission made of {@code parts} (the pieces between its ellipses, in
+     * order), best first, at most {@code limit}. No n-gram spans two parts.
+     */
+    public List<Candidate> candidates(List<String> parts, int limit) throws IOException {
+        Objects.requireNonNull(parts, "parts");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            List<SelectedTerm> terms = selectTerms(searcher, parts);
+            if (terms.isEmpty()) {
+                return List.of();
+            }
+            BooleanQuery.Builder query = new BooleanQuery.Builder();
+            for (SelectedTerm t : terms) {
+                query.add(new TermQuery(t.term(), t.states()), BooleanClause.Occur.SHOULD);
+            }
+            TopDocs top = searcher.search(query.build(), limit);
+            return toCandidates(searcher, top.scoreDocs);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The n-grams a search for {@code parts} would use, rarest first; for tests and diagnostics. */
+    List<String> queryTerms(List<String> parts) throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return selectTerms(searcher, parts).stream().map(t -> t.term().text()).toList();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The number of quotes searches currently see. */
+    public int size() throws IOException {
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /**
+     * The fingerprint given to the last {@link #commit(String)}, if the index still holds exactly what was
+     * committed then; empty for a new or missing index, one built by an older analysis, or one written to
+     * since. Compare it with the database's at start-up; rebuild when it differs.
+     */
+    public Optional<String> fingerprint() {
+        IndexStamp s = stamp;
+        return s == null ? Optional.empty() : Optional.of(s.fingerprint());
+    }
+
+    /** Everything the last commit recorded, under the same conditions as {@link #fingerprint()}. */
+    public Optional<IndexStamp> stamp() {
+        return Optional.ofNullable(stamp);
+    }
+
+    /**
+     * Makes all writes durable and stamps them with {@code fingerprint} (the caller's description of the
+     * quote table these contents come from, e.g. a hash or a "max id + updated-at" string), the quote count
+     * and the largest quote id.
+     */
+    public void commit(String fingerprint) throws IOException {
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        writeLock.lock();
+        try {
+            searchers.maybeRefreshBlocking();
+            long count;
+            long maxId = -1;
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                count = searcher.getIndexReader().numDocs();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    Bits live = leaf.reader().getLiveDocs();
+                    NumericDocValues ids = leaf.reader().getNumericDocValues(FIELD_ID);
+                    if (ids == null) {
+                        continue;
+                    }
+                    for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                        if (live == null || live.get(doc)) {
+                            maxId = Math.max(maxId, ids.longValue());
+                        }
+                    }
+                }
+            } finally {
+                searchers.release(searcher);
+            }
+            Map<String, String> data = new LinkedHashMap<>();
+            data.put(KEY_FORMAT, FORMAT_VERSION);
+            data.put(KEY_FINGERPRINT, fingerprint);
+            data.put(KEY_COUNT, Long.toString(count));
+            data.put(KEY_MAX_ID, Long.toString(maxId));
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            stamp = new IndexStamp(fingerprint, count, maxId);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Closes the index and its directory; writes since the last {@link #commit(String)} are dropped. */
+    @Override
+    public void close() throws IOException {
+        writeLock.lock();
+        try {
+            try {
+                searchers.close();
+            } finally {
+                try {
+                    writer.close();
+                } finally {
+                    analyzer.close();
+                    directory.close();
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static IndexStamp readStamp(IndexWriter w) {
+        Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
+        if (live == null) {
+            return null;
+        }
+        Map<String, String> data = new HashMap<>();
+        live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        if (!FORMAT_VERSION.equals(data.get(KEY_FORMAT)) || data.get(KEY_FINGERPRINT) == null) {
+            return null;
+        }
+        try {
+            return new IndexStamp(data.get(KEY_FINGERPRINT), Long.parseLong(data.get(KEY_COUNT)),
+                    Long.parseLong(data.get(KEY_MAX_ID)));
+        } catch (NumberFormatException | NullPointerException e) {
+            return null; // a damaged stamp means "unknown contents": the caller rebuilds
+        }
+    }
+
+    private static Term idTerm(long quoteId) {
+        return new Term(FIELD_ID, Long.toString(quoteId));
+    }
+
+    private static Document document(long quoteId, String text) {
+        Document doc = new Document();
+        doc.add(new StringField(FIELD_ID, Long.toString(quoteId), Field.Store.NO));
+        doc.add(new NumericDocValuesField(FIELD_ID, quoteId));
+        doc.add(new Field(FIELD_NGRAMS, TextNormalizer.normalize(text), NGRAM_FIELD));
+        return doc;
+    }
+
+    /** An n-gram of the submission with its statistics in the searcher's reader. */
+    private record SelectedTerm(Term term, TermStates states, int docFreq, int words) {
+    }
+
+    private static final Comparator<SelectedTerm> RAREST_FIRST = Comparator.comparingInt(SelectedTerm::docFreq)
+            .thenComparing(Comparator.comparingInt(SelectedTerm::words).reversed())
+            .thenComparing(t -> t.term().text());
+
+    private List<SelectedTerm> selectTerms(IndexSearcher searcher, List<String> parts) throws IOException {
+        Map<String, Integer> ngrams = new LinkedHashMap<>();
+        for (String part : parts) {
+            analyse(TextNormalizer.normalize(Objects.requireNonNull(part, "part")), ngrams);
+        }
+        List<SelectedTerm> found = new ArrayList<>(ngrams.size());
+        for (Map.Entry<String, Integer> e : ngrams.entrySet()) {
+            Term term = new Term(FIELD_NGRAMS, e.getKey());
+            TermStates states = TermStates.build(searcher, term, true);
+            if (states.docFreq() > 0) {
+                found.add(new SelectedTerm(term, states, states.docFreq(), e.getValue()));
+            }
+        }
+        found.sort(RAREST_FIRST);
+        return found.size() > MAX_QUERY_TERMS ? List.copyOf(found.subList(0, MAX_QUERY_TERMS)) : found;
+    }
+
+    /** Adds the n-grams of normalised {@code text} to {@code out}, each with its length in words. */
+    private void analyse(String text, Map<String, Integer> out) {
+        if (text.isEmpty()) {
+            return;
+        }
+        try (TokenStream ts = analyzer.tokenStream(FIELD_NGRAMS, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                String t = term.toString();
+                out.putIfAbsent(t, 1 + (int) t.chars().filter(c -> c == ' ').count());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+    }
+
+    private static List<Candidate> toCandidates(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+        // Doc values iterators only move forward: read the ids in doc order, then report in score order.
+        ScoreDoc[] byDoc = hits.clone();
+        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+        Map<Integer, Long> idByDoc = new HashMap<>(hits.length * 2);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        int leafIndex = -1;
+        NumericDocValues ids = null;
+        LeafReaderContext leaf = null;
+        for (ScoreDoc hit : byDoc) {
+            int li = ReaderUtil.subIndex(hit.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                leaf = leaves.get(li);
+                ids = leaf.reader().getNumericDocValues(FIELD_ID);
+            }
+            if (ids != null && ids.advanceExact(hit.doc - leaf.docBase)) {
+                idByDoc.put(hit.doc, ids.longValue());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(hits.length);
+        for (ScoreDoc hit : hits) {
+            Long id = idByDoc.get(hit.doc);
+            if (id != null) {
+                out.add(new Candidate(id, hit.score));
+            }
+        }
+        return out;
+    }
+
+    /** Whitespace words of normalised text, plus their bigrams and trigrams. */
+    private static final class NgramAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new WhitespaceTokenizer();
+            ShingleFilter shingles = new ShingleFilter(source, 2, 3);
+            shingles.setOutputUnigrams(true);
+            return new TokenStreamComponents(source, shingles);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package news.verbatim.verify;
+
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One step of the word-level diff from the attested wording to the submitted one, with the words as printed
+ * in each text (joined by single spaces).
+ *
+ * <p>Ops: {@value #EQUAL} (same words), {@value #INSERT} (words only in the submission), {@value #DELETE}
+ * (attested words the submission dropped), {@value #REPLACE} (attested words the submission replaced), and
+ * {@value #ELIDED}: attested words the submission left out at one of its ellipses — the submission says it
+ * omits words there, so this is not an alteration; {@code submitted} is then {@code "…"}.
+ *
+ * @param op        one of the five ops above
+ * @param submitted the submitted words, empty for {@code delete}
+ * @param attested  the attested words, empty for {@code insert}
+ */
+public record DiffOp(String op, String submitted, String attested) {
+
+    public static final String EQUAL = "equal";
+    public static final String INSERT = "insert";
+    public static final String DELETE = "delete";
+    public static final String REPLACE = "replace";
+    public static final String ELIDED = "elided";
+
+    private static final Set<String> OPS = Set.of(EQUAL, INSERT, DELETE, REPLACE, ELIDED);
+
+    public DiffOp {
+        if (!OPS.contains(op)) {
+            throw new IllegalArgumentException("unknown diff op: " + op);
+        }
+        Objects.requireNonNull(submitted, "submitted");
+        Objects.requireNonNull(attested, "attested");
+    }
+
+    /** Whether this step changes the wording ({@code insert}, {@code delete} or {@code replace}). */
+    public boolean isEdit() {
+        return op.equals(INSERT) || op.equals(DELETE) || op.equals(REPLACE);
+    }
+}

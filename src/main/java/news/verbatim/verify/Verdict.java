@@ -1,0 +1,15 @@
+package news.verbatim.verify;
+
+/** The answer to "did this person say this, in these words?". */
+public enum Verdict {
+    /** The words match an attested quote of the claimed (or any, if none was claimed) speaker in full. */
+    VERIFIED,
+    /** The words are an exact part, or exact parts in order joined by ellipses, of a longer attested quote. */
+    EXCERPT,
+    /** The words are close to an attested quote, but with words substituted, inserted or dropped. */
+    ALTERED,
+    /** The words are attested (exactly, as an excerpt or altered), but from someone other than the claimed speaker. */
+    MISATTRIBUTED,
+    /** No attested quote is close enough to the words. */
+    NOT_FOUND
+}

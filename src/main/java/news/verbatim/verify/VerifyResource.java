@@ -1,0 +1,63 @@
+package news.verbatim.verify;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+@Path("/api/v1/verify")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Verify", description = "Did this person say this, in these words, and who carried it?")
+public class VerifyResource {
+
+    private final VerifyService verifier;
+
+    public VerifyResource(VerifyService verifier) {
+        this.verifier = verifier;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify a quote",
+            description = "Verdict (VERIFIED, EXCERPT, ALTERED, MISATTRIBUTED, NOT_FOUND) with a one-line explanation, the best "
+                    + "matching attested quotes with a word-level diff and meaning-changing edits flagged, who really said it when "
+                    + "the claimed speaker is wrong, and every source carrying each match, earliest first. No key needed.")
+    public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
+        return verifier.verify(request);
+    }
+
+    @GET
+    @Operation(summary = "Verify a quote (link form)",
+            description = "The same answer as POST, for links and browser extensions.")
+    public VerifyResponse verifyLink(
+            @Parameter(description = "The quote", required = true, example = "Israel has no interest in a war of attrition") @RestQuery String quote,
+            @Parameter(description = "Claimed speaker", example = "Sa'ar") @RestQuery String speaker,
+            @Parameter(description = "Claimed outlet", example = "Jerusalem Post") @RestQuery String outlet,
+            @Parameter(description = "Claimed date", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String date) {
+        if (quote == null || quote.isBlank()) {
+            throw ApiException.invalid("quote", "must not be blank");
+        }
+        if (quote.length() > 10_000) {
+            throw ApiException.invalid("quote", "size must be between 0 and 10000");
+        }
+        if (speaker != null && speaker.length() > 300) {
+            throw ApiException.invalid("speaker", "size must be between 0 and 300");
+        }
+        if (outlet != null && outlet.length() > 200) {
+            throw ApiException.invalid("outlet", "size must be between 0 and 200");
+        }
+        return verifier.verify(new VerifyRequest(quote, speaker, outlet, QueryParams.dateOrNull("date", date)));
+    }
+}

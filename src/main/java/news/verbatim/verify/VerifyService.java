@@ -1,0 +1,164 @@
+package news.verbatim.verify;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import news.verbatim.article.OutletRepository;
+import news.verbatim.common.ApiException;
+import news.verbatim.index.Candidate;
+import news.verbatim.index.QuoteIndexService;
+import news.verbatim.quote.Quote;
+import news.verbatim.quote.QuoteRepository;
+import news.verbatim.quote.QuoteService;
+import news.verbatim.quote.SourceView;
+import news.verbatim.speaker.SpeakerMatch;
+import news.verbatim.speaker.SpeakerService;
+import news.verbatim.verify.VerifyResponse.ClaimedSource;
+import news.verbatim.verify.VerifyResponse.DiffOpView;
+import news.verbatim.verify.VerifyResponse.MatchView;
+import news.verbatim.verify.VerifyResponse.MeaningChangeView;
+import news.verbatim.verify.VerifyResponse.SpeakerRef;
+import news.verbatim.verify.VerifyResponse.SpeakerResolution;
+
+/**
+ * Answers a verification: reads the submission, resolves the claimed speaker through the aliases, retrieves
+ * candidate quotes from the search index, lets the {@link Verifier} align and judge them, and adds every
+ * source carrying each matched statement.
+ */
+@ApplicationScoped
+@Transactional
+public class VerifyService {
+
+    /** Candidates the verifier aligns word by word; retrieval ranks the likely ones first. */
+    static final int CANDIDATES = 30;
+    /** Matches returned to the caller. */
+    static final int MAX_MATCHES = 10;
+
+    private final QuoteIndexService index;
+    private final QuoteRepository quoteRepository;
+    private final QuoteService quotes;
+    private final SpeakerService speakers;
+    private final Verifier verifier = new Verifier();
+
+    public VerifyService(QuoteIndexService index, QuoteRepository quoteRepository, QuoteService quotes,
+            SpeakerService speakers) {
+        this.index = index;
+        this.quoteRepository = quoteRepository;
+        this.quotes = quotes;
+        this.speakers = speakers;
+    }
+
+    public VerifyResponse verify(VerifyRequest request) {
+        SubmittedQuote submitted;
+        try {
+            submitted = SubmittedQuote.parse(request.quote());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.invalid("quote", e.getMessage());
+        }
+        String claimedName = Optional.ofNullable(request.speaker()).filter(s -> !s.isBlank()).map(String::strip)
+                .or(submitted::attributedName).orElse(null);
+        List<SpeakerMatch> resolved = claimedName == null ? List.of() : speakers.match(claimedName);
+        SpeakerClaim claim = claimedName == null ? null
+                : new SpeakerClaim(claimedName, resolved.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet()));
+
+        List<AttestedQuote> candidates = attested(retrieve(submitted));
+        Verification verification = verifier.verify(submitted, claim, candidates);
+
+        List<Match> shown = verification.matches().stream().limit(MAX_MATCHES).toList();
+        Map<Long, List<SourceView>> sources = quotes.sourcesOfStatements(
+                shown.stream().map(m -> m.quote().statementId()).toList());
+        List<MatchView> matches = shown.stream().map(m -> view(m, sources.get(m.quote().statementId()))).toList();
+        return new VerifyResponse(
+                verification.verdict(),
+                verification.explanation(),
+                submitted.text(),
+                claimedName,
+                claimedName == null ? null : resolution(claimedName, resolved),
+                verification.attestedSpeakers().stream().map(s -> new SpeakerRef(s.speakerId(), s.name())).toList(),
+                verification.weakEvidence(),
+                claimedSource(request, matches),
+                matches);
+    }
+
+    private List<Long> retrieve(SubmittedQuote submitted) {
+        try {
+            return index.index().candidates(submitted.parts(), CANDIDATES).stream().map(Candidate::quoteId).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("quote index unavailable", e);
+        }
+    }
+
+    /**
+     * The candidate quotes, plus the whole remark for each quote split around its attribution
+     * ("First part," she said. "Second part.") so that the remark verifies as said, not only its parts.
+     */
+    private List<AttestedQuote> attested(List<Long> ids) {
+        Map<Long, Quote> byId = new LinkedHashMap<>();
+        quoteRepository.findFullByIds(ids).forEach(q -> byId.put(q.id, q));
+        List<AttestedQuote> out = new ArrayList<>(ids.size());
+        Set<Long> chainsAdded = new java.util.HashSet<>();
+        Set<Long> continued = quoteRepository.continuedAmong(byId.keySet());
+        for (Long id : ids) {
+            Quote q = byId.get(id);
+            if (q == null) { // an index entry may briefly outlive a deleted quote
+                continue;
+            }
+            out.add(new AttestedQuote(q.id, q.text, q.speaker.id, q.speaker.name, q.statement.id, q.kind));
+            if (q.continues == null && !continued.contains(q.id)) {
+                continue; // not part of a split remark: the common case, no further query
+            }
+            List<Quote> chain = quoteRepository.chainOf(q);
+            if (chain.size() > 1 && chainsAdded.add(chain.get(0).id)) {
+                Quote first = chain.get(0);
+                String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
+                out.add(new AttestedQuote(first.id, whole, first.speaker.id, first.speaker.name, first.statement.id,
+                        first.kind));
+            }
+        }
+        return out;
+    }
+
+    private static SpeakerResolution resolution(String claimed, List<SpeakerMatch> resolved) {
+        if (resolved.isEmpty()) {
+            return new SpeakerResolution(claimed, null, null, null, List.of());
+        }
+        SpeakerMatch best = resolved.get(0);
+        List<SpeakerRef> others = resolved.stream().skip(1).map(m -> new SpeakerRef(m.speakerId(), m.speakerName()))
+                .toList();
+        return new SpeakerResolution(claimed, best.speakerId(), best.speakerName(), best.matchedAlias(), others);
+    }
+
+    private static ClaimedSource claimedSource(VerifyRequest request, List<MatchView> matches) {
+        String outlet = request.outlet() == null || request.outlet().isBlank() ? null : request.outlet().strip();
+        if (outlet == null && request.date() == null) {
+            return null;
+        }
+        String outletKey = outlet == null ? null : OutletRepository.key(outlet);
+        boolean carried = !matches.isEmpty() && matches.get(0).sources().stream()
+                .anyMatch(s -> (outletKey == null || OutletRepository.key(s.outlet()).equals(outletKey))
+                        && (request.date() == null || request.date().equals(s.date())));
+        return new ClaimedSource(outlet, request.date() == null ? null : request.date().toString(), carried);
+    }
+
+    private static MatchView view(Match m, List<SourceView> sources) {
+        AttestedQuote q = m.quote();
+        return new MatchView(q.quoteId(), q.text(), q.speakerName(), q.speakerId(), q.statementId(), q.kind(),
+                Math.round(m.score() * 1000) / 1000.0, m.wording(), m.meaningChanged(),
+                m.meaningChanges().stream().map(c -> new MeaningChangeView(c.type(), c.submitted(), c.attested()))
+                        .toList(),
+                m.diff().stream().map(d -> new DiffOpView(d.op(), d.submitted(), d.attested())).toList(),
+                m.attestedStart(), m.attestedEnd(), sources == null ? List.of() : sources);
+    }
+
+    static Set<Long> ids(List<SpeakerMatch> matches) {
+        return matches.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet());
+    }
+}
