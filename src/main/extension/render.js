@@ -85,6 +85,10 @@
       .replace(/[^\p{L}\p{N}'\s]+/gu, ' ').replace(/\s+/g, ' ').trim() + ' ';
   }
 
+  function isElided(d) {
+    return String(d.op || '').toLowerCase() === 'elided';
+  }
+
   function isEqualOp(d) {
     const op = String(d.op || '').toLowerCase();
     return op === 'equal' || (op === '' && (d.submitted || '') === (d.attested || ''));
@@ -110,8 +114,8 @@
   }
 
   function renderDiff(diff, changes) {
-    if (!diff.some((d) => !isEqualOp(d))) {
-      return h('p', { class: 'vb-identical', 'data-testid': 'diff-identical' }, 'Word for word identical to the printed quote.');
+    if (diff.every(isEqualOp)) {
+      return h('p', { class: 'vb-identical', 'data-testid': 'diff-identical' }, 'Word for word as printed.');
     }
     const line = h('p', { class: 'vb-diff', 'data-testid': 'diff' });
     diff.forEach((d, i) => {
@@ -121,13 +125,14 @@
       if (i > 0 && !NO_SPACE_BEFORE.test(text)) line.append(' ');
       let node;
       if (isEqualOp(d)) node = h('span', null, text);
+      else if (isElided(d)) node = h('span', { class: 'vb-elided', 'data-op': 'elided' }, srOnly('[left out with an ellipsis] '), attested || submitted);
       else if (submitted && !attested) node = h('ins', { 'data-op': 'insert' }, srOnly('[added] '), submitted);
       else if (attested && !submitted) node = h('del', { 'data-op': 'delete' }, srOnly('[missing] '), attested);
       else {
         node = h('mark', { 'data-op': 'replace' }, h('del', null, srOnly('[printed] '), attested),
           h('span', { 'aria-hidden': 'true' }, ' → '), h('ins', null, srOnly(' [yours] '), submitted));
       }
-      if (!isEqualOp(d)) {
+      if (!isEqualOp(d) && !isElided(d)) {
         const change = findMeaningChange(changes, submitted, attested);
         if (change) {
           node.classList.add('vb-meaning');

@@ -29,9 +29,12 @@
  *                  [data-testid=verdict-label], [data-testid=explanation], [data-testid=submitted],
  *                  [data-testid=speaker-resolution], [data-testid=weak-evidence],
  *                  [data-testid=attested-speakers] > li > a (speaker view link; text = speaker name),
- *                  [data-testid=best-match] [data-testid=match-speaker], [data-testid=match-text],
+ *                  [data-testid=claimed-source][data-carried=true|false],
+ *                  [data-testid=best-match] [data-testid=match-speaker], [data-testid=match-text]
+ *                  (with [data-testid=matched-part] when only part of the printed quote matched),
  *                  [data-testid=meaning-changes] > li[data-type=NEGATION|NUMBER|ENTITY|...],
  *                  [data-testid=diff] with ins/del/mark children ([data-op=insert|delete|replace],
+ *                  span[data-op=elided] for words cut with an ellipsis,
  *                  .diff--meaning + [data-meaning=TYPE] on meaning-changing edits), [data-testid=diff-legend],
  *                  [data-testid=diff-identical] (no edits),
  *                  [data-testid=sources] (ol) > li[data-testid=source][data-first=true|false] one per source,
@@ -486,6 +489,8 @@
 
     const resolution = renderSpeakerResolution(data);
     if (resolution) card.append(resolution);
+    const claimedSource = renderClaimedSource(data.claimedSource);
+    if (claimedSource) card.append(claimedSource);
 
     if (data.weakEvidence) {
       card.append(h('p', { class: 'callout callout--warning', 'data-testid': 'weak-evidence', role: 'note' },
@@ -525,10 +530,19 @@
       p.append('Speaker: ', h('q', null, claimed), ' is ', speakerLink(r.speakerId, r.speaker));
       if (r.matchedAlias && r.matchedAlias !== r.speaker) p.append(` (matched alias “${r.matchedAlias}”)`);
       p.append('.');
+      const others = Array.isArray(r.alternatives) ? r.alternatives : [];
+      if (others.length) p.append(' The name could also mean ', joinWith(others.map((o) => speakerLink(o.speakerId, o.name)), ', '), '.');
     } else {
       p.append('Speaker: ', h('q', null, claimed), ' matches no known speaker.');
     }
     return p;
+  }
+
+  function renderClaimedSource(claimed) {
+    if (!claimed || (!claimed.outlet && !claimed.date)) return null;
+    const what = [claimed.outlet, claimed.date ? formatDate(claimed.date) : null].filter(Boolean).join(', ');
+    return h('p', { class: 'verdict__speaker ' + (claimed.carried ? 'muted' : 'claimed--missing'), 'data-testid': 'claimed-source', 'data-carried': String(Boolean(claimed.carried)) },
+      'Source: ', h('q', null, what), claimed.carried ? ' carried these words.' : ' is not among the sources of these words.');
   }
 
   function speakerLink(id, name) {
@@ -547,7 +561,7 @@
     if (typeof match.score === 'number') facts.push(h('span', null, `similarity ${Math.round(match.score * 100)}%`));
     section.append(h('p', { class: 'match__meta' }, joinWith(facts, ' · ')));
 
-    if (match.text) section.append(h('blockquote', { class: 'match__text', 'data-testid': 'match-text' }, match.text));
+    if (match.text) section.append(renderMatchText(match));
 
     const changes = Array.isArray(match.meaningChanges) ? match.meaningChanges : [];
     if (match.meaningChanged || changes.length) section.append(renderMeaningChanges(changes));
@@ -609,17 +623,38 @@
   const NO_SPACE_BEFORE = /^[,.;:!?)\]}\u2019\u201d%…]/;
 
   /**
+   * The attested wording; when only part of it was matched (an excerpt), that part is marked
+   * with attestedStart/attestedEnd (offsets into match.text) and the rest is dimmed.
+   */
+  function renderMatchText(match) {
+    const text = match.text;
+    const quote = h('blockquote', { class: 'match__text', 'data-testid': 'match-text' });
+    const start = match.attestedStart;
+    const end = match.attestedEnd;
+    const partial = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length
+      && (start > 0 || end < text.length);
+    if (!partial) {
+      quote.append(text);
+      return quote;
+    }
+    if (start > 0) quote.append(h('span', { class: 'match__context' }, text.slice(0, start)));
+    quote.append(h('mark', { class: 'match__quoted', 'data-testid': 'matched-part' }, srOnly('[your words] '), text.slice(start, end)));
+    if (end < text.length) quote.append(h('span', { class: 'match__context' }, text.slice(end)));
+    return h('div', null, quote, h('p', { class: 'hint' }, 'Highlighted: the part of the printed quote your words match.'));
+  }
+
+  /**
    * The word-level diff: printed wording → your wording. Equal runs are plain text,
    * words you added are <ins>, printed words you dropped are <del>, substitutions are a
    * <mark> holding the printed <del> and your <ins>. Which is which is taken from the
-   * submitted/attested fields, so it does not depend on how `op` is spelled.
+   * submitted/attested fields, so it does not depend on how `op` is spelled. `elided` runs
+   * (printed words you left out with an ellipsis) are shown dimmed, not as errors.
    */
   function renderDiff(diff, changes) {
     const figure = h('figure', { class: 'diff-figure' },
-      h('figcaption', { class: 'diff-figure__caption' }, 'Your quote compared with the printed wording'));
-    const edits = diff.filter((d) => !isEqualOp(d));
-    if (!edits.length) {
-      figure.append(h('p', { class: 'diff diff--identical', 'data-testid': 'diff-identical' }, 'Word for word identical to the printed quote.'));
+      h('figcaption', { class: 'diff-figure__caption' }, 'Your quote compared with the printed wording, word by word (punctuation is not compared)'));
+    if (diff.every(isEqualOp)) {
+      figure.append(h('p', { class: 'diff diff--identical', 'data-testid': 'diff-identical' }, 'Word for word as printed.'));
       return figure;
     }
     const line = h('p', { class: 'diff', 'data-testid': 'diff' });
@@ -631,6 +666,9 @@
       let node;
       if (isEqualOp(d)) {
         node = h('span', { class: 'diff__equal' }, text);
+      } else if (isElided(d)) {
+        node = h('span', { class: 'diff__elided', 'data-op': 'elided', title: 'Left out with an ellipsis' },
+          srOnly('[left out with an ellipsis] '), attested || submitted);
       } else if (submitted && !attested) {
         node = h('ins', { class: 'diff__ins', 'data-op': 'insert' }, srOnly('[added] '), submitted);
       } else if (attested && !submitted) {
@@ -641,7 +679,7 @@
           h('span', { class: 'diff__arrow', 'aria-hidden': 'true' }, ' → '),
           h('ins', { class: 'diff__ins' }, srOnly(' [yours] '), submitted));
       }
-      if (!isEqualOp(d)) {
+      if (!isEqualOp(d) && !isElided(d)) {
         const change = findMeaningChange(changes, submitted, attested);
         if (change) {
           node.classList.add('diff--meaning');
@@ -651,7 +689,7 @@
       }
       line.append(node);
     });
-    figure.append(line, renderLegend(changes.length > 0));
+    figure.append(line, renderLegend(line, changes.length > 0));
     return figure;
   }
 
@@ -660,11 +698,18 @@
     return op === 'equal' || (op === '' && (d.submitted || '') === (d.attested || ''));
   }
 
-  function renderLegend(withMeaning) {
+  function isElided(d) {
+    return String(d.op || '').toLowerCase() === 'elided';
+  }
+
+  /** A legend for the kinds of edit that occur in `line`. */
+  function renderLegend(line, withMeaning) {
+    const has = (op) => line.querySelector(`[data-op="${op}"]`) !== null;
     return h('ul', { class: 'legend', 'data-testid': 'diff-legend', 'aria-label': 'Legend' },
-      h('li', null, h('ins', { class: 'diff__ins' }, 'added'), ' words in your quote that were not printed'),
-      h('li', null, h('del', { class: 'diff__del' }, 'missing'), ' printed words your quote leaves out'),
-      h('li', null, h('mark', { class: 'diff__sub' }, h('del', { class: 'diff__del' }, 'printed'), ' → ', h('ins', { class: 'diff__ins' }, 'yours')), ' words changed'),
+      has('insert') ? h('li', null, h('ins', { class: 'diff__ins' }, 'added'), ' words in your quote that were not printed') : null,
+      has('delete') ? h('li', null, h('del', { class: 'diff__del' }, 'missing'), ' printed words your quote leaves out') : null,
+      has('replace') ? h('li', null, h('mark', { class: 'diff__sub' }, h('del', { class: 'diff__del' }, 'printed'), ' → ', h('ins', { class: 'diff__ins' }, 'yours')), ' words changed') : null,
+      has('elided') ? h('li', null, h('span', { class: 'diff__elided' }, 'dimmed'), ' printed words you cut with an ellipsis') : null,
       withMeaning ? h('li', null, h('span', { class: 'diff__sample diff--meaning' }, 'outlined'), ' an edit that changes the meaning') : null);
   }
 
