@@ -217,6 +217,7 @@ class WebClientTest {
         jump.click();
         assertThat(page.locator("#" + target)).isFocused();
         assertThat(page.locator("#" + target)).hasClass(Pattern.compile("quote-mark--target"));
+        page.evaluate("() => window.scrollTo(0, 0)");
         BrowserSupport.screenshot(page, "article");
         problems.assertNone();
     }
@@ -375,6 +376,9 @@ class WebClientTest {
         assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
         assertThat(page.locator("[data-testid=first-appearance]")).hasCount(1);
         assertThat(sources.first().locator("[data-testid=first-appearance]")).hasText("First appearance");
+        if ("EXCERPT".equals(verdict().textContent())) {
+            assertThat(page.locator("[data-testid=matched-part]")).containsText("intense diplomacy");
+        }
         assertThat(page).hasURL(Pattern.compile("[?&]q=.*&speaker=Blinken"));
         assertThat(page.locator("[data-testid=announcer]")).containsText("Result: ");
         BrowserSupport.screenshot(page.locator("#result"), "verify-result");
@@ -430,6 +434,17 @@ class WebClientTest {
         assertThat(verdict()).hasText(expected);
         assertEquals(Boolean.TRUE, page.evaluate(
                 "() => document.querySelector('[data-testid=share-link]').href === location.href"));
+        problems.assertNone();
+    }
+
+    @Test
+    void anEllipsisCutIsShownAsACutNotAsAnError() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/?q=" + enc("“We’ve been engaged in intense diplomacy … directly to Israel,” Blinken said.")));
+        assertThat(verdict()).hasText("EXCERPT");
+        Locator diff = page.locator("[data-testid=diff]");
+        assertThat(diff.locator("[data-op=elided]")).containsText("with allies and partners");
+        assertThat(diff.locator("del, ins, mark")).hasCount(0);
         problems.assertNone();
     }
 
