@@ -76,9 +76,11 @@ public final class Verifier {
     public Verification verify(SubmittedQuote submitted, SpeakerClaim claim, Collection<AttestedQuote> candidates) {
         Objects.requireNonNull(submitted, "submitted");
         Objects.requireNonNull(candidates, "candidates");
-        Map<Long, AttestedQuote> unique = new LinkedHashMap<>();
+        // Keyed by id and wording: a remark split around its attribution comes both as its first part and as
+        // the whole remark, under the first part's id.
+        Map<String, AttestedQuote> unique = new LinkedHashMap<>();
         for (AttestedQuote q : candidates) {
-            unique.putIfAbsent(Objects.requireNonNull(q, "candidate").quoteId(), q);
+            unique.putIfAbsent(Objects.requireNonNull(q, "candidate").quoteId() + "\u0000" + q.text(), q);
         }
         List<Scored> matched = new ArrayList<>();
         List<Scored> unmatched = new ArrayList<>();

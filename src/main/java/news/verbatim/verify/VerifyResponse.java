@@ -42,7 +42,9 @@ public record VerifyResponse(
     @Schema(name = "Match")
     public record MatchView(
             @Schema(example = "1") long quoteId,
-            @Schema(description = "The attested wording") String text,
+            @Schema(description = "The quotes this wording is made of: one, or every part of a remark split around its attribution ('…,' she said. '…')")
+            List<Long> partQuoteIds,
+            @Schema(description = "The attested wording (the parts of a split remark joined by a space)") String text,
             @Schema(example = "Antony Blinken") String speaker,
             @Schema(example = "1") long speakerId,
             @Schema(example = "1") long statementId,

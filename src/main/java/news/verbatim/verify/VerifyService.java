@@ -69,13 +69,15 @@ public class VerifyService {
         SpeakerClaim claim = claimedName == null ? null
                 : new SpeakerClaim(claimedName, resolved.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet()));
 
-        List<AttestedQuote> candidates = attested(retrieve(submitted));
-        Verification verification = verifier.verify(submitted, claim, candidates);
+        Candidates candidates = attested(retrieve(submitted));
+        Verification verification = verifier.verify(submitted, claim, candidates.quotes());
 
         List<Match> shown = verification.matches().stream().limit(MAX_MATCHES).toList();
         Map<Long, List<SourceView>> sources = quotes.sourcesOfStatements(
                 shown.stream().map(m -> m.quote().statementId()).toList());
-        List<MatchView> matches = shown.stream().map(m -> view(m, sources.get(m.quote().statementId()))).toList();
+        List<MatchView> matches = shown.stream()
+                .map(m -> view(m, sources.get(m.quote().statementId()), candidates.parts(m.quote())))
+                .toList();
         return new VerifyResponse(
                 verification.verdict(),
                 verification.explanation(),
@@ -100,11 +102,19 @@ public class VerifyService {
      * The candidate quotes, plus the whole remark for each quote split around its attribution
      * ("First part," she said. "Second part.") so that the remark verifies as said, not only its parts.
      */
-    private List<AttestedQuote> attested(List<Long> ids) {
+    /** Attested quotes to align, and the part ids of each whole remark among them. */
+    private record Candidates(List<AttestedQuote> quotes, Map<String, List<Long>> remarkParts) {
+        List<Long> parts(AttestedQuote q) {
+            return remarkParts.getOrDefault(q.quoteId() + "\u0000" + q.text(), List.of(q.quoteId()));
+        }
+    }
+
+    private Candidates attested(List<Long> ids) {
         Map<Long, Quote> byId = new LinkedHashMap<>();
         quoteRepository.findFullByIds(ids).forEach(q -> byId.put(q.id, q));
         List<AttestedQuote> out = new ArrayList<>(ids.size());
         Set<Long> chainsAdded = new java.util.HashSet<>();
+        Map<String, List<Long>> remarkParts = new java.util.HashMap<>();
         Set<Long> continued = quoteRepository.continuedAmong(byId.keySet());
         for (Long id : ids) {
             Quote q = byId.get(id);
@@ -121,9 +131,10 @@ public class VerifyService {
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
                 out.add(new AttestedQuote(first.id, whole, first.speaker.id, first.speaker.name, first.statement.id,
                         first.kind));
+                remarkParts.put(first.id + "\u0000" + whole, chain.stream().map(part -> part.id).toList());
             }
         }
-        return out;
+        return new Candidates(out, remarkParts);
     }
 
     private static SpeakerResolution resolution(String claimed, List<SpeakerMatch> resolved) {
@@ -148,9 +159,9 @@ public class VerifyService {
         return new ClaimedSource(outlet, request.date() == null ? null : request.date().toString(), carried);
     }
 
-    private static MatchView view(Match m, List<SourceView> sources) {
+    private static MatchView view(Match m, List<SourceView> sources, List<Long> parts) {
         AttestedQuote q = m.quote();
-        return new MatchView(q.quoteId(), q.text(), q.speakerName(), q.speakerId(), q.statementId(), q.kind(),
+        return new MatchView(q.quoteId(), parts, q.text(), q.speakerName(), q.speakerId(), q.statementId(), q.kind(),
                 Math.round(m.score() * 1000) / 1000.0, m.wording(), m.meaningChanged(),
                 m.meaningChanges().stream().map(c -> new MeaningChangeView(c.type(), c.submitted(), c.attested()))
                         .toList(),

@@ -1,0 +1,160 @@
+package news.verbatim.verify;
+
+import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.withKey;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The labelled verification set ({@code src/test/resources/verify/labelled-cases.json}): cases built from the
+ * fixtures and two test articles, covering every verdict, every normalisation, aliases, ellipses, dropped
+ * negations, changed numbers, misattribution, fabricated quotes and quotes carried by several outlets.
+ * Prints the confusion matrix; every case must pass.
+ */
+@QuarkusTest
+class LabelledVerificationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static boolean articlesIngested;
+
+    private static JsonNode labelled() {
+        try (InputStream in = LabelledVerificationTest.class.getResourceAsStream("/verify/labelled-cases.json")) {
+            return JSON.readTree(in);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = LabelledVerificationTest.class.getResourceAsStream("/" + path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The test articles join the fixture corpus; ingestion is idempotent, so other tests may have done it. */
+    @BeforeEach
+    void ingestTestArticles() {
+        if (articlesIngested) {
+            return;
+        }
+        for (JsonNode a : labelled().get("articles")) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("outlet", a.get("outlet").asText());
+            body.put("title", a.get("title").asText());
+            body.put("publishedAt", a.get("publishedAt").asText());
+            body.put("text", resource(a.get("file").asText()));
+            int status = withKey().body(body).post("/api/v1/articles").then().extract().statusCode();
+            assertTrue(status == 201 || status == 200, "ingest " + a.get("file") + ": " + status);
+        }
+        articlesIngested = true;
+    }
+
+    @Test
+    void everyLabelledCasePassesAndTheConfusionMatrixIsDiagonal() {
+        JsonNode cases = labelled().get("cases");
+        assertTrue(cases.size() >= 50, "at least 50 labelled cases");
+        Map<Verdict, Map<Verdict, Integer>> confusion = new EnumMap<>(Verdict.class);
+        List<String> failures = new ArrayList<>();
+        for (JsonNode c : cases) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("quote", c.get("quote").asText());
+            if (c.has("speaker")) {
+                body.put("speaker", c.get("speaker").asText());
+            }
+            JsonPath answer = given().contentType(ContentType.JSON).body(body).post("/api/v1/verify").then()
+                    .statusCode(200).extract().jsonPath();
+            Verdict expected = Verdict.valueOf(c.get("verdict").asText());
+            Verdict actual = Verdict.valueOf(answer.getString("verdict"));
+            confusion.computeIfAbsent(expected, k -> new EnumMap<>(Verdict.class)).merge(actual, 1, Integer::sum);
+            List<String> problems = check(c, answer, expected, actual);
+            if (!problems.isEmpty()) {
+                failures.add(c.get("id").asText() + ": " + String.join("; ", problems) + "  [" + answer.getString("explanation") + "]");
+            }
+        }
+        System.out.println(matrix(confusion));
+        failures.forEach(f -> System.out.println("FAILED " + f));
+        assertTrue(failures.isEmpty(), failures.size() + " labelled cases failed:\n" + String.join("\n", failures));
+    }
+
+    private static List<String> check(JsonNode c, JsonPath answer, Verdict expected, Verdict actual) {
+        List<String> problems = new ArrayList<>();
+        if (expected != actual) {
+            problems.add("verdict " + actual + ", expected " + expected);
+        }
+        List<Map<String, Object>> matches = answer.getList("matches");
+        if (expected != Verdict.NOT_FOUND && matches.isEmpty()) {
+            problems.add("no matches");
+            return problems;
+        }
+        if (c.has("attested")) {
+            List<String> attested = answer.getList("attestedSpeakers.name");
+            if (!attested.contains(c.get("attested").asText())) {
+                problems.add("attested speakers " + attested + ", expected " + c.get("attested").asText());
+            }
+        }
+        if (c.has("claimed") && !c.get("claimed").asText().equals(answer.getString("claimedSpeaker"))) {
+            problems.add("claimed speaker read as " + answer.getString("claimedSpeaker"));
+        }
+        if (c.has("weak") && c.get("weak").asBoolean() != answer.getBoolean("weakEvidence")) {
+            problems.add("weakEvidence " + answer.getBoolean("weakEvidence"));
+        }
+        if (!matches.isEmpty() && expected != Verdict.NOT_FOUND) {
+            Map<String, Object> best = matches.get(0);
+            if (c.has("meaningChanged") && c.get("meaningChanged").asBoolean() != (Boolean) best.get("meaningChanged")) {
+                problems.add("meaningChanged " + best.get("meaningChanged"));
+            }
+            if (c.has("changeType")) {
+                List<String> types = answer.getList("matches[0].meaningChanges.type");
+                if (!types.contains(c.get("changeType").asText())) {
+                    problems.add("meaning changes " + types + ", expected " + c.get("changeType").asText());
+                }
+            }
+            List<String> outlets = answer.getList("matches[0].sources.outlet");
+            if (c.has("minOutlets") && outlets.stream().distinct().count() < c.get("minOutlets").asInt()) {
+                problems.add("sources " + outlets);
+            }
+            if (c.has("firstOutlet") && (outlets.isEmpty() || !outlets.get(0).equals(c.get("firstOutlet").asText())
+                    || !answer.getBoolean("matches[0].sources[0].first"))) {
+                problems.add("first source " + outlets);
+            }
+            if (actual != Verdict.NOT_FOUND && ((List<?>) best.get("diff")).isEmpty()) {
+                problems.add("no diff");
+            }
+        }
+        return problems;
+    }
+
+    private static String matrix(Map<Verdict, Map<Verdict, Integer>> confusion) {
+        StringBuilder out = new StringBuilder("Confusion matrix (rows: expected, columns: actual)\n");
+        out.append(String.format("%-14s", ""));
+        for (Verdict v : Verdict.values()) {
+            out.append(String.format("%14s", v));
+        }
+        out.append('\n');
+        for (Verdict expected : Verdict.values()) {
+            out.append(String.format("%-14s", expected));
+            for (Verdict actual : Verdict.values()) {
+                out.append(String.format("%14d", confusion.getOrDefault(expected, Map.of()).getOrDefault(actual, 0)));
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}
