@@ -1,0 +1,566 @@
+package news.verbatim.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static news.verbatim.web.BrowserSupport.failedLoad;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The journalist web client in headless Chromium against the running application and the fixture corpus.
+ * Scenarios that need endpoints still being built on other branches (verify, extraction preview, article
+ * ingestion) are skipped with a message until those endpoints answer.
+ */
+@QuarkusTest
+@TestProfile(WebTestProfile.class)
+class WebClientTest {
+
+    static final String BLINKEN_IRAN = "We’ve been engaged in intense diplomacy with allies and partners communicating that message directly to Iran.";
+    static final String BLINKEN_EVERYONE = "Everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone.";
+    static final String BLINKEN_URGENT_WITHOUT_NOT = "It's urgent that everyone in the region takes stock in the situation, understand the risk of "
+            + "miscalculation, and make decisions that will calm tensions, exacerbate them";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private BrowserContext context;
+    private Page page;
+    private BrowserSupport.PageProblems problems;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
+        page = context.newPage();
+        problems = BrowserSupport.watch(page);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String pathAndQuery) {
+        return base.toString().replaceAll("/$", "") + pathAndQuery;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private boolean verifyAvailable() {
+        return BrowserSupport.routed(base, "POST", "/api/v1/verify", "{\"quote\":\"probe\"}");
+    }
+
+    private Locator verdict() {
+        return page.locator("[data-testid=verdict]");
+    }
+
+    // ------------------------------------------------------------------ page, headers, views
+
+    @Test
+    void servesTheClientUnderItsContentSecurityPolicyWithoutConsoleErrors() {
+        Response response = page.navigate(url("/"));
+        assertEquals(200, response.status());
+        Map<String, String> headers = response.headers();
+        String csp = headers.get("content-security-policy");
+        assertNotNull(csp, "CSP header on /");
+        for (String directive : List.of("default-src 'self'", "script-src 'self'", "style-src 'self'",
+                "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'")) {
+            assertTrue(csp.contains(directive), "CSP has " + directive + ": " + csp);
+        }
+        assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
+        assertEquals("nosniff", headers.get("x-content-type-options"));
+        assertEquals("no-cache", headers.get("cache-control"));
+        assertThat(page).hasTitle(Pattern.compile("Verbatim"));
+        assertThat(page.locator("#verify-form")).isVisible();
+        assertThat(page.getByLabel("Quote", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.locator("[data-testid=nav-verify]")).hasAttribute("aria-current", "page");
+
+        long blinken = speakerId("Blinken");
+        long article = articleId("Jerusalem Post");
+        for (String view : List.of("/?view=browse", "/?view=articles", "/?view=add",
+                "/?view=speaker&id=" + blinken, "/?view=article&id=" + article)) {
+            page.navigate(url(view));
+            assertThat(page.locator("[data-testid=loading]")).hasCount(0);
+            assertThat(page.locator("[data-testid=problem]")).hasCount(0);
+        }
+        problems.assertNone();
+    }
+
+    @Test
+    void navigationLinksSwitchViewsAndMoveFocusToTheHeading() {
+        page.navigate(url("/"));
+        page.locator("[data-testid=nav-browse]").click();
+        assertThat(page).hasURL(Pattern.compile("view=browse"));
+        assertThat(page.locator("#view-browse")).isVisible();
+        assertThat(page.locator("#view-verify")).isHidden();
+        assertThat(page.locator("#browse-heading")).isFocused();
+        page.goBack();
+        assertThat(page.locator("#view-verify")).isVisible();
+        problems.assertNone();
+    }
+
+    // ------------------------------------------------------------------ browse, speaker, article
+
+    @Test
+    void browsesBySpeakerAliasAndOpensTheSpeakerView() {
+        int total = given().queryParam("speaker", "Blinken").get("/api/v1/quotes").then().statusCode(200)
+                .extract().path("total");
+        assertTrue(total > 2, "fixture corpus has several Blinken quotes");
+
+        page.navigate(url("/"));
+        page.locator("[data-testid=nav-browse]").click();
+        page.locator("#browse-speaker").fill("Blinken");
+        page.locator("#browse-speaker").press("Enter");
+        assertThat(page).hasURL(Pattern.compile("speaker=Blinken"));
+        Locator speakers = page.locator("[data-testid=quote-list] [data-testid=quote-speaker]");
+        assertThat(speakers.first()).isVisible();
+        assertThat(page.locator("[data-testid=pager-status]")).containsText(total + " quotes");
+        assertEquals(Math.min(total, 20), speakers.count());
+        for (String name : speakers.allTextContents()) {
+            assertEquals("Antony Blinken", name.trim());
+        }
+        BrowserSupport.screenshot(page, "browse");
+
+        page.locator("[data-testid=speaker-results]").getByText("Antony Blinken").click();
+        assertThat(page).hasURL(Pattern.compile("view=speaker&id=\\d+"));
+        assertThat(page.locator("[data-testid=speaker-name]")).hasText("Antony Blinken");
+        assertThat(page.locator("[data-testid=aliases] li")).containsText(new String[] {"Blinken"});
+        assertThat(page.locator("[data-testid=speaker-quote-count]")).hasText(total + " quotes");
+        assertThat(page.locator("#speaker-quotes [data-testid=quote-item]")).hasCount(Math.min(total, 20));
+        problems.assertNone();
+    }
+
+    @Test
+    void articleViewHighlightsEveryQuoteAtItsOffsets() {
+        long id = articleId("Jerusalem Post");
+        JsonPath article = given().get("/api/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath quotes = given().queryParam("size", 100).get("/api/v1/articles/" + id + "/quotes")
+                .then().statusCode(200).extract().jsonPath();
+        String text = article.getString("text");
+        List<Map<String, Object>> items = quotes.getList("items");
+        assertFalse(items.isEmpty());
+
+        // Reach it the way a journalist would: browse by outlet, then the article link of a quote.
+        page.navigate(url("/?view=browse&outlet=" + enc("Jerusalem Post")));
+        Locator articleLink = page.locator("[data-testid=quote-article]").first();
+        assertThat(articleLink).isVisible();
+        articleLink.click();
+        assertThat(page).hasURL(Pattern.compile("view=article&id=" + id));
+        assertThat(page.locator("[data-testid=article-title]")).hasText(article.getString("title"));
+
+        Locator marks = page.locator("[data-testid=article-text] mark[data-testid=article-quote]");
+        assertThat(marks).hasCount(items.size());
+        for (Map<String, Object> q : items) {
+            int start = ((Number) q.get("startOffset")).intValue();
+            int end = ((Number) q.get("endOffset")).intValue();
+            Locator mark = page.locator("#quote-" + q.get("id"));
+            assertEquals(text.substring(start, end), mark.textContent(), "mark of quote " + q.get("id"));
+            assertEquals(q.get("text"), mark.textContent());
+        }
+        // The text around the marks is the stored text, character for character.
+        assertEquals(text, page.locator("[data-testid=article-text]").textContent());
+        assertThat(page.locator("[data-testid=article-text] .quote-mark--target")).hasCount(1);
+
+        Locator jump = page.locator("[data-testid=article-quotes] a[data-jump]").nth(2);
+        String target = jump.getAttribute("data-jump");
+        jump.click();
+        assertThat(page.locator("#" + target)).isFocused();
+        assertThat(page.locator("#" + target)).hasClass(Pattern.compile("quote-mark--target"));
+        page.evaluate("() => window.scrollTo(0, 0)");
+        BrowserSupport.screenshot(page, "article");
+        problems.assertNone();
+    }
+
+    @Test
+    void pagerWalksThroughTheQuotesAndTheBackButtonReturns() {
+        int total = given().get("/api/v1/quotes").then().statusCode(200).extract().path("total");
+        int pages = (total + 19) / 20;
+        assumeTrue(pages >= 2, "needs more than one page of quotes");
+        page.navigate(url("/?view=browse"));
+        assertThat(page.locator("[data-testid=pager-status]")).containsText("Page 1 of " + pages);
+        page.locator("[data-testid=pager] a[rel=next]").click();
+        assertThat(page).hasURL(Pattern.compile("page=1"));
+        assertThat(page.locator("[data-testid=pager-status]")).containsText("Page 2 of " + pages);
+        page.goBack();
+        assertThat(page.locator("[data-testid=pager-status]")).containsText("Page 1 of " + pages);
+        problems.assertNone();
+    }
+
+    @Test
+    void showsProblemDetailsOfAFailedRequest() {
+        page.navigate(url("/?view=speaker&id=987654321"));
+        Locator problem = page.locator("[data-testid=problem]");
+        assertThat(problem).isVisible();
+        assertThat(problem).hasAttribute("role", "alert");
+        assertThat(page.locator("[data-testid=problem-title]")).not().isEmpty();
+        assertThat(page.locator("[data-testid=problem-status]")).hasText("HTTP 404");
+        problems.assertNone(failedLoad(404));
+    }
+
+    // ------------------------------------------------------------------ verify form behaviour
+
+    @Test
+    void enterSubmitsShiftEnterAddsALineAndAnEmptyQuoteIsRefused() {
+        List<Request> verifyRequests = new CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if (r.url().contains("/api/v1/verify")) {
+                verifyRequests.add(r);
+            }
+        });
+        page.navigate(url("/"));
+        Locator quote = page.locator("#quote");
+        quote.focus();
+        quote.press("Enter");
+        assertThat(page.locator("#quote-error")).isVisible();
+        assertThat(quote).hasAttribute("aria-invalid", "true");
+        assertThat(quote).isFocused();
+
+        quote.pressSequentially("first line");
+        quote.press("Shift+Enter");
+        quote.pressSequentially("second line");
+        assertEquals("first line\nsecond line", quote.inputValue());
+        assertThat(page.locator("#quote-error")).hasCount(0);
+        assertTrue(verifyRequests.isEmpty(), "nothing sent yet");
+
+        Request sent = page.waitForRequest(r -> r.url().contains("/api/v1/verify"), () -> quote.press("Enter"));
+        assertEquals("POST", sent.method());
+        assertTrue(sent.postData().contains("first line\\nsecond line"), sent.postData());
+        assertThat(page).hasURL(Pattern.compile("[?&]q=first\\+line"));
+    }
+
+    @Test
+    void layoutFitsA375PixelScreen() {
+        page.setViewportSize(375, 740);
+        long article = articleId("Jerusalem Post");
+        for (String view : List.of("/", "/?view=browse&speaker=Blinken", "/?view=article&id=" + article, "/?view=add")) {
+            page.navigate(url(view));
+            assertThat(page.locator("[data-testid=loading]")).hasCount(0);
+            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertEquals(0, ((Number) overflow).intValue(), "horizontal overflow at 375px on " + view);
+        }
+        problems.assertNone();
+    }
+
+    // ------------------------------------------------------------------ rendering of contract-shaped answers
+
+    /**
+     * The rendering of a verify answer shaped like API-CONTRACT.md, served by the test itself (so it runs
+     * whatever the state of the verify endpoint): diff elements, meaning changes, misattribution, escaping of
+     * data and of URLs.
+     */
+    @Test
+    void rendersAContractShapedVerifyAnswerSafely() {
+        String answer = """
+                {"verdict": "MISATTRIBUTED", "explanation": "Printed as said by Antony Blinken <script>x</script>",
+                 "submitted": "calm tensions, worsen them <b>now</b>", "claimedSpeaker": "Nasrallah",
+                 "speakerResolution": {"claimed": "Nasrallah", "speakerId": 5, "speaker": "Hassan Nasrallah", "matchedAlias": "Nasrallah"},
+                 "attestedSpeakers": [{"speakerId": 1, "name": "Antony Blinken"}], "weakEvidence": true,
+                 "matches": [{"quoteId": 7, "text": "calm tensions, not exacerbate them", "speaker": "Antony Blinken",
+                   "speakerId": 1, "statementId": 2, "kind": "FULL", "score": 0.8, "wording": "ALTERED",
+                   "meaningChanged": true, "meaningChanges": [{"type": "NEGATION", "submitted": "", "attested": "not"}],
+                   "diff": [{"op": "equal", "submitted": "calm tensions,", "attested": "calm tensions,"},
+                            {"op": "delete", "submitted": "", "attested": "not"},
+                            {"op": "replace", "submitted": "worsen", "attested": "exacerbate"},
+                            {"op": "equal", "submitted": "them", "attested": "them"},
+                            {"op": "insert", "submitted": "<b>now</b>", "attested": ""}],
+                   "attestedStart": 0, "attestedEnd": 34,
+                   "sources": [
+                     {"articleId": 1, "quoteId": 7, "outlet": "CNN", "title": "Later <i>headline</i>", "url": "https://example.org/cnn",
+                      "date": "2024-08-07", "text": "calm tensions, not exacerbate them", "first": false},
+                     {"articleId": 2, "quoteId": 9, "outlet": "Jerusalem Post", "title": "Earlier headline", "url": "javascript:alert(1)",
+                      "date": "2024-08-06", "text": "calm tensions, not exacerbate them", "first": true}]}]}
+                """;
+        page.route("**/api/v1/verify", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                .setStatus(200).setContentType("application/json").setBody(answer)));
+        page.navigate(url("/?q=" + enc("calm tensions, worsen them <b>now</b>") + "&speaker=Nasrallah"));
+
+        Locator result = page.locator("#result");
+        assertThat(result.locator("[data-testid=verdict]")).hasText("MISATTRIBUTED");
+        assertThat(result.locator("[data-testid=explanation]")).hasText("Printed as said by Antony Blinken <script>x</script>");
+        assertThat(result.locator("script, b, i")).hasCount(0);
+        assertThat(result.locator("[data-testid=weak-evidence]")).isVisible();
+        assertThat(result.locator("[data-testid=attested-speakers] li")).hasText(new String[] {"Antony Blinken"});
+        assertThat(result.locator("[data-testid=attested-speakers] a")).hasAttribute("href", "?view=speaker&id=1");
+        assertThat(result.locator("[data-testid=speaker-resolution]")).containsText("Hassan Nasrallah");
+
+        Locator diff = result.locator("[data-testid=diff]");
+        assertThat(diff.locator("del[data-op=delete]")).hasText("[missing] not");
+        assertThat(diff.locator("del[data-op=delete]")).hasAttribute("data-meaning", "NEGATION");
+        assertThat(diff.locator("mark[data-op=replace] del")).containsText("exacerbate");
+        assertThat(diff.locator("mark[data-op=replace] ins")).containsText("worsen");
+        assertThat(diff.locator("ins[data-op=insert]")).containsText("<b>now</b>");
+        assertThat(result.locator("[data-testid=meaning-changes] li[data-type=NEGATION]")).containsText("not");
+        assertThat(result.locator("[data-testid=diff-legend] li")).hasCount(4);
+
+        // Timeline: earliest first whatever the order of the answer; the javascript: URL is not linked.
+        Locator sources = result.locator("[data-testid=sources] > li");
+        assertThat(sources).hasCount(2);
+        assertThat(sources.nth(0).locator("[data-testid=source-outlet]")).hasText("Jerusalem Post");
+        assertThat(sources.nth(0).locator("[data-testid=first-appearance]")).hasText("First appearance");
+        assertThat(sources.nth(0).locator("[data-testid=source-date]")).hasAttribute("datetime", "2024-08-06");
+        assertThat(sources.nth(0).locator("[data-testid=source-link]")).hasCount(0);
+        assertThat(sources.nth(1).locator("[data-testid=source-link]")).hasAttribute("rel", "noopener noreferrer");
+        assertThat(sources.nth(1).locator("[data-testid=source-link]")).hasAttribute("href", "https://example.org/cnn");
+        assertThat(sources.nth(1).locator("[data-testid=source-title]")).hasText("Later <i>headline</i>");
+        assertThat(sources.nth(1).locator("[data-testid=source-title]")).hasAttribute("href", "?view=article&id=1&quote=7");
+        problems.assertNone();
+    }
+
+    // ------------------------------------------------------------------ verification (needs POST /api/v1/verify)
+
+    @Test
+    void verifiesAFixtureQuoteWithBothSources() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/"));
+        page.locator("#quote").fill("“" + BLINKEN_IRAN + "” he said.");
+        page.locator("#speaker").fill("Blinken");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify").setExact(true)).click();
+
+        assertThat(verdict()).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
+        assertThat(page.locator("[data-testid=explanation]")).not().isEmpty();
+        Locator sources = page.locator("[data-testid=sources] > li");
+        assertThat(sources.first()).isVisible();
+        assertTrue(sources.count() >= 2, "CNN and the Jerusalem Post both printed it");
+        List<String> outlets = page.locator("[data-testid=sources] [data-testid=source-outlet]").allTextContents();
+        assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
+        assertThat(page.locator("[data-testid=first-appearance]")).hasCount(1);
+        assertThat(sources.first().locator("[data-testid=first-appearance]")).hasText("First appearance");
+        if ("EXCERPT".equals(verdict().textContent())) {
+            assertThat(page.locator("[data-testid=matched-part]")).containsText("intense diplomacy");
+        }
+        assertThat(page).hasURL(Pattern.compile("[?&]q=.*&speaker=Blinken"));
+        assertThat(page.locator("[data-testid=announcer]")).containsText("Result: ");
+        BrowserSupport.screenshot(page.locator("#result"), "verify-result");
+        BrowserSupport.screenshot(page.locator("#sources-heading").locator("xpath=.."), "sources-timeline");
+        problems.assertNone();
+    }
+
+    @Test
+    void anAlteredQuoteShowsTheDiffAndTheMeaningChange() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/"));
+        page.locator("#quote").fill("“" + BLINKEN_URGENT_WITHOUT_NOT + ",” Blinken said.");
+        page.locator("#quote").press("Enter");
+
+        assertThat(verdict()).hasText("ALTERED");
+        Locator diff = page.locator("[data-testid=diff]");
+        assertThat(diff).isVisible();
+        Locator removed = diff.locator("del");
+        assertTrue(removed.count() >= 1, "the dropped word is shown as deleted");
+        assertTrue(removed.allTextContents().stream().anyMatch(t -> t.contains("not")), removed.allTextContents().toString());
+        assertThat(page.locator("[data-testid=diff-legend]")).isVisible();
+        assertThat(page.locator("[data-testid=meaning-changes] li[data-type=NEGATION]")).hasCount(1);
+        assertThat(diff.locator(".diff--meaning").first()).isVisible();
+        BrowserSupport.screenshot(page.locator("#result"), "verify-altered");
+        problems.assertNone();
+    }
+
+    @Test
+    void aMisattributedQuoteNamesTheRealSpeaker() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/"));
+        page.locator("#quote").fill(BLINKEN_EVERYONE);
+        page.locator("#speaker").fill("Hassan Nasrallah");
+        page.locator("#verify-button").click();
+
+        assertThat(verdict()).hasText("MISATTRIBUTED");
+        assertThat(page.locator("[data-testid=attested-speakers] li")).containsText(new String[] {"Antony Blinken"});
+        page.locator("[data-testid=attested-speakers] a").first().click();
+        assertThat(page.locator("[data-testid=speaker-name]")).hasText("Antony Blinken");
+        problems.assertNone();
+    }
+
+    @Test
+    void aSharedLinkRunsTheSameCheck() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        String expected = given().contentType("application/json")
+                .body(Map.of("quote", BLINKEN_IRAN, "speaker", "Blinken"))
+                .post("/api/v1/verify").then().statusCode(200).extract().path("verdict");
+
+        page.navigate(url("/?q=" + enc(BLINKEN_IRAN) + "&speaker=Blinken"));
+        assertThat(page.locator("#quote")).hasValue(BLINKEN_IRAN);
+        assertThat(page.locator("#speaker")).hasValue("Blinken");
+        assertThat(verdict()).hasText(expected);
+        assertEquals(Boolean.TRUE, page.evaluate(
+                "() => document.querySelector('[data-testid=share-link]').href === location.href"));
+        problems.assertNone();
+    }
+
+    @Test
+    void anEllipsisCutIsShownAsACutNotAsAnError() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/?q=" + enc("“We’ve been engaged in intense diplomacy … directly to Israel,” Blinken said.")));
+        assertThat(verdict()).hasText("EXCERPT");
+        Locator diff = page.locator("[data-testid=diff]");
+        assertThat(diff.locator("[data-op=elided]")).containsText("with allies and partners");
+        assertThat(diff.locator("del, ins, mark")).hasCount(0);
+        problems.assertNone();
+    }
+
+    @Test
+    void anUnknownQuoteIsNotFound() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/?q=" + enc("The moon is made of green cheese, said the spokesman for the cheese board.")));
+        assertThat(verdict()).hasText("NOT_FOUND");
+        assertThat(page.locator("[data-testid=sources] > li")).hasCount(0);
+        problems.assertNone();
+    }
+
+    // ------------------------------------------------------------------ adding an article
+
+    private void fillArticle(String title, String text) {
+        page.locator("#add-outlet").fill("Verbatim Test Gazette");
+        page.locator("#add-title").fill(title);
+        page.locator("#add-publishedAt").fill("2024-09-02");
+        page.locator("#add-author").fill("A. Reporter");
+        page.locator("#add-url").fill("https://gazette.example/articles/1");
+        page.locator("#add-text").fill(text);
+    }
+
+    @Test
+    void savingWithoutRequiredFieldsIsStoppedInTheBrowser() {
+        List<Request> writes = new CopyOnWriteArrayList<>();
+        page.onRequest(r -> {
+            if ("POST".equals(r.method())) {
+                writes.add(r);
+            }
+        });
+        page.navigate(url("/?view=add"));
+        page.locator("#save-button").click();
+        assertThat(page.locator("[data-testid=problem-title]")).hasText("Some fields need attention");
+        assertThat(page.locator("[data-testid=problem-errors] li")).hasCount(4);
+        assertThat(page.locator("#add-outlet")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#api-key")).hasAttribute("aria-invalid", "true");
+        assertThat(page.locator("#add-outlet")).isFocused();
+        assertTrue(writes.isEmpty());
+        problems.assertNone();
+    }
+
+    @Test
+    void previewsExtractedQuotesThenSavesWithTheApiKey() {
+        assumeTrue(BrowserSupport.routed(base, "POST", "/api/v1/articles/preview", "{\"text\":\"x\"}"),
+                "POST /api/v1/articles/preview is not on this branch yet");
+        String text = "Mayor Jane Example promised action on the river on Monday.\n\n"
+                + "“We will not rest until the river is clean again,” Mayor Jane Example said at the town hall on Monday.\n\n"
+                + "“Nobody should swim there this summer,” said Sam Sample, the council’s health officer.";
+        // Markup in the metadata must come back as text, never as elements.
+        String title = "Mayor vows <b>action</b> on the river <img src=x onerror=\"window.__xss=1\">";
+        page.navigate(url("/?view=add"));
+        fillArticle("Mayor vows to clean up the river", text);
+        page.locator("#preview-button").click();
+
+        Locator previewQuotes = page.locator("[data-testid=preview-quote]");
+        assertThat(previewQuotes.first()).isVisible();
+        assertThat(previewQuotes).hasCount(2);
+        assertThat(previewQuotes.first()).containsText("We will not rest until the river is clean again");
+        assertThat(page.locator("[data-testid=preview-speaker]").first()).containsText("Example");
+        assertThat(page.locator("[data-testid=preview-text] mark").first()).isVisible();
+        BrowserSupport.fullPageScreenshot(page, "add-preview");
+
+        assumeTrue(BrowserSupport.status(base, "POST", "/api/v1/articles", "{}", Map.of("X-API-Key", "wrong")) == 401,
+                "POST /api/v1/articles is not on this branch yet");
+        page.locator("#add-title").fill(title);
+        page.locator("#api-key").fill(BrowserSupport.API_KEY);
+        page.locator("#save-button").click();
+        Locator saved = page.locator("[data-testid=save-result]");
+        assertThat(saved).isVisible();
+        assertThat(saved).hasAttribute("data-created", "true");
+        assertThat(saved).containsText("Saved");
+        assertThat(saved).containsText("2 quotes");
+        assertThat(saved.locator("b, img")).hasCount(0);
+        assertThat(saved).isFocused();
+        assertEquals(BrowserSupport.API_KEY, page.evaluate("() => sessionStorage.getItem('verbatim.apiKey')"));
+        assertTrue(context.cookies().isEmpty(), "the key is never a cookie");
+        assertFalse(page.content().contains(BrowserSupport.API_KEY), "the key is not in the page source");
+
+        page.locator("[data-testid=saved-article-link]").click();
+        assertThat(page.locator("[data-testid=article-title]")).hasText(title);
+        assertThat(page.locator("#main b, #main img")).hasCount(0);
+        assertThat(page.locator("[data-testid=article-quote]")).hasCount(2);
+        assertThat(page.locator("[data-testid=article-quotes]")).containsText("Jane Example");
+        assertNull(page.evaluate("() => window.__xss"));
+        problems.assertNone();
+    }
+
+    @Test
+    void savingWithAWrongKeyShowsTheUnauthorizedProblem() {
+        assumeTrue(BrowserSupport.status(base, "POST", "/api/v1/articles", "{}", Map.of("X-API-Key", "wrong")) == 401,
+                "POST /api/v1/articles is not on this branch yet");
+        page.navigate(url("/?view=add"));
+        fillArticle("Wrong key", "“This should never be stored,” somebody said.");
+        page.locator("#api-key").fill("not-the-key");
+        page.locator("#save-button").click();
+
+        Locator problem = page.locator("[data-testid=problem]");
+        assertThat(problem).isVisible();
+        assertThat(problem).isFocused();
+        assertThat(page.locator("[data-testid=problem-status]")).hasText("HTTP 401");
+        assertThat(page.locator("[data-testid=problem-title]")).not().isEmpty();
+        assertThat(page.locator("#api-key")).hasAttribute("aria-invalid", "true");
+        assertNull(page.evaluate("() => sessionStorage.getItem('verbatim.apiKey')"));
+        problems.assertNone(failedLoad(401));
+    }
+
+    // ------------------------------------------------------------------ look-ups
+
+    private static long speakerId(String name) {
+        return ((Number) given().queryParam("q", name).get("/api/v1/speakers").then().statusCode(200)
+                .extract().path("items[0].id")).longValue();
+    }
+
+    private static long articleId(String outlet) {
+        return ((Number) given().queryParam("outlet", outlet).get("/api/v1/articles").then().statusCode(200)
+                .extract().path("items[0].id")).longValue();
+    }
+}
