@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * Shared set-up of the browser tests: Playwright for Java driving Debian's Chromium headless (Playwright's own
  * browser download is switched off), collection of console errors and CSP violations, optional screenshots.
  *
- * <p>Screenshots are written to {@code src/site/screenshots/} only with {@code -Dverbatim.screenshots=true}, so
+ * <p>Screenshots are written to {@code src/site/screenshots/} only with {@code -Dscreenshots=true}, so
  * normal runs leave the work tree alone.
  */
 final class BrowserSupport {
@@ -42,7 +42,7 @@ final class BrowserSupport {
             "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic",
             "--disable-sync");
 
-    static final boolean SCREENSHOTS = Boolean.getBoolean("verbatim.screenshots");
+    static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
     static final Path SCREENSHOT_DIR = Paths.get("src/site/screenshots");
     private static final long SCREENSHOT_BUDGET_BYTES = 200 * 1024;
 

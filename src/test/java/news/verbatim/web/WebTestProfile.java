@@ -20,8 +20,6 @@ public class WebTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                // -Dverbatim.screenshots=true (see BrowserSupport) is not part of the verbatim.* mapping.
-                "smallrye.config.mapping.validate-unknown", "false",
                 // A free port: other test runs on the machine may hold 8081.
                 "quarkus.http.test-port", "0",
                 "quarkus.datasource.jdbc.url", "jdbc:h2:mem:verbatim-web-test;DB_CLOSE_DELAY=-1",
