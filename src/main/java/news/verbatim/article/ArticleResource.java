@@ -44,7 +44,7 @@ public class ArticleResource {
     }
 
     @GET
-    @Operation(summary = "List articles", description = "Newest first, with their quote counts.")
+    @Operation(operationId = "listArticles", summary = "List articles", description = "Newest first, with their quote counts.")
     public PageResponse<ArticleSummary> list(
             @Parameter(description = "Outlet name", example = "Bloomberg") @RestQuery String outlet,
             @Parameter(description = "Words in the headline", example = "Iran") @RestQuery String q,
@@ -56,7 +56,7 @@ public class ArticleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiResponses.API_KEY)
-    @Operation(summary = "Ingest an article",
+    @Operation(operationId = "ingestArticle", summary = "Ingest an article",
             description = "Cleans the text (script code, buttons, comment forms), extracts every quote with its speaker and stores them. "
                     + "201 with the new article and its quotes; the same text again (by normalised SHA-256) is 200 with the stored article and nothing new written. Requires an API key.")
     @APIResponse(responseCode = "201", description = "Stored",
@@ -79,7 +79,7 @@ public class ArticleResource {
     @POST
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview extraction",
+    @Operation(operationId = "previewArticle", summary = "Preview extraction",
             description = "The cleaned text and the quotes and speakers ingesting it would store. Nothing is stored; no key needed.")
     @APIResponse(responseCode = "200", description = "What would be extracted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ExtractionPreview.class)))
@@ -89,14 +89,14 @@ public class ArticleResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One article with its text")
+    @Operation(operationId = "getArticle", summary = "One article with its text", description = "The article with its metadata, quote count and stored text; quote offsets point into the text.")
     public ArticleView get(@RestPath long id) {
         return articles.find(id).orElseThrow(() -> ApiException.notFound("article", id));
     }
 
     @GET
     @Path("/{id}/quotes")
-    @Operation(summary = "Quotes of an article", description = "In text order; offsets point into the article text.")
+    @Operation(operationId = "getArticleQuotes", summary = "Quotes of an article", description = "In text order; offsets point into the article text.")
     public PageResponse<QuoteView> quotes(@RestPath long id,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
             @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {

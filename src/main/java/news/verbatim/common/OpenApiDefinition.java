@@ -5,6 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Contact;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  */
 @OpenAPIDefinition(
         info = @Info(title = "Verbatim API", version = "1.0.0",
+                contact = @Contact(name = "Verbatim engineering", email = "engineering@verbatim.example"),
                 description = "Quote verification for newsrooms: attributed quotes with their speakers, outlets, dates and articles; verdicts on submitted quotes with word-level diffs; every source carrying a statement."),
         components = @Components(
                 securitySchemes = @SecurityScheme(securitySchemeName = ApiResponses.API_KEY, type = SecuritySchemeType.APIKEY,

@@ -37,7 +37,7 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(summary = "Search quotes",
+    @Operation(operationId = "searchQuotes", summary = "Search quotes",
             description = "Quotes matching every given filter, newest article first (text order within an article when articleId is given).")
     public PageResponse<QuoteView> search(
             @Parameter(description = "Speaker name or any alias (\"Blinken\", \"Secretary of State Antony Blinken\")", example = "Blinken") @RestQuery String speaker,
@@ -60,14 +60,14 @@ public class QuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One quote")
+    @Operation(operationId = "getQuote", summary = "One quote", description = "The quote with its speaker, outlet, date, article and statement.")
     public QuoteView get(@RestPath long id) {
         return quotes.find(id).orElseThrow(() -> ApiException.notFound("quote", id));
     }
 
     @GET
     @Path("/{id}/sources")
-    @Operation(summary = "Every source carrying this quote's statement",
+    @Operation(operationId = "getQuoteSources", summary = "Every source carrying this quote's statement",
             description = "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
     public PageResponse<SourceView> sources(@RestPath long id,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
@@ -78,7 +78,7 @@ public class QuoteResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiResponses.API_KEY)
-    @Operation(summary = "Add an attributed quote by hand",
+    @Operation(operationId = "addQuote", summary = "Add an attributed quote by hand",
             description = "Records the quote with its speaker (matched against known speakers and aliases), outlet and date. Requires an API key.")
     public Response add(@Valid @NotNull NewQuoteRequest request, UriInfo uri) {
         QuoteView created = quotes.addManual(request);
@@ -89,7 +89,7 @@ public class QuoteResource {
     @DELETE
     @Path("/{id}")
     @SecurityRequirement(name = ApiResponses.API_KEY)
-    @Operation(summary = "Delete a quote", description = "Requires an API key.")
+    @Operation(operationId = "deleteQuote", summary = "Delete a quote", description = "Requires an API key.")
     public Response delete(@RestPath long id) {
         quotes.delete(id);
         return Response.noContent().build();

@@ -33,7 +33,7 @@ public class SpeakerResource {
     }
 
     @GET
-    @Operation(summary = "List speakers", description = "With their aliases and quote counts; q matches names and aliases.")
+    @Operation(operationId = "listSpeakers", summary = "List speakers", description = "With their aliases and quote counts; q matches names and aliases.")
     public PageResponse<SpeakerView> list(
             @Parameter(description = "Name or alias, whole words", example = "Blinken") @RestQuery String q,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
@@ -43,14 +43,14 @@ public class SpeakerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One speaker")
+    @Operation(operationId = "getSpeaker", summary = "One speaker", description = "The speaker with every alias and the number of quotes attributed to them.")
     public SpeakerView get(@RestPath long id) {
         return speakers.find(id).orElseThrow(() -> ApiException.notFound("speaker", id));
     }
 
     @GET
     @Path("/{id}/quotes")
-    @Operation(summary = "Quotes of a speaker", description = "Newest article first.")
+    @Operation(operationId = "getSpeakerQuotes", summary = "Quotes of a speaker", description = "Newest article first.")
     public PageResponse<QuoteView> quotes(@RestPath long id,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
             @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {

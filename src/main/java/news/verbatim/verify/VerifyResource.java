@@ -30,7 +30,7 @@ public class VerifyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify a quote",
+    @Operation(operationId = "verifyQuote", summary = "Verify a quote",
             description = "Verdict (VERIFIED, EXCERPT, ALTERED, MISATTRIBUTED, NOT_FOUND) with a one-line explanation, the best "
                     + "matching attested quotes with a word-level diff and meaning-changing edits flagged, who really said it when "
                     + "the claimed speaker is wrong, and every source carrying each match, earliest first. No key needed.")
@@ -39,7 +39,7 @@ public class VerifyResource {
     }
 
     @GET
-    @Operation(summary = "Verify a quote (link form)",
+    @Operation(operationId = "verifyQuoteLink", summary = "Verify a quote (link form)",
             description = "The same answer as POST, for links and browser extensions.")
     public VerifyResponse verifyLink(
             @Parameter(description = "The quote", required = true, example = "Israel has no interest in a war of attrition") @RestQuery String quote,
