@@ -141,6 +141,15 @@ class QuoteIndexTest {
     }
 
     @Test
+    void queryNgramsAreExactlyTheIndexedOnes() {
+        for (String text : List.of(BLINKEN_DIPLOMACY, NASRALLAH_WAIT, GALLANT_PUNCH, BIDEN_DIRECT, "proportionate.",
+                "“It’s   not—helped,” ＢＩＤＥＮ", "x".repeat(600) + " and more", "", "…")) {
+            assertEquals(new java.util.HashSet<>(index.indexedNgrams(text)),
+                    new java.util.HashSet<>(QuoteIndex.queryNgrams(text)), text);
+        }
+    }
+
+    @Test
     void limitIsRespectedAndChecked() throws IOException {
         assertEquals(2, index.candidates("the", 2).size());
         assertThrows(IllegalArgumentException.class, () -> index.candidates("the", 0));
