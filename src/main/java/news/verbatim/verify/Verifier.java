@@ -24,10 +24,12 @@ import news.verbatim.text.Token;
  * if the region is the whole quote, else EXCERPT (one part, or several parts in order with words elided at
  * the ellipses). With edits: ALTERED when the score — the Dice coefficient of shared words over the aligned
  * region, {@code 2·shared / (submitted + aligned attested)}, 1 for exact and excerpt matches — reaches
- * {@link Thresholds#alteredMinScore()} (0.6), at least {@link Thresholds#alteredMinSharedWords()} (3) words
- * are shared and at least {@link Thresholds#alteredMinPrecision()} (half) of the submitted words are attested;
- * otherwise it is no match. Translation variants ("regardless of" for "whatever") are therefore ALTERED when
- * close enough, never exact.
+ * {@link Thresholds#alteredMinScore()} (0.7), at least {@link Thresholds#alteredMinSharedWords()} (3) words
+ * are shared and at least {@link Thresholds#alteredMinPrecision()} (60%) of the submitted words are attested;
+ * otherwise it is no match — except that ellipsis parts which each occur verbatim in the quote, but not in
+ * the submitted order, are ALTERED whatever the score (reordering is a manipulation to report, not "nothing
+ * close"). Translation variants ("regardless of" for "whatever") are therefore ALTERED when close enough,
+ * never exact.
  *
  * <p><b>Ranking.</b> Score, then wording (exact, excerpt, altered), then FULL quotes before fragments, then
  * more shared words, then quote id. Several quotes of one statement (the same remark printed by two
@@ -145,6 +147,10 @@ public final class Verifier {
             wording = a.coversWholeQuote() ? Wording.EXACT : Wording.EXCERPT;
         } else if (a.score() >= thresholds.alteredMinScore() && a.sharedWords() >= thresholds.alteredMinSharedWords()
                 && a.precision() >= thresholds.alteredMinPrecision()) {
+            wording = Wording.ALTERED;
+        } else if (submitted.parts().size() > 1 && a.submittedWords() >= thresholds.alteredMinSharedWords()
+                && WordAligner.everyPartOccurs(submitted.partTokens(), att)) {
+            // Every part is the speaker's, in another order: a manipulation to report, not "nothing close".
             wording = Wording.ALTERED;
         }
         boolean weak = a.sharedWords() <= thresholds.weakMaxWords()

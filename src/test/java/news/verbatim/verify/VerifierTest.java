@@ -336,6 +336,14 @@ class VerifierTest {
     }
 
     @Test
+    void threeCommonWordsInOrderAreNotAnAlteration() {
+        // Shares "We know how" with Edelstein's quote: score 0.6, half the words; a coincidence, not a quote.
+        assertEquals(Verdict.NOT_FOUND, verify("We know how they can win").verdict());
+        // One word in four changed is still the quote, altered.
+        assertEquals(Verdict.ALTERED, verify("No one should escalate this war").verdict());
+    }
+
+    @Test
     void notFound() {
         Verification v = verify("We will wipe the enemy off the map by the end of the summer");
         assertEquals(Verdict.NOT_FOUND, v.verdict());
