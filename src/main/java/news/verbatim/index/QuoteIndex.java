@@ -64,20 +64,21 @@ import news.verbatim.text.TextNormalizer;
  * shingles already encode word order, and the verifier does the exact alignment). Normalising before
  * analysis means the index, the verifier and the rest of the service agree on what "the same words" are.
  *
- * <p><b>How it searches.</b> The submission is analysed the same way; each distinct n-gram's document
- * frequency is looked up and the rarest n-grams that occur in the index are kept (ties go to the longer
- * n-gram): at least {@value #MIN_QUERY_TERMS}, at most {@value #MAX_QUERY_TERMS}, and past the minimum only
- * while their summed document frequencies — the postings the search will walk — stay within a budget
+ * <p><b>How it searches.</b> The submission is cut into the same n-grams (computed directly from its
+ * normalised words, which a test checks against the analyzer). Each distinct n-gram's document frequency is
+ * looked up — one pass per segment in term order, trigrams only when both their bigrams exist — and the
+ * rarest n-grams that occur in the index are kept (ties go to the longer n-gram): at least
+ * {@value #MIN_QUERY_TERMS}, at most {@value #MAX_QUERY_TERMS}, and past the minimum only while their summed
+ * document frequencies — the postings the search will walk — stay within a budget
  * ({@value #DEFAULT_MAX_QUERY_POSTINGS} by default). They are OR-ed in a BM25 {@link BooleanQuery}. Rare
  * n-grams are what tell quotes apart, and dropping the common ones ("of the", "we") keeps a long submission
  * full of common words from walking huge posting lists: the cost of a search is bounded whatever the size
- * of the index. N-grams absent from the index are dropped too, so an altered
- * submission whose bigrams are broken still finds its quote through the unigrams and the bigrams that
- * survive. A submission of one to three words has at most six n-grams and its rarest (the whole phrase,
- * when some quote contains it) comes first, so short submissions find the quotes containing them; in a
- * small index they keep all six. BM25 length normalisation is weakened
- * ({@code b = 0.3}) because a submitted excerpt of a long quote should not lose to a short quote that shares
- * one rare word with it.
+ * of the index. N-grams absent from the index are dropped too, so an altered submission whose bigrams are
+ * broken still finds its quote through the unigrams and bigrams that survive. A submission of one to three
+ * words has at most six n-grams and its rarest (the whole phrase, when some quote contains it) comes first,
+ * so short submissions find the quotes containing them; in a small index they keep all six. BM25 length
+ * normalisation is weakened ({@code b = 0.3}) because a submitted excerpt of a long quote should not lose to
+ * a short quote that shares one rare word with it.
  *
  * <p><b>Ellipses.</b> Pass the parts of a submission split at its ellipses to {@link #candidates(List, int)}
  * (e.g. {@code SubmittedQuote.parts()}): each part is analysed on its own so that no n-gram spans an
@@ -182,7 +183,11 @@ public final class QuoteIndex implements AutoCloseable {
         this.writer = w;
     }
 
-    /** Opens (or creates) the index in the file-system folder {@code path}. */
+    /**
+     * Opens (or creates) the index in the file-system folder {@code path}. An unreadable index (a crash
+     * during a first build, a format from another Lucene version) fails with an {@link IOException}: delete
+     * the folder and rebuild with {@link #replaceAll}.
+     */
     public static QuoteIndex open(Path path) throws IOException {
         Objects.requireNonNull(path, "path");
         FSDirectory dir = FSDirectory.open(path);
@@ -238,8 +243,9 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /**
-     * Replaces the whole contents with {@code quotes} (a rebuild). Searches keep seeing the old contents
-     * until the new ones are complete. A later quote with the same id replaces an earlier one.
+     * Replaces the whole contents with {@code quotes} (a rebuild), merged into one segment for the fastest
+     * searches. Searches keep seeing the old contents until the new ones are complete. A later quote with
+     * the same id replaces an earlier one.
      */
     public void replaceAll(Iterable<IndexedQuote> quotes) throws IOException {
         Objects.requireNonNull(quotes, "quotes");
