@@ -85,6 +85,14 @@ class VerifierTest {
     }
 
     @Test
+    void invisibleCharactersFromWebCopyDoNotSplitWords() {
+        // A soft hyphen and a zero-width joiner pasted inside words.
+        Verification v = verify("No one should escal\u00ADate this con\u200Dflict");
+        assertEquals(Verdict.VERIFIED, v.verdict(), v.explanation());
+        assertEquals("escal\u00ADate", best(v).diff().get(0).submitted().split(" ")[3]);
+    }
+
+    @Test
     void hyphensAndDashesSeparateWords() {
         for (String s : List.of("multi front war against Iran's axis of evil", "multi–front war against Iran’s axis of evil",
                 "multi—front war against Iran’s axis of evil", "Multi-Front War Against Iran’s Axis Of Evil")) {
