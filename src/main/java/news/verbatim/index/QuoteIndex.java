@@ -105,7 +105,10 @@ public final class QuoteIndex implements AutoCloseable {
     /** Default for the most postings (summed document frequencies) one search may walk, past the minimum terms. */
     public static final int DEFAULT_MAX_QUERY_POSTINGS = 20_000;
 
-    /** Bump when the analysis or TextNormalizer changes, so that indexes built by older code count as out of date. */
+    /**
+     * Bump when the analysis or {@link TextNormalizer} changes, so that indexes built by older code count as
+     * out of date.
+     */
     static final String FORMAT_VERSION = "1";
 
     static final String FIELD_ID = "id";

@@ -148,8 +148,8 @@ public final class Verifier {
         } else if (a.score() >= thresholds.alteredMinScore() && a.sharedWords() >= thresholds.alteredMinSharedWords()
                 && a.precision() >= thresholds.alteredMinPrecision()) {
             wording = Wording.ALTERED;
-        } else if (submitted.parts().size() > 1 && a.submittedWords() >= thresholds.alteredMinSharedWords()
-                && WordAligner.everyPartOccurs(submitted.partTokens(), att)) {
+        } else if (a.submittedWords() >= thresholds.alteredMinSharedWords()
+                && reordered(submitted, new Scored(quote, att, a, null, false))) {
             // Every part is the speaker's, in another order: a manipulation to report, not "nothing close".
             wording = Wording.ALTERED;
         }
@@ -248,7 +248,8 @@ public final class Verifier {
         b.append('.');
         Map<Long, AttestedSpeaker> speakers = new LinkedHashMap<>();
         for (Scored s : contained) {
-            speakers.putIfAbsent(s.quote().speakerId(), new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
+            speakers.putIfAbsent(s.quote().speakerId(),
+                    new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
         }
         return new Verification(Verdict.NOT_FOUND, b.toString(), matches, weak, List.copyOf(speakers.values()));
     }
@@ -271,8 +272,7 @@ public final class Verifier {
                 }
             }
             case ALTERED -> {
-                if (submitted.parts().size() > 1
-                        && WordAligner.everyPartOccurs(submitted.partTokens(), deciding.attested())) {
+                if (reordered(submitted, deciding)) {
                     b.append("Altered: every part is in a quote by ").append(by).append(", but not in this order");
                 } else {
                     b.append("Altered: a quote by ").append(by).append(" with ").append(edits(match.diff()));
@@ -286,12 +286,17 @@ public final class Verifier {
                 switch (match.wording()) {
                     case EXACT -> b.append("Misattributed: these words were said by ").append(who);
                     case EXCERPT -> b.append("Misattributed: these words are part of a quote by ").append(who);
-                    case ALTERED -> b.append("Misattributed: a close version of these words (")
-                            .append(edits(match.diff())).append(") was said by ").append(who);
+                    case ALTERED -> b.append("Misattributed: these words, ")
+                            .append(reordered(submitted, deciding) ? "in another order"
+                                    : "with " + edits(match.diff()))
+                            .append(", were said by ").append(who);
                 }
                 b.append(", not ").append(claim.speakerIds().isEmpty()
                         ? "\u201C" + claim.name() + "\u201D, who is not a known speaker"
                         : claim.name());
+                if (match.wording() == Wording.ALTERED && match.meaningChanged()) {
+                    b.append(" \u2014 and the changes alter the meaning");
+                }
             }
             case NOT_FOUND -> throw new IllegalStateException("not found is explained elsewhere");
         }
@@ -307,6 +312,12 @@ public final class Verifier {
             b.append("; the words as submitted are attested from ").append(better.quote().speakerName());
         }
         return b.append('.').toString();
+    }
+
+    /** Whether the submission is ellipsis parts that each occur verbatim in the quote, in another order. */
+    private static boolean reordered(SubmittedQuote submitted, Scored s) {
+        return submitted.parts().size() > 1 && !s.alignment().isExact()
+                && WordAligner.everyPartOccurs(submitted.partTokens(), s.attested());
     }
 
     /** "“not”" or "“not” and “Israel”": the attested words an excerpt leaves out that change its meaning. */

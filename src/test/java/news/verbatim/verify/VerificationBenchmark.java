@@ -93,9 +93,11 @@ public final class VerificationBenchmark {
 
         List<Query> queries = workload(seeds, corpus, vocabulary, random);
         Verifier verifier = new Verifier();
-        System.out.printf(Locale.ROOT, "corpus: %d quotes (%d from the seed articles, %d synthetic), indexed in %.2f s%n",
+        System.out.printf(Locale.ROOT,
+                "corpus: %d quotes (%d from the seed articles, %d synthetic), indexed in %.2f s%n",
                 corpus.size(), real, synthetic, indexSeconds);
-        System.out.printf(Locale.ROOT, "workload: %d queries %s, %d candidates each, %d runs of %.1f s after a warm-up%n",
+        System.out.printf(Locale.ROOT,
+                "workload: %d queries %s, %d candidates each, %d runs of %.1f s after a warm-up%n",
                 queries.size(), mix(queries), CANDIDATES, RUNS, seconds);
         System.out.println(verdicts(queries, index, byId, verifier));
 
@@ -108,7 +110,8 @@ public final class VerificationBenchmark {
             engine[r] = result[0];
             base[r] = result[1];
             cpu[r] = result[2];
-            System.out.printf(Locale.ROOT, "run %d: engine p50 %s p90 %s p99 %s | baseline p50 %s p90 %s p99 %s | %d queries%n",
+            System.out.printf(Locale.ROOT,
+                    "run %d: engine p50 %s p90 %s p99 %s | baseline p50 %s p90 %s p99 %s | %d queries%n",
                     r + 1, ms(engine[r][0]), ms(engine[r][1]), ms(engine[r][2]), ms(base[r][0]), ms(base[r][1]),
                     ms(base[r][2]), (long) engine[r][3]);
         }
