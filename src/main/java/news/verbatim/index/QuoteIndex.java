@@ -38,6 +38,7 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
@@ -58,8 +59,10 @@ import news.verbatim.text.TextNormalizer;
  * has to look at a handful of them.
  *
  * <p><b>What is indexed.</b> One Lucene document per quote: the quote id (an indexed {@code StringField}
- * for updates and deletes, plus a numeric doc value to read it back without stored fields) and the
- * word n-grams of {@link TextNormalizer#normalize} of its text — unigrams, bigrams and trigrams made by a
+ * for updates and deletes, plus a numeric doc value to read it back without stored fields), the whole
+ * normalised text as one exact term (a submission equal to a quote is boosted to the top, so a one-word
+ * quote is not lost among the thousands of quotes containing that word), and the word n-grams of
+ * {@link TextNormalizer#normalize} of its text — unigrams, bigrams and trigrams made by a
  * {@link WhitespaceTokenizer} and a {@link ShingleFilter} (frequencies kept for BM25, no positions: the
  * shingles already encode word order, and the verifier does the exact alignment). Normalising before
  * analysis means the index, the verifier and the rest of the service agree on what "the same words" are.
@@ -109,12 +112,18 @@ public final class QuoteIndex implements AutoCloseable {
      * Bump when the analysis or {@link TextNormalizer} changes, so that indexes built by older code count as
      * out of date.
      */
-    static final String FORMAT_VERSION = "1";
+    static final String FORMAT_VERSION = "2";
 
     static final String FIELD_ID = "id";
     /** The {@link WhitespaceTokenizer}'s longest token; longer words are cut into pieces this long. */
     static final int MAX_TOKEN_LENGTH = 255;
     static final String FIELD_NGRAMS = "ngrams";
+    /** The whole normalised text as one term, so a submission equal to a quote always finds it first. */
+    static final String FIELD_EXACT = "exact";
+    /** Longer quotes get no exact term (Lucene caps term length); their n-grams find them anyway. */
+    static final int MAX_EXACT_CHARS = 2000;
+    /** Puts a whole-text match above any n-gram score. */
+    private static final float EXACT_BOOST = 1000f;
 
     private static final String KEY_FORMAT = "verbatim.format";
     private static final String KEY_FINGERPRINT = "verbatim.fingerprint";
@@ -292,6 +301,14 @@ public final class QuoteIndex implements AutoCloseable {
             for (SelectedTerm t : terms) {
                 query.add(new TermQuery(t.term(), t.states()), BooleanClause.Occur.SHOULD);
             }
+            if (parts.size() == 1) {
+                // A one-word quote ("consequences") must not drown among the longer quotes containing it.
+                String whole = TextNormalizer.normalize(parts.get(0));
+                if (whole.length() <= MAX_EXACT_CHARS) {
+                    query.add(new BoostQuery(new TermQuery(new Term(FIELD_EXACT, whole)), EXACT_BOOST),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
             TopDocs top = searcher.search(query.build(), limit);
             return toCandidates(searcher, top.scoreDocs);
         } finally {
@@ -423,7 +440,11 @@ public final class QuoteIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(FIELD_ID, Long.toString(quoteId), Field.Store.NO));
         doc.add(new NumericDocValuesField(FIELD_ID, quoteId));
-        doc.add(new Field(FIELD_NGRAMS, TextNormalizer.normalize(text), NGRAM_FIELD));
+        String normalised = TextNormalizer.normalize(text);
+        doc.add(new Field(FIELD_NGRAMS, normalised, NGRAM_FIELD));
+        if (!normalised.isEmpty() && normalised.length() <= MAX_EXACT_CHARS) {
+            doc.add(new StringField(FIELD_EXACT, normalised, Field.Store.NO));
+        }
         return doc;
     }
 
