@@ -11,7 +11,9 @@ import java.util.Locale;
  *
  * <p>Rules: Unicode NFKC; curly and straight quotes and apostrophes are equivalent; dashes and hyphens
  * separate words ("all-out" = "all out"); case is folded; punctuation is dropped, except an apostrophe
- * inside a word ("we've") and separators inside a number ("1,400" = "1400", "2.5" kept).
+ * inside a word ("we've") and separators inside a number ("1,400" = "1400", "2.5" kept). Invisible
+ * characters that web copy leaves inside words (soft hyphen, zero-width joiners, word joiner, BOM) are
+ * ignored rather than splitting the word ("escal\u00ADate" = "escalate").
  */
 public final class TextNormalizer {
 
@@ -53,6 +55,8 @@ public final class TextNormalizer {
                 if (isWordChar(cp)) {
                     word.appendCodePoint(cp);
                     i += len;
+                } else if (isInvisibleInWord(cp) && i + len < n && isWordChar(text.codePointAt(i + len))) {
+                    i += len;
                 } else if (isApostrophe(cp) && !word.isEmpty() && i + len < n && isLetter(text.codePointAt(i + len))) {
                     word.append('\'');
                     i += len;
@@ -92,6 +96,11 @@ public final class TextNormalizer {
 
     private static boolean isWordChar(int cp) {
         return Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+    }
+
+    /** Soft hyphen, zero-width non-joiner and joiner, word joiner, zero-width no-break space. */
+    private static boolean isInvisibleInWord(int cp) {
+        return cp == '\u00AD' || cp == '\u200C' || cp == '\u200D' || cp == '\u2060' || cp == '\uFEFF';
     }
 
     private static boolean isLetter(int cp) {

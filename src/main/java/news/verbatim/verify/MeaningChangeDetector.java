@@ -45,6 +45,9 @@ public final class MeaningChangeDetector {
             "few", "fewer", "several", "more", "less", "least", "majority", "minority", "numerous", "countless",
             "only", "entire", "whole", "any", "everyone", "everybody", "everything", "anyone", "nearly", "almost");
 
+    /** "no one", "every one", "any one", "some one": that "one" is not a number. */
+    private static final Set<String> ONE_AFTER = Set.of("no", "every", "any", "some");
+
     /** Number words that are plain numbers, so "10" and "ten" are the same number. */
     private static final Map<String, String> NUMBER_VALUES = Map.ofEntries(
             Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
@@ -183,7 +186,7 @@ public final class MeaningChangeDetector {
             if (negationKey(norm) != null) {
                 continue;
             }
-            if (norm.equals("one") && i > 0 && Set.of("no", "every", "any", "some").contains(tokens.get(i - 1).norm())) {
+            if (norm.equals("one") && i > 0 && ONE_AFTER.contains(tokens.get(i - 1).norm())) {
                 continue;
             }
             String k = numberKey(norm);

@@ -28,7 +28,9 @@ public final class SubmittedQuote {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
     private static final Pattern ELLIPSIS = Pattern.compile(
-            "\\[\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\]|\\(\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\)|\u2026+|\\.(?:\\s?\\.){2,}");
+            "\\[\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\]"
+                    + "|\\(\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\)"
+                    + "|\u2026+|\\.(?:\\s?\\.){2,}");
 
     /** {@code Blinken said: "…"} or {@code Blinken: "…"}: a short lead-in, a colon, an opening mark. */
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile(
@@ -36,7 +38,8 @@ public final class SubmittedQuote {
 
     /** {@code …,” Blinken said. “…}: a closing mark, a short clause, an opening mark. */
     private static final Pattern MIDDLE_ATTRIBUTION = Pattern.compile(
-            "[\"\u201D\u201C\u00BB\u2019']\\s+([^\"\u201C\u201D\u00AB\u00BB]{1,120}?)\\s+(?=[\"\u201C\u201D\u00AB\u2018'])");
+            "[\"\u201D\u201C\u00BB\u2019']\\s+([^\"\u201C\u201D\u00AB\u00BB]{1,120}?)"
+                    + "\\s+(?=[\"\u201C\u201D\u00AB\u2018'])");
 
     private final String raw;
     private final String text;

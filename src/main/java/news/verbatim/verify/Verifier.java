@@ -24,10 +24,12 @@ import news.verbatim.text.Token;
  * if the region is the whole quote, else EXCERPT (one part, or several parts in order with words elided at
  * the ellipses). With edits: ALTERED when the score — the Dice coefficient of shared words over the aligned
  * region, {@code 2·shared / (submitted + aligned attested)}, 1 for exact and excerpt matches — reaches
- * {@link Thresholds#alteredMinScore()} (0.6), at least {@link Thresholds#alteredMinSharedWords()} (3) words
- * are shared and at least {@link Thresholds#alteredMinPrecision()} (half) of the submitted words are attested;
- * otherwise it is no match. Translation variants ("regardless of" for "whatever") are therefore ALTERED when
- * close enough, never exact.
+ * {@link Thresholds#alteredMinScore()} (0.7), at least {@link Thresholds#alteredMinSharedWords()} (3) words
+ * are shared and at least {@link Thresholds#alteredMinPrecision()} (60%) of the submitted words are attested;
+ * otherwise it is no match — except that ellipsis parts which each occur verbatim in the quote, but not in
+ * the submitted order, are ALTERED whatever the score (reordering is a manipulation to report, not "nothing
+ * close"). Translation variants ("regardless of" for "whatever") are therefore ALTERED when close enough,
+ * never exact.
  *
  * <p><b>Ranking.</b> Score, then wording (exact, excerpt, altered), then FULL quotes before fragments, then
  * more shared words, then quote id. Several quotes of one statement (the same remark printed by two
@@ -148,6 +150,10 @@ public final class Verifier {
         } else if (a.score() >= thresholds.alteredMinScore() && a.sharedWords() >= thresholds.alteredMinSharedWords()
                 && a.precision() >= thresholds.alteredMinPrecision()) {
             wording = Wording.ALTERED;
+        } else if (a.submittedWords() >= thresholds.alteredMinSharedWords()
+                && reordered(submitted, new Scored(quote, att, a, null, false))) {
+            // Every part is the speaker's, in another order: a manipulation to report, not "nothing close".
+            wording = Wording.ALTERED;
         }
         boolean weak = a.sharedWords() <= thresholds.weakMaxWords()
                 || (quote.kind() == QuoteKind.FRAGMENT && att.size() <= thresholds.weakMaxWords());
@@ -244,7 +250,8 @@ public final class Verifier {
         b.append('.');
         Map<Long, AttestedSpeaker> speakers = new LinkedHashMap<>();
         for (Scored s : contained) {
-            speakers.putIfAbsent(s.quote().speakerId(), new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
+            speakers.putIfAbsent(s.quote().speakerId(),
+                    new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
         }
         return new Verification(Verdict.NOT_FOUND, b.toString(), matches, weak, List.copyOf(speakers.values()));
     }
@@ -267,8 +274,7 @@ public final class Verifier {
                 }
             }
             case ALTERED -> {
-                if (submitted.parts().size() > 1
-                        && WordAligner.everyPartOccurs(submitted.partTokens(), deciding.attested())) {
+                if (reordered(submitted, deciding)) {
                     b.append("Altered: every part is in a quote by ").append(by).append(", but not in this order");
                 } else {
                     b.append("Altered: a quote by ").append(by).append(" with ").append(edits(match.diff()));
@@ -282,12 +288,17 @@ public final class Verifier {
                 switch (match.wording()) {
                     case EXACT -> b.append("Misattributed: these words were said by ").append(who);
                     case EXCERPT -> b.append("Misattributed: these words are part of a quote by ").append(who);
-                    case ALTERED -> b.append("Misattributed: a close version of these words (")
-                            .append(edits(match.diff())).append(") was said by ").append(who);
+                    case ALTERED -> b.append("Misattributed: these words, ")
+                            .append(reordered(submitted, deciding) ? "in another order"
+                                    : "with " + edits(match.diff()))
+                            .append(", were said by ").append(who);
                 }
                 b.append(", not ").append(claim.speakerIds().isEmpty()
                         ? "\u201C" + claim.name() + "\u201D, who is not a known speaker"
                         : claim.name());
+                if (match.wording() == Wording.ALTERED && match.meaningChanged()) {
+                    b.append(" \u2014 and the changes alter the meaning");
+                }
             }
             case NOT_FOUND -> throw new IllegalStateException("not found is explained elsewhere");
         }
@@ -303,6 +314,12 @@ public final class Verifier {
             b.append("; the words as submitted are attested from ").append(better.quote().speakerName());
         }
         return b.append('.').toString();
+    }
+
+    /** Whether the submission is ellipsis parts that each occur verbatim in the quote, in another order. */
+    private static boolean reordered(SubmittedQuote submitted, Scored s) {
+        return submitted.parts().size() > 1 && !s.alignment().isExact()
+                && WordAligner.everyPartOccurs(submitted.partTokens(), s.attested());
     }
 
     /** "“not”" or "“not” and “Israel”": the attested words an excerpt leaves out that change its meaning. */

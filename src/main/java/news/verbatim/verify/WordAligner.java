@@ -1,6 +1,7 @@
 package news.verbatim.verify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,8 @@ import news.verbatim.text.Token;
  * java-diff-utils alone cannot do the first step: it has no free ends, so every excerpt would read as a
  * quote with most of its words dropped.
  *
- * <p>Cost: O(submitted × attested) time and memory per quote, when no exact placement exists.
+ * <p>Cost: O(submitted × attested) time and one byte of memory per word pair, only when no exact placement
+ * exists.
  */
 public final class WordAligner {
 
@@ -120,44 +122,49 @@ public final class WordAligner {
         int n = sub.size();
         int m = att.size();
         int w = m + 1;
-        int[] score = new int[(n + 1) * w];
+        // Two rows of scores and one byte of traceback per cell: 1,000 × 20,000 words is 20 MB, not 100.
+        int[] prevRow = new int[w];
+        int[] row = new int[w];
         byte[] move = new byte[(n + 1) * w];
         // Row 0 is all zero and START: the region may begin anywhere in the attested quote.
         for (int i = 1; i <= n; i++) {
-            int row = i * w;
-            int prev = (i - 1) * w;
-            score[row] = score[prev] + GAP;
-            move[row] = UP;
+            int base = i * w;
+            row[0] = prevRow[0] + GAP;
+            move[base] = UP;
             String word = sub.get(i - 1);
             int skip = boundary[i] ? 0 : GAP;
             for (int j = 1; j <= m; j++) {
-                int best = score[prev + j - 1] + (word.equals(att.get(j - 1)) ? MATCH : MISMATCH);
+                int best = prevRow[j - 1] + (word.equals(att.get(j - 1)) ? MATCH : MISMATCH);
                 byte mv = DIAG;
-                int left = score[row + j - 1] + skip;
+                int left = row[j - 1] + skip;
                 if (left > best) {
                     best = left;
                     mv = LEFT;
                 }
-                int up = score[prev + j] + GAP;
+                int up = prevRow[j] + GAP;
                 if (up > best) {
                     best = up;
                     mv = UP;
                 }
-                score[row + j] = best;
-                move[row + j] = mv;
+                row[j] = best;
+                move[base + j] = mv;
             }
+            int[] t = prevRow;
+            prevRow = row;
+            row = t;
         }
-        // The region may end anywhere: take the best last row cell (the earliest on ties).
+        // The region may end anywhere: take the best cell of the last row (the earliest on ties).
+        int[] last = prevRow;
         int j = 0;
         for (int k = 1; k <= m; k++) {
-            if (score[n * w + k] > score[n * w + j]) {
+            if (last[k] > last[j]) {
                 j = k;
             }
         }
         int[] from = new int[parts.size()];
         int[] to = new int[parts.size()];
-        java.util.Arrays.fill(from, Integer.MAX_VALUE);
-        java.util.Arrays.fill(to, -1);
+        Arrays.fill(from, Integer.MAX_VALUE);
+        Arrays.fill(to, -1);
         int[] emptyAt = new int[parts.size()];
         int i = n;
         while (i > 0) {

@@ -141,6 +141,26 @@ class QuoteIndexTest {
     }
 
     @Test
+    void queryNgramsAreExactlyTheIndexedOnes() {
+        for (String text : List.of(BLINKEN_DIPLOMACY, NASRALLAH_WAIT, GALLANT_PUNCH, BIDEN_DIRECT, "proportionate.",
+                "“It’s   not—helped,” ＢＩＤＥＮ", "x".repeat(600) + " and more", "", "…")) {
+            assertEquals(new java.util.HashSet<>(index.indexedNgrams(text)),
+                    new java.util.HashSet<>(QuoteIndex.queryNgrams(text)), text);
+        }
+    }
+
+    @Test
+    void aQuoteEqualToTheSubmissionComesFirstEvenAmongManyContainingIt() throws IOException {
+        List<IndexedQuote> quotes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            quotes.add(new IndexedQuote(1000 + i, "consequences upon consequences, the consequences of " + i));
+        }
+        quotes.add(new IndexedQuote(36, "consequences")); // Kanaani's one-word fragment, seed 003
+        index.replaceAll(quotes);
+        assertEquals(36L, index.candidates("“Consequences”", 3).get(0).quoteId());
+    }
+
+    @Test
     void limitIsRespectedAndChecked() throws IOException {
         assertEquals(2, index.candidates("the", 2).size());
         assertThrows(IllegalArgumentException.class, () -> index.candidates("the", 0));
