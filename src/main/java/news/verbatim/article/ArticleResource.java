@@ -3,6 +3,7 @@ package news.verbatim.article;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import news.verbatim.common.ApiException;
+import news.verbatim.common.PageParams;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.QueryParams;
@@ -23,7 +25,6 @@ import news.verbatim.quote.QuoteFilter;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.QuoteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,9 +49,8 @@ public class ArticleResource {
     public PageResponse<ArticleSummary> list(
             @Parameter(description = "Outlet name", example = "Bloomberg") @RestQuery String outlet,
             @Parameter(description = "Words in the headline", example = "Iran") @RestQuery String q,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
-            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
-        return articles.list(QueryParams.textOrNull(outlet), QueryParams.textOrNull(q), PageRequest.of(page, size));
+            @BeanParam PageParams paging) {
+        return articles.list(QueryParams.textOrNull(outlet), QueryParams.textOrNull(q), paging.toRequest());
     }
 
     @POST
@@ -97,11 +97,9 @@ public class ArticleResource {
     @GET
     @Path("/{id}/quotes")
     @Operation(operationId = "getArticleQuotes", summary = "Quotes of an article", description = "In text order; offsets point into the article text.")
-    public PageResponse<QuoteView> quotes(@RestPath long id,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
-            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
-        PageRequest paging = PageRequest.of(page, size);
+    public PageResponse<QuoteView> quotes(@RestPath long id, @BeanParam PageParams paging) {
+        PageRequest page = paging.toRequest();
         articles.requireExists(id);
-        return quotes.search(QuoteFilter.ofArticle(id), paging);
+        return quotes.search(QuoteFilter.ofArticle(id), page);
     }
 }

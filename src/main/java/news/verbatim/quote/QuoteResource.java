@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.ApiResponses;
+import news.verbatim.common.PageParams;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.QueryParams;
@@ -46,16 +48,15 @@ public class QuoteResource {
             @Parameter(description = "Latest publication date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-08-31") @RestQuery String to,
             @Parameter(description = "Words that must all occur in the quote", example = "intense diplomacy") @RestQuery String q,
             @Parameter(description = "Only quotes of this article", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @RestQuery String articleId,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
-            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
-        PageRequest paging = PageRequest.of(page, size);
+            @BeanParam PageParams paging) {
+        PageRequest page = paging.toRequest();
         QuoteFilter filter = new QuoteFilter(QueryParams.textOrNull(speaker), QueryParams.textOrNull(outlet),
                 QueryParams.dateOrNull("from", from), QueryParams.dateOrNull("to", to), QueryParams.textOrNull(q),
                 QueryParams.longOrNull("articleId", articleId), null);
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiException.invalid("from", "must not be after 'to'");
         }
-        return quotes.search(filter, paging);
+        return quotes.search(filter, page);
     }
 
     @GET
@@ -69,10 +70,8 @@ public class QuoteResource {
     @Path("/{id}/sources")
     @Operation(operationId = "getQuoteSources", summary = "Every source carrying this quote's statement",
             description = "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
-    public PageResponse<SourceView> sources(@RestPath long id,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
-            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
-        return quotes.sources(id, PageRequest.of(page, size));
+    public PageResponse<SourceView> sources(@RestPath long id, @BeanParam PageParams paging) {
+        return quotes.sources(id, paging.toRequest());
     }
 
     @POST

@@ -1,10 +1,12 @@
 package news.verbatim.speaker;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import news.verbatim.common.ApiException;
+import news.verbatim.common.PageParams;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.QueryParams;
@@ -12,8 +14,6 @@ import news.verbatim.quote.QuoteFilter;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.QuoteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -36,9 +36,8 @@ public class SpeakerResource {
     @Operation(operationId = "listSpeakers", summary = "List speakers", description = "With their aliases and quote counts; q matches names and aliases.")
     public PageResponse<SpeakerView> list(
             @Parameter(description = "Name or alias, whole words", example = "Blinken") @RestQuery String q,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
-            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
-        return speakers.list(QueryParams.textOrNull(q), PageRequest.of(page, size));
+            @BeanParam PageParams paging) {
+        return speakers.list(QueryParams.textOrNull(q), paging.toRequest());
     }
 
     @GET
@@ -51,13 +50,11 @@ public class SpeakerResource {
     @GET
     @Path("/{id}/quotes")
     @Operation(operationId = "getSpeakerQuotes", summary = "Quotes of a speaker", description = "Newest article first.")
-    public PageResponse<QuoteView> quotes(@RestPath long id,
-            @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @RestQuery String page,
-            @Parameter(description = "Page size, at most 100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @RestQuery String size) {
-        PageRequest paging = PageRequest.of(page, size);
+    public PageResponse<QuoteView> quotes(@RestPath long id, @BeanParam PageParams paging) {
+        PageRequest page = paging.toRequest();
         if (speakers.find(id).isEmpty()) {
             throw ApiException.notFound("speaker", id);
         }
-        return quotes.search(QuoteFilter.ofSpeaker(id), paging);
+        return quotes.search(QuoteFilter.ofSpeaker(id), page);
     }
 }
