@@ -99,8 +99,19 @@ public class ProblemMappers {
         return problem(status, slugFor(status), title, detail, uri, null);
     }
 
+    /**
+     * A unique key taken by a concurrent request between our check and our insert (the same article posted
+     * twice at once, the same new speaker in two articles): the transaction rolled back, a retry succeeds.
+     */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.ConstraintViolationException c
+                    && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
+                return problem(409, "conflict", "Conflict", "a concurrent request stored the same data first; "
+                        + "nothing was written, retry to get the stored version", uri, null);
+            }
+        }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "internal", "Internal server error",
                 "the service failed to handle this request; nothing was changed", uri, null);

@@ -189,4 +189,29 @@ class ArticleIngestResourceTest {
                 .body("article.quoteCount", is(0))
                 .body("article.id", not(is(0)));
     }
+
+    @Test
+    void theSameArticlePostedConcurrentlyIsStoredOnceAndNeverFailsWithAServerError() throws Exception {
+        String text = "“Four requests, one article,” said Concurrency Tester, a reporter at the Echo.\n\n"
+                + "The test posts the same copy several times at once. " + System.nanoTime();
+        long before = articleTotal();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                results.add(pool.submit(() -> withKey().body(article("Test Echo", "2025-06-01", text))
+                        .post("/api/v1/articles").then().extract().statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var r : results) {
+                statuses.add(r.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one creates it: " + statuses);
+            assertEquals(true, statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), "no 5xx: " + statuses);
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(before + 1, articleTotal());
+        given().queryParam("q", "Concurrency Tester").get("/api/v1/speakers").then().body("total", is(1));
+    }
 }
