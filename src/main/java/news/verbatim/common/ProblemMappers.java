@@ -106,6 +106,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
+                    || t instanceof org.hibernate.exception.LockTimeoutException
+                    || t instanceof org.hibernate.exception.LockAcquisitionException) {
+                return Response.fromResponse(problem(503, "busy", "Busy", "another write held the data this request "
+                        + "needed for too long; nothing was written, retry shortly", uri, null))
+                        .header("Retry-After", "1").build();
+            }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c
                     && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
                 return problem(409, "conflict", "Conflict", "a concurrent request stored the same data first; "
