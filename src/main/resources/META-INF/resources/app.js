@@ -289,6 +289,13 @@
     announce(`Error: ${problem.title || 'request failed'}${problem.detail ? '. ' + problem.detail : ''}`);
   }
 
+  /** Shows a failed request's problem in `container` and announces it: the catch block of every view. */
+  function showProblemIn(container, error) {
+    const problem = toProblem(error);
+    fill(container, renderProblem(problem));
+    announceProblem(problem);
+  }
+
   // ------------------------------------------------------------------ routing
 
   let renderedSearch = null;
@@ -447,9 +454,7 @@
       announce(verdictSummary(data));
     } catch (error) {
       if (isAbort(error)) return;
-      const problem = toProblem(error);
-      fill(resultBox, renderProblem(problem));
-      announceProblem(problem);
+      showProblemIn(resultBox, error);
     } finally {
       if (!signal.aborted) setBusy(resultBox, false);
     }
@@ -880,9 +885,7 @@
       announce(`${plural(Number(data.total) || 0, 'quote')} found.`);
     } catch (error) {
       if (isAbort(error)) return;
-      const problem = toProblem(error);
-      fill(results, renderProblem(problem));
-      announceProblem(problem);
+      showProblemIn(results, error);
     } finally {
       if (!signal.aborted) setBusy(results, false);
     }
@@ -927,10 +930,8 @@
       announce(`${speaker.name}: ${plural(Number(page0.total) || 0, 'quote')}.`);
     } catch (error) {
       if (isAbort(error)) return;
-      const problem = toProblem(error);
       heading.textContent = 'Speaker';
-      fill(details, renderProblem(problem));
-      announceProblem(problem);
+      showProblemIn(details, error);
     } finally {
       if (!signal.aborted) setBusy(details, false);
     }
@@ -979,9 +980,7 @@
       announce(`${plural(Number(data.total) || 0, 'article')} found.`);
     } catch (error) {
       if (isAbort(error)) return;
-      const problem = toProblem(error);
-      fill(results, renderProblem(problem));
-      announceProblem(problem);
+      showProblemIn(results, error);
     } finally {
       if (!signal.aborted) setBusy(results, false);
     }
@@ -1110,10 +1109,8 @@
       }
     } catch (error) {
       if (isAbort(error)) return;
-      const problem = toProblem(error);
       heading.textContent = 'Article';
-      fill(details, renderProblem(problem));
-      announceProblem(problem);
+      showProblemIn(details, error);
     } finally {
       if (!signal.aborted) setBusy(details, false);
     }
