@@ -98,17 +98,22 @@ public class VerifyService {
         }
     }
 
+    /** Attested quotes to align, and the part ids of each whole remark among them. */
+    private record Candidates(List<AttestedQuote> quotes, Map<String, List<Long>> remarkParts) {
+        List<Long> parts(AttestedQuote q) {
+            return remarkParts.getOrDefault(remarkKey(q.quoteId(), q.text()), List.of(q.quoteId()));
+        }
+    }
+
+    /** A whole remark carries its first part's id, so id and wording together tell it from that part. */
+    private static String remarkKey(long firstPartId, String text) {
+        return firstPartId + "\u0000" + text;
+    }
+
     /**
      * The candidate quotes, plus the whole remark for each quote split around its attribution
      * ("First part," she said. "Second part.") so that the remark verifies as said, not only its parts.
      */
-    /** Attested quotes to align, and the part ids of each whole remark among them. */
-    private record Candidates(List<AttestedQuote> quotes, Map<String, List<Long>> remarkParts) {
-        List<Long> parts(AttestedQuote q) {
-            return remarkParts.getOrDefault(q.quoteId() + "\u0000" + q.text(), List.of(q.quoteId()));
-        }
-    }
-
     private Candidates attested(List<Long> ids) {
         Map<Long, QuoteRepository.AttestedRow> byId = new LinkedHashMap<>();
         quoteRepository.attestedRows(ids).forEach(row -> byId.put(row.id(), row));
@@ -132,7 +137,7 @@ public class VerifyService {
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
                 out.add(new AttestedQuote(first.id, whole, first.speaker.id, first.speaker.name, first.statement.id,
                         first.kind));
-                remarkParts.put(first.id + "\u0000" + whole, chain.stream().map(part -> part.id).toList());
+                remarkParts.put(remarkKey(first.id, whole), chain.stream().map(part -> part.id).toList());
             }
         }
         return new Candidates(out, remarkParts);
@@ -170,7 +175,4 @@ public class VerifyService {
                 m.attestedStart(), m.attestedEnd(), sources == null ? List.of() : sources);
     }
 
-    static Set<Long> ids(List<SpeakerMatch> matches) {
-        return matches.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet());
-    }
 }
