@@ -167,9 +167,7 @@ public class ArticleService {
     }
 
     private List<QuoteView> quotesOf(long articleId) {
-        return quoteRepository.list("from Quote q join fetch q.article a join fetch a.outlet join fetch q.speaker "
-                + "join fetch q.statement left join fetch q.continues where a.id = ?1 order by q.startOffset, q.id",
-                articleId).stream().map(QuoteView::of).toList();
+        return quoteRepository.findFullByArticle(articleId).stream().map(QuoteView::of).toList();
     }
 
     private Map<Long, Long> quoteCounts(List<Long> articleIds) {

@@ -15,6 +15,11 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return find(FETCH + "where q.id = ?1", id).firstResultOptional();
     }
 
+    /** The quotes of an article with everything a view shows, in text order. */
+    public List<Quote> findFullByArticle(long articleId) {
+        return list(FETCH + "where a.id = ?1 order by q.startOffset, q.id", articleId);
+    }
+
     public List<Quote> findByNormSha(String normSha256) {
         return list("from Quote q join fetch q.statement where q.normSha256 = ?1", normSha256);
     }
