@@ -49,8 +49,12 @@ public class QuoteIndexService {
         this.em = em;
     }
 
-    /** After the fixture loader (default priority), so that a first start indexes the loaded corpus once. */
-    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+    /**
+     * Before the fixture loader (default priority {@code APPLICATION + 500}): the index is brought up to date
+     * with the database first, so the quotes a first start loads are indexed once, as they commit, rather than
+     * by a rebuild and then again one by one.
+     */
+    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION) StartupEvent event) {
         index();
     }
 
