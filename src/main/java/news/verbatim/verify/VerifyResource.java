@@ -1,6 +1,9 @@
 package news.verbatim.verify;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
+import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -8,13 +11,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import news.verbatim.common.ApiException;
 import news.verbatim.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/verify")
@@ -23,9 +26,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class VerifyResource {
 
     private final VerifyService verifier;
+    private final Validator validator;
 
-    public VerifyResource(VerifyService verifier) {
+    public VerifyResource(VerifyService verifier, Validator validator) {
         this.verifier = verifier;
+        this.validator = validator;
     }
 
     @POST
@@ -46,18 +51,12 @@ public class VerifyResource {
             @Parameter(description = "Claimed speaker", example = "Sa'ar") @RestQuery String speaker,
             @Parameter(description = "Claimed outlet", example = "Jerusalem Post") @RestQuery String outlet,
             @Parameter(description = "Claimed date", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String date) {
-        if (quote == null || quote.isBlank()) {
-            throw ApiException.invalid("quote", "must not be blank");
+        VerifyRequest request = new VerifyRequest(quote, speaker, outlet, QueryParams.dateOrNull("date", date));
+        // The same constraints as the POST body, from the same record: one definition of a valid request.
+        Set<ConstraintViolation<VerifyRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
         }
-        if (quote.length() > 10_000) {
-            throw ApiException.invalid("quote", "size must be between 0 and 10000");
-        }
-        if (speaker != null && speaker.length() > 300) {
-            throw ApiException.invalid("speaker", "size must be between 0 and 300");
-        }
-        if (outlet != null && outlet.length() > 200) {
-            throw ApiException.invalid("outlet", "size must be between 0 and 200");
-        }
-        return verifier.verify(new VerifyRequest(quote, speaker, outlet, QueryParams.dateOrNull("date", date)));
+        return verifier.verify(request);
     }
 }
