@@ -77,11 +77,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        Throwable cause = e.getCause();
-        if (cause instanceof JsonProcessingException json) {
-            return json instanceof MismatchedInputException m ? (m instanceof UnrecognizedPropertyException u
-                    ? unknownProperty(u, uri) : m instanceof InvalidFormatException i ? invalidFormat(i, uri)
-                    : mismatchedInput(m, uri)) : malformedJson(json, uri);
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return jsonProblem(json, uri);
         }
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
@@ -122,6 +119,20 @@ public class ProblemMappers {
         LOG.error("Unexpected failure on " + uri.getPath(), e);
         return problem(500, "internal", "Internal server error",
                 "the service failed to handle this request; nothing was changed", uri, null);
+    }
+
+    /** A body Jackson could not read, wrapped by the JSON reader: mapped as if it had been thrown directly. */
+    private Response jsonProblem(JsonProcessingException json, UriInfo uri) {
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            return unknownProperty(unknown, uri);
+        }
+        if (json instanceof InvalidFormatException invalid) {
+            return invalidFormat(invalid, uri);
+        }
+        if (json instanceof MismatchedInputException mismatched) {
+            return mismatchedInput(mismatched, uri);
+        }
+        return malformedJson(json, uri);
     }
 
     static Response problem(int status, String slug, String title, String detail, UriInfo uri,
