@@ -14,8 +14,7 @@ public final class ApiTestSupport {
     /** Configured for the test profile in application.properties. */
     public static final String KEY = "test-key";
 
-    private ApiTestSupport() {
-    }
+    private ApiTestSupport() {}
 
     public static RequestSpecification withKey() {
         return given().header("X-API-Key", KEY).contentType(ContentType.JSON);
@@ -23,8 +22,13 @@ public final class ApiTestSupport {
 
     /** The id of the fixture quote whose text starts with {@code prefix} in the given outlet. */
     public static long quoteId(String outlet, String prefix) {
-        JsonPath page = given().queryParam("outlet", outlet).queryParam("size", 100)
-                .get("/api/v1/quotes").then().statusCode(200).extract().jsonPath();
+        JsonPath page = given().queryParam("outlet", outlet)
+                .queryParam("size", 100)
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> items = page.getList("items");
         return items.stream()
                 .filter(q -> ((String) q.get("text")).startsWith(prefix))
@@ -35,8 +39,13 @@ public final class ApiTestSupport {
 
     /** The id of the fixture article of that outlet whose title contains {@code titlePart}. */
     public static long articleId(String titlePart) {
-        List<Map<String, Object>> items = given().queryParam("size", 100).get("/api/v1/articles")
-                .then().statusCode(200).extract().jsonPath().getList("items");
+        List<Map<String, Object>> items = given().queryParam("size", 100)
+                .get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
         return items.stream()
                 .filter(a -> ((String) a.get("title")).contains(titlePart))
                 .map(a -> ((Number) a.get("id")).longValue())

@@ -36,8 +36,13 @@ public class ArticleService {
     private final SpeakerService speakers;
     private final QuoteExtractor extractor;
 
-    public ArticleService(ArticleRepository articles, OutletRepository outlets, QuoteRepository quoteRepository,
-            QuoteService quotes, SpeakerService speakers, QuoteExtractor extractor) {
+    public ArticleService(
+            ArticleRepository articles,
+            OutletRepository outlets,
+            QuoteRepository quoteRepository,
+            QuoteService quotes,
+            SpeakerService speakers,
+            QuoteExtractor extractor) {
         this.extractor = extractor;
         this.articles = articles;
         this.outlets = outlets;
@@ -73,15 +78,17 @@ public class ArticleService {
         articles.persist(article);
         Quote previous = null;
         for (QuoteDraft draft : drafts) {
-            if (draft.start() < 0 || draft.end() > storedText.length()
+            if (draft.start() < 0
+                    || draft.end() > storedText.length()
                     || !storedText.substring(draft.start(), draft.end()).equals(draft.text())) {
                 throw new IllegalStateException("quote offsets do not point at its text: " + draft);
             }
             Speaker speaker = speakers.resolveOrCreate(draft.speaker(), draft.speakerKind(), draft.nameForms());
             Quote continues = draft.continuesPrevious() && previous != null && previous.speaker.id.equals(speaker.id)
-                    ? previous : null;
-            previous = quotes.store(article, speaker, draft.text(), draft.kind(), draft.start(), draft.end(),
-                    continues);
+                    ? previous
+                    : null;
+            previous =
+                    quotes.store(article, speaker, draft.text(), draft.kind(), draft.start(), draft.end(), continues);
         }
         return new StoredArticle(view(article), quotesOf(article.id), true);
     }
@@ -93,7 +100,8 @@ public class ArticleService {
     public StoredArticle ingest(ArticleMeta meta, String rawText) {
         ArticleTextCheck.check(rawText);
         ExtractionResult extraction = extractor.extract(rawText);
-        List<QuoteDraft> drafts = extraction.quotes().stream().map(ArticleService::draft).toList();
+        List<QuoteDraft> drafts =
+                extraction.quotes().stream().map(ArticleService::draft).toList();
         return store(meta, rawText, extraction.text(), drafts);
     }
 
@@ -102,15 +110,31 @@ public class ArticleService {
     public ExtractionPreview preview(String rawText) {
         ArticleTextCheck.check(rawText);
         ExtractionResult extraction = extractor.extract(rawText);
-        return new ExtractionPreview(extraction.text(), extraction.quotes().stream()
-                .map(q -> new ExtractionPreview.PreviewQuote(q.text(), q.start(), q.end(), q.kind(),
-                        q.speaker().name(), q.speaker().kind(), q.speaker().nameForms(), q.continuesPrevious()))
-                .toList());
+        return new ExtractionPreview(
+                extraction.text(),
+                extraction.quotes().stream()
+                        .map(q -> new ExtractionPreview.PreviewQuote(
+                                q.text(),
+                                q.start(),
+                                q.end(),
+                                q.kind(),
+                                q.speaker().name(),
+                                q.speaker().kind(),
+                                q.speaker().nameForms(),
+                                q.continuesPrevious()))
+                        .toList());
     }
 
     private static QuoteDraft draft(ExtractedQuote q) {
-        return new QuoteDraft(q.text(), q.start(), q.end(), q.kind(), q.speaker().name(), q.speaker().kind(),
-                q.speaker().nameForms(), q.continuesPrevious());
+        return new QuoteDraft(
+                q.text(),
+                q.start(),
+                q.end(),
+                q.kind(),
+                q.speaker().name(),
+                q.speaker().kind(),
+                q.speaker().nameForms(),
+                q.continuesPrevious());
     }
 
     public boolean isEmpty() {
@@ -138,18 +162,20 @@ public class ArticleService {
         }
         var em = articles.getEntityManager();
         var count = em.createQuery("select count(a) from Article a join a.outlet o" + where, Long.class);
-        var list = em.createQuery("select a from Article a join fetch a.outlet o" + where
-                + " order by a.publishedAt desc, a.id", Article.class);
+        var list = em.createQuery(
+                "select a from Article a join fetch a.outlet o" + where + " order by a.publishedAt desc, a.id",
+                Article.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             list.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<Article> found = list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Article> found =
+                list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Long> counts = quoteCounts(found.stream().map(a -> a.id).toList());
         List<ArticleSummary> items = found.stream()
-                .map(a -> new ArticleSummary(a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt,
-                        counts.getOrDefault(a.id, 0L)))
+                .map(a -> new ArticleSummary(
+                        a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt, counts.getOrDefault(a.id, 0L)))
                 .toList();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
@@ -167,15 +193,19 @@ public class ArticleService {
     }
 
     private List<QuoteView> quotesOf(long articleId) {
-        return quoteRepository.findFullByArticle(articleId).stream().map(QuoteView::of).toList();
+        return quoteRepository.findFullByArticle(articleId).stream()
+                .map(QuoteView::of)
+                .toList();
     }
 
     private Map<Long, Long> quoteCounts(List<Long> articleIds) {
         Map<Long, Long> counts = new LinkedHashMap<>();
         if (!articleIds.isEmpty()) {
             articles.getEntityManager()
-                    .createQuery("select q.article.id, count(q) from Quote q where q.article.id in :ids "
-                            + "group by q.article.id", Object[].class)
+                    .createQuery(
+                            "select q.article.id, count(q) from Quote q where q.article.id in :ids "
+                                    + "group by q.article.id",
+                            Object[].class)
                     .setParameter("ids", articleIds)
                     .getResultList()
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
@@ -185,7 +215,9 @@ public class ArticleService {
 
     /** NFKC, one kind of line break and of space: re-posting the same copy with other whitespace is a repeat. */
     static String normalizeForHash(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private static String blankToNull(String value) {

@@ -15,14 +15,17 @@ public final class ArticleTextCheck {
     /** Below this share of letters among visible characters, the input is not prose. */
     private static final double MIN_LETTER_SHARE = 0.5;
 
-    private ArticleTextCheck() {
-    }
+    private ArticleTextCheck() {}
 
     public static void check(String text) {
         int bytes = text.getBytes(StandardCharsets.UTF_8).length;
         if (bytes > MAX_BYTES) {
             String message = "must be at most 1 MB (" + MAX_BYTES + " bytes of UTF-8), got " + bytes;
-            throw new ApiException(413, "too-large", "Article too large", "text: " + message,
+            throw new ApiException(
+                    413,
+                    "too-large",
+                    "Article too large",
+                    "text: " + message,
                     List.of(new FieldError("text", message)));
         }
         int visible = 0;

@@ -8,16 +8,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ArticleView(
         @Schema(example = "1") long id,
         @Schema(example = "CNN") String outlet,
-        @Schema(example = "Preparing to again defend Israel, US presses Iran and Israel to de-escalate") String title,
+
+        @Schema(example = "Preparing to again defend Israel, US presses Iran and Israel to de-escalate")
+        String title,
+
         @Schema(nullable = true) String url,
         @Schema(nullable = true) String author,
         @Schema(example = "2024-08-07") LocalDate publishedAt,
         @Schema(example = "6") long quoteCount,
-        @Schema(description = "SHA-256 of the normalised text, the idempotency key of ingestion") String sha256,
+
+        @Schema(description = "SHA-256 of the normalised text, the idempotency key of ingestion")
+        String sha256,
+
         @Schema(description = "The stored article text") String text) {
 
     static ArticleView of(Article a, long quoteCount) {
-        return new ArticleView(a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt, quoteCount,
-                a.textSha256, a.text);
+        return new ArticleView(
+                a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt, quoteCount, a.textSha256, a.text);
     }
 }

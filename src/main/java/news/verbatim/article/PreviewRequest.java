@@ -12,9 +12,14 @@ public record PreviewRequest(
         @Schema(description = "Ignored") String outlet,
         @Schema(description = "Ignored") String title,
         @Schema(description = "Ignored") String url,
-        @Schema(description = "Ignored", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING) String publishedAt,
+
+        @Schema(description = "Ignored", type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)
+        String publishedAt,
+
         @Schema(description = "Ignored") String author,
-        @NotBlank
-        @Schema(required = true, description = "The article text (at most 1 MB)",
-                example = "“Israel has no interest in a war of attrition,” Sa'ar told him.") String text) {
-}
+
+        @NotBlank @Schema(
+                required = true,
+                description = "The article text (at most 1 MB)",
+                example = "“Israel has no interest in a war of attrition,” Sa'ar told him.")
+        String text) {}

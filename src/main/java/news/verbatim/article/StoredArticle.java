@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record StoredArticle(
         ArticleView article,
         List<QuoteView> quotes,
-        @Schema(description = "False when the same text was already stored; nothing new was written") boolean created) {
-}
+
+        @Schema(description = "False when the same text was already stored; nothing new was written")
+        boolean created) {}

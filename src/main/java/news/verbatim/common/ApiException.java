@@ -26,8 +26,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException invalid(String field, String message) {
-        return new ApiException(400, "validation", "Invalid request", field + ": " + message,
-                List.of(new FieldError(field, message)));
+        return new ApiException(
+                400, "validation", "Invalid request", field + ": " + message, List.of(new FieldError(field, message)));
     }
 
     public static ApiException conflict(String detail) {

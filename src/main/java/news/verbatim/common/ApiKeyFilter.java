@@ -33,19 +33,31 @@ public class ApiKeyFilter {
     public Response checkKey(ContainerRequestContext request) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/") || method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")
+        if (!path.startsWith("/api/")
+                || method.equals("GET")
+                || method.equals("HEAD")
+                || method.equals("OPTIONS")
                 || (method.equals("POST") && OPEN_POSTS.contains(stripTrailingSlash(path)))) {
             return null;
         }
         String given = request.getHeaderString(HEADER);
         if (given == null || given.isBlank()) {
-            return ProblemMappers.problem(401, "unauthorized", "API key required",
+            return ProblemMappers.problem(
+                    401,
+                    "unauthorized",
+                    "API key required",
                     "this request changes the corpus: send a valid key in the " + HEADER + " header",
-                    request.getUriInfo(), null);
+                    request.getUriInfo(),
+                    null);
         }
         if (!isKnown(given.trim())) {
-            return ProblemMappers.problem(401, "unauthorized", "Invalid API key",
-                    "the key in the " + HEADER + " header is not valid", request.getUriInfo(), null);
+            return ProblemMappers.problem(
+                    401,
+                    "unauthorized",
+                    "Invalid API key",
+                    "the key in the " + HEADER + " header is not valid",
+                    request.getUriInfo(),
+                    null);
         }
         return null;
     }

@@ -5,6 +5,5 @@ public final class ApiResponses {
 
     public static final String API_KEY = "api-key";
 
-    private ApiResponses() {
-    }
+    private ApiResponses() {}
 }

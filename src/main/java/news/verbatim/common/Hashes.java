@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** SHA-256 helpers for idempotency keys. */
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256Hex(String text) {
         try {

@@ -9,12 +9,14 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class PageParams {
 
     @RestQuery
-    @Parameter(description = "Page number, from 0",
+    @Parameter(
+            description = "Page number, from 0",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     String page;
 
     @RestQuery
-    @Parameter(description = "Page size, at most " + PageRequest.MAX_SIZE,
+    @Parameter(
+            description = "Page size, at most " + PageRequest.MAX_SIZE,
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 

@@ -20,8 +20,7 @@ public record PageRequest(int page, int size) {
 
     public static PageRequest of(String page, String size) {
         return new PageRequest(
-                QueryParams.intOrDefault("page", page, 0),
-                QueryParams.intOrDefault("size", size, DEFAULT_SIZE));
+                QueryParams.intOrDefault("page", page, 0), QueryParams.intOrDefault("size", size, DEFAULT_SIZE));
     }
 
     public int offset() {

@@ -45,7 +45,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
-        return problem(400, "validation", "Invalid request", "unknown property '" + e.getPropertyName() + "'", uri,
+        return problem(
+                400,
+                "validation",
+                "Invalid request",
+                "unknown property '" + e.getPropertyName() + "'",
+                uri,
                 List.of(new FieldError(field, "unknown property")));
     }
 
@@ -54,7 +59,12 @@ public class ProblemMappers {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "another type" : friendlyType(e.getTargetType());
         String message = "cannot read '" + e.getValue() + "' as " + expected;
-        return problem(400, "validation", "Invalid request", field + ": " + message, uri,
+        return problem(
+                400,
+                "validation",
+                "Invalid request",
+                field + ": " + message,
+                uri,
                 List.of(new FieldError(field, message)));
     }
 
@@ -63,16 +73,23 @@ public class ProblemMappers {
         String field = jsonPath(e);
         String expected = e.getTargetType() == null ? "the documented type" : friendlyType(e.getTargetType());
         String message = "expected " + expected;
-        return problem(400, "validation", "Invalid request", (field.isEmpty() ? "body" : field) + ": " + message, uri,
+        return problem(
+                400,
+                "validation",
+                "Invalid request",
+                (field.isEmpty() ? "body" : field) + ": " + message,
+                uri,
                 List.of(new FieldError(field.isEmpty() ? "body" : field, message)));
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
-        String location = e.getLocation() == null ? ""
-                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        return problem(400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + location, uri,
-                null);
+        String location = e.getLocation() == null
+                ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr();
+        return problem(
+                400, "malformed-json", "Malformed JSON", "the request body is not valid JSON" + location, uri, null);
     }
 
     @ServerExceptionMapper
@@ -103,22 +120,41 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException
+            if (t instanceof jakarta.persistence.LockTimeoutException
+                    || t instanceof jakarta.persistence.PessimisticLockException
                     || t instanceof org.hibernate.exception.LockTimeoutException
                     || t instanceof org.hibernate.exception.LockAcquisitionException) {
-                return Response.fromResponse(problem(503, "busy", "Busy", "another write held the data this request "
-                        + "needed for too long; nothing was written, retry shortly", uri, null))
-                        .header("Retry-After", "1").build();
+                return Response.fromResponse(problem(
+                                503,
+                                "busy",
+                                "Busy",
+                                "another write held the data this request "
+                                        + "needed for too long; nothing was written, retry shortly",
+                                uri,
+                                null))
+                        .header("Retry-After", "1")
+                        .build();
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException c
                     && c.getKind() == org.hibernate.exception.ConstraintViolationException.ConstraintKind.UNIQUE) {
-                return problem(409, "conflict", "Conflict", "a concurrent request stored the same data first; "
-                        + "nothing was written, retry to get the stored version", uri, null);
+                return problem(
+                        409,
+                        "conflict",
+                        "Conflict",
+                        "a concurrent request stored the same data first; "
+                                + "nothing was written, retry to get the stored version",
+                        uri,
+                        null);
             }
         }
         LOG.error("Unexpected failure on " + uri.getPath(), e);
-        return problem(500, "internal", "Internal server error",
-                "the service failed to handle this request; nothing was changed", uri, null);
+        return problem(
+                500,
+                "internal",
+                "Internal server error",
+                "the service failed to handle this request; nothing was changed",
+                uri,
+                null);
     }
 
     /** A body Jackson could not read, wrapped by the JSON reader: mapped as if it had been thrown directly. */
@@ -135,9 +171,14 @@ public class ProblemMappers {
         return malformedJson(json, uri);
     }
 
-    static Response problem(int status, String slug, String title, String detail, UriInfo uri,
-            List<FieldError> errors) {
-        Problem body = new Problem(TYPE_PREFIX + slug, title, status, detail, uri == null ? null : uri.getPath(),
+    static Response problem(
+            int status, String slug, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        Problem body = new Problem(
+                TYPE_PREFIX + slug,
+                title,
+                status,
+                detail,
+                uri == null ? null : uri.getPath(),
                 errors == null || errors.isEmpty() ? null : errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }

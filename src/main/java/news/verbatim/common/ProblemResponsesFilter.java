@@ -20,12 +20,14 @@ public class ProblemResponsesFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
-            path.getValue().getOperations().forEach((method, operation) ->
-                    addProblems(path.getKey(), method, operation));
+            path.getValue()
+                    .getOperations()
+                    .forEach((method, operation) -> addProblems(path.getKey(), method, operation));
         }
     }
 
@@ -36,7 +38,8 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setResponses(responses);
         }
         boolean hasInput = operation.getRequestBody() != null
-                || (operation.getParameters() != null && !operation.getParameters().isEmpty());
+                || (operation.getParameters() != null
+                        && !operation.getParameters().isEmpty());
         if (hasInput) {
             add(responses, "400", "BadRequest");
         }

@@ -6,8 +6,7 @@ import java.time.format.DateTimeParseException;
 /** Parses query parameters into typed values, turning bad input into a 400 that names the parameter. */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static int intOrDefault(String name, String value, int fallback) {
         if (value == null || value.isBlank()) {

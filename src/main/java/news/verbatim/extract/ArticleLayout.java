@@ -84,9 +84,12 @@ final class ArticleLayout {
             if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 i++;
             } else if ((c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '&')
-                    && i + 1 < end && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    && i + 1 < end
+                    && Character.isLetterOrDigit(text.charAt(i + 1))) {
                 i++; // don't, Sa’ar, Jean-Pierre, AT&T
-            } else if ((c == '.' || c == ',') && i + 1 < end && Character.isDigit(text.charAt(i + 1))
+            } else if ((c == '.' || c == ',')
+                    && i + 1 < end
+                    && Character.isDigit(text.charAt(i + 1))
                     && Character.isDigit(text.charAt(i - 1))) {
                 i++; // 1,400 and 2.5
             } else {
@@ -101,7 +104,9 @@ final class ArticleLayout {
             boolean single = w.length() - dash - 1 == 1 && Character.isLetter(w.charAt(w.length() - 1));
             if (single) {
                 int j = i;
-                while (j + 2 < end && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                while (j + 2 < end
+                        && text.charAt(j) == '.'
+                        && Character.isLetter(text.charAt(j + 1))
                         && text.charAt(j + 2) == '.') {
                     j += 2;
                 }
@@ -109,7 +114,9 @@ final class ArticleLayout {
             } else if (Lexicon.ABBREVIATIONS.contains(lw)) {
                 i++;
             }
-        } else if (i < end && (text.charAt(i) == '\u2019' || text.charAt(i) == '\'') && i > start
+        } else if (i < end
+                && (text.charAt(i) == '\u2019' || text.charAt(i) == '\'')
+                && i > start
                 && (text.charAt(i - 1) == 's' || text.charAt(i - 1) == 'S')
                 && (i + 1 >= end || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
             i++; // Hamas’ (possessive of a word ending in s)
@@ -175,7 +182,9 @@ final class ArticleLayout {
             // “….” Blinken said — the attribution still belongs to the quote.
             return !(next.isCap() && cueWithin(t + 1, 4));
         }
-        if (tok.isWord() && Lexicon.SENTENCE_FINAL_ABBREVIATIONS.contains(tok.lower()) && next != null
+        if (tok.isWord()
+                && Lexicon.SENTENCE_FINAL_ABBREVIATIONS.contains(tok.lower())
+                && next != null
                 && next.isCap()) {
             return Lexicon.NON_NAME_CAPS.contains(next.lower());
         }
@@ -203,7 +212,9 @@ final class ArticleLayout {
             return true;
         }
         if (next.kind() == Tok.Kind.PUNCT) {
-            return next.text().equals("(") || next.text().equals("\u2014") || next.text().equals("--");
+            return next.text().equals("(")
+                    || next.text().equals("\u2014")
+                    || next.text().equals("--");
         }
         int cp = next.text().codePointAt(0);
         return Character.isUpperCase(cp) || Character.isDigit(cp);

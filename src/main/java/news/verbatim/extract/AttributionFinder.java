@@ -14,7 +14,13 @@ import java.util.List;
 final class AttributionFinder {
 
     /** How an attribution was found; the order is the order of precedence. */
-    enum Method { AFTER, BEFORE, ACCORDING_TO, SENTENCE_END, NONE }
+    enum Method {
+        AFTER,
+        BEFORE,
+        ACCORDING_TO,
+        SENTENCE_END,
+        NONE
+    }
 
     /**
      * @param subject  the subject phrase (may be null when the cue verb has no subject of its own, e.g. a
@@ -50,7 +56,9 @@ final class AttributionFinder {
         if (!t.isWord() || !Lexicon.CUE_VERBS.contains(t.lower())) {
             return false;
         }
-        return !(i > 0 && toks.get(i - 1).isWord() && Lexicon.NOUN_DETERMINERS.contains(toks.get(i - 1).lower()));
+        return !(i > 0
+                && toks.get(i - 1).isWord()
+                && Lexicon.NOUN_DETERMINERS.contains(toks.get(i - 1).lower()));
     }
 
     /** The attribution right after the quote token {@code qt}: ", X said", " said X", ", X, head of Y, said". */
@@ -120,8 +128,9 @@ final class AttributionFinder {
     }
 
     private boolean hasRelative(int comma) {
-        return comma + 1 < toks.size() && (toks.get(comma + 1).lower().equals("who")
-                || toks.get(comma + 1).lower().equals("whose"));
+        return comma + 1 < toks.size()
+                && (toks.get(comma + 1).lower().equals("who")
+                        || toks.get(comma + 1).lower().equals("whose"));
     }
 
     /** The attribution clause runs to the sentence end or to the next quote, whichever comes first. */
@@ -139,7 +148,10 @@ final class AttributionFinder {
         int ss = layout.sentenceStart(s);
         for (int v = qt - 1; v >= Math.max(ss, qt - WINDOW); v--) {
             Tok t = toks.get(v);
-            if (t.isWord() && t.lower().equals("according") && v + 1 < qt && toks.get(v + 1).lower().equals("to")) {
+            if (t.isWord()
+                    && t.lower().equals("according")
+                    && v + 1 < qt
+                    && toks.get(v + 1).lower().equals("to")) {
                 int end = v + 2;
                 while (end < qt && toks.get(end).isWord()) {
                     end++;
@@ -167,7 +179,8 @@ final class AttributionFinder {
             if (toks.get(k).isQuote()) {
                 return Attribution.NONE;
             }
-            if (toks.get(k).lower().equals("according") && toks.get(k + 1).lower().equals("to")) {
+            if (toks.get(k).lower().equals("according")
+                    && toks.get(k + 1).lower().equals("to")) {
                 int end = k + 2;
                 while (end < se && toks.get(end).isWord()) {
                     end++;
@@ -216,8 +229,9 @@ final class AttributionFinder {
         if (m == null && v == lastComma + 1) {
             m = parser.parseForward(toks, v + 1, se);
         }
-        if (m == null || m.first() > lastComma + 1 + (toks.get(lastComma + 1).lower().equals("the") ? 1 : 0)
-                && v != lastComma + 1) {
+        if (m == null
+                || m.first() > lastComma + 1 + (toks.get(lastComma + 1).lower().equals("the") ? 1 : 0)
+                        && v != lastComma + 1) {
             return Attribution.NONE;
         }
         return new Attribution(m, Method.SENTENCE_END, v, se - 1);
@@ -235,7 +249,8 @@ final class AttributionFinder {
         // "A statement from the Saudi foreign ministry said": the document's author speaks.
         for (int k = v - 2; k > ss && k >= v - 12; k--) {
             String l = toks.get(k).lower();
-            if ((l.equals("from") || l.equals("by")) && Lexicon.DOCUMENT_NOUNS.contains(toks.get(k - 1).lower())) {
+            if ((l.equals("from") || l.equals("by"))
+                    && Lexicon.DOCUMENT_NOUNS.contains(toks.get(k - 1).lower())) {
                 Mention author = parser.parseForward(toks, k + 1, v);
                 if (author != null && author.last() == v - 1) {
                     return author;
@@ -270,8 +285,9 @@ final class AttributionFinder {
             if (named != null && c1 >= st) {
                 Mention head = parser.parseForward(toks, st, c1);
                 // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
-                if (head == null || head.last() != c1 - 1 || head.type() != Mention.Type.PERSON_NAME
-                        && head.type() != Mention.Type.ORG) {
+                if (head == null
+                        || head.last() != c1 - 1
+                        || head.type() != Mention.Type.PERSON_NAME && head.type() != Mention.Type.ORG) {
                     return named;
                 }
             }
@@ -349,7 +365,10 @@ final class AttributionFinder {
             if (t.isQuote()) {
                 return false;
             }
-            if (t.isWord() && (t.lower().equals("that") || t.lower().equals("who") || t.lower().equals("which"))) {
+            if (t.isWord()
+                    && (t.lower().equals("that")
+                            || t.lower().equals("who")
+                            || t.lower().equals("which"))) {
                 // "X said that Y told …": the later verb has its own subject.
                 return false;
             }
@@ -361,17 +380,24 @@ final class AttributionFinder {
     }
 
     private boolean isObjectPronoun(int i) {
-        return i > 0 && toks.get(i - 1).isWord() && Lexicon.ADDRESS_VERBS.contains(toks.get(i - 1).lower());
+        return i > 0
+                && toks.get(i - 1).isWord()
+                && Lexicon.ADDRESS_VERBS.contains(toks.get(i - 1).lower());
     }
 
     /** The first token of a sentence's subject: past connectives and an introductory adverbial + comma. */
     int subjectStart(int ss, int limit) {
         int k = ss;
-        while (k < limit && (toks.get(k).kind() == Tok.Kind.PUNCT && !toks.get(k).isQuote()
-                || toks.get(k).isWord() && Lexicon.LEADING_CONNECTIVES.contains(toks.get(k).lower()))) {
+        while (k < limit
+                && (toks.get(k).kind() == Tok.Kind.PUNCT && !toks.get(k).isQuote()
+                        || toks.get(k).isWord()
+                                && Lexicon.LEADING_CONNECTIVES.contains(
+                                        toks.get(k).lower()))) {
             k++;
         }
-        if (k < limit && toks.get(k).isWord() && Lexicon.INTRO_WORDS.contains(toks.get(k).lower())) {
+        if (k < limit
+                && toks.get(k).isWord()
+                && Lexicon.INTRO_WORDS.contains(toks.get(k).lower())) {
             for (int c = k + 1; c < Math.min(limit, k + 22); c++) {
                 Tok t = toks.get(c);
                 if (t.isQuote()) {
@@ -395,9 +421,16 @@ final class AttributionFinder {
                 break;
             }
             String l = t.lower();
-            if (Lexicon.GAP_WORDS.contains(l) && !l.equals("the") && !l.equals("a") && !l.equals("an")
-                    && !l.equals("his") && !l.equals("her") && !l.equals("their") && !l.equals("its")
-                    || Lexicon.CALENDAR.contains(l) || Character.isDigit(t.text().charAt(0))) {
+            if (Lexicon.GAP_WORDS.contains(l)
+                            && !l.equals("the")
+                            && !l.equals("a")
+                            && !l.equals("an")
+                            && !l.equals("his")
+                            && !l.equals("her")
+                            && !l.equals("their")
+                            && !l.equals("its")
+                    || Lexicon.CALENDAR.contains(l)
+                    || Character.isDigit(t.text().charAt(0))) {
                 k--;
                 skipped++;
                 continue;
@@ -406,16 +439,25 @@ final class AttributionFinder {
             int p = k;
             while (p > from && p > k - 5 && toks.get(p).isWord()) {
                 String pl = toks.get(p).lower();
-                if (pl.equals("in") || pl.equals("at") || pl.equals("on") || pl.equals("from")
-                        || pl.equals("during") || pl.equals("of") && p > from && toks.get(p - 1).nameLike()) {
+                if (pl.equals("in")
+                        || pl.equals("at")
+                        || pl.equals("on")
+                        || pl.equals("from")
+                        || pl.equals("during")
+                        || pl.equals("of") && p > from && toks.get(p - 1).nameLike()) {
                     break; // "Gallant in his statement Friday", "Inspector Rachel Dunne of Durham Constabulary"
                 }
                 p--;
             }
             if (p < k && p >= from && toks.get(p).isWord()) {
                 String pl = toks.get(p).lower();
-                if ((pl.equals("in") || pl.equals("at") || pl.equals("on") || pl.equals("from")
-                        || pl.equals("during") || pl.equals("of") && toks.get(p - 1).nameLike()) && p > from) {
+                if ((pl.equals("in")
+                                || pl.equals("at")
+                                || pl.equals("on")
+                                || pl.equals("from")
+                                || pl.equals("during")
+                                || pl.equals("of") && toks.get(p - 1).nameLike())
+                        && p > from) {
                     skipped += k - p + 1;
                     k = p - 1;
                     continue;

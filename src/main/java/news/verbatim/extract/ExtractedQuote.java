@@ -15,6 +15,5 @@ import news.verbatim.quote.QuoteKind;
  * @param continuesPrevious the second (third …) part of a quote split around its attribution, or the next
  *                          paragraph of a quote that runs over several paragraphs
  */
-public record ExtractedQuote(String text, int start, int end, QuoteKind kind, ExtractedSpeaker speaker,
-                             boolean continuesPrevious) {
-}
+public record ExtractedQuote(
+        String text, int start, int end, QuoteKind kind, ExtractedSpeaker speaker, boolean continuesPrevious) {}

@@ -15,10 +15,25 @@ package news.verbatim.extract;
  * @param definite ANON / ROLE_REF / ORG_REF: introduced by "the", "this" …, so it points back to an earlier one
  * @param head    ANON / ROLE_REF / ORG_REF: the head noun ("official", "mayor", "council")
  */
-record Mention(Type type, int first, int last, String core, String printed, boolean titled, char gender,
-               boolean definite, String head) {
+record Mention(
+        Type type,
+        int first,
+        int last,
+        String core,
+        String printed,
+        boolean titled,
+        char gender,
+        boolean definite,
+        String head) {
 
-    enum Type { PERSON_NAME, ORG, ANON, ROLE_REF, ORG_REF, PRONOUN }
+    enum Type {
+        PERSON_NAME,
+        ORG,
+        ANON,
+        ROLE_REF,
+        ORG_REF,
+        PRONOUN
+    }
 
     /** Number of words in the core (for names: 1 = surname-only reference). */
     int coreWords() {
@@ -26,7 +41,8 @@ record Mention(Type type, int first, int last, String core, String printed, bool
     }
 
     boolean plural() {
-        return type == Type.ANON && head != null && (head.endsWith("s") && !head.endsWith("ss")
-                || head.equals("people"));
+        return type == Type.ANON
+                && head != null
+                && (head.endsWith("s") && !head.endsWith("ss") || head.equals("people"));
     }
 }

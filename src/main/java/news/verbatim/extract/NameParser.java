@@ -27,8 +27,16 @@ final class NameParser {
             return null;
         }
         if (Lexicon.PRONOUNS.contains(t.lower())) {
-            return new Mention(Mention.Type.PRONOUN, last, last, t.lower(), t.text(), false,
-                    t.lower().equals("he") ? 'm' : t.lower().equals("she") ? 'f' : '?', false, t.lower());
+            return new Mention(
+                    Mention.Type.PRONOUN,
+                    last,
+                    last,
+                    t.lower(),
+                    t.text(),
+                    false,
+                    t.lower().equals("he") ? 'm' : t.lower().equals("she") ? 'f' : '?',
+                    false,
+                    t.lower());
         }
         Mention anon = parseAnonymous(toks, from, last);
         if (anon != null) {
@@ -65,8 +73,10 @@ final class NameParser {
         int max = first;
         while (max < limit && max < toks.size() && max - first < 16) {
             Tok x = toks.get(max);
-            if (!x.isWord() || Lexicon.CUE_VERBS.contains(x.lower()) && max > first
-                    || x.lower().equals("according") || x.lower().equals("who")) {
+            if (!x.isWord()
+                    || Lexicon.CUE_VERBS.contains(x.lower()) && max > first
+                    || x.lower().equals("according")
+                    || x.lower().equals("who")) {
                 break;
             }
             max++;
@@ -110,11 +120,14 @@ final class NameParser {
 
     /** The rule behind {@link #isNameToken}, applied once per token by {@link Tok#of}. */
     static boolean nameLike(String word, String lw) {
-        if (!Character.isUpperCase(word.charAt(0)) && !lw.startsWith("al-") && !lw.startsWith("el-")
+        if (!Character.isUpperCase(word.charAt(0))
+                && !lw.startsWith("al-")
+                && !lw.startsWith("el-")
                 && !lw.startsWith("bin-")) {
             return false;
         }
-        String text = lw.endsWith("'s") ? word.substring(0, word.length() - 2)
+        String text = lw.endsWith("'s")
+                ? word.substring(0, word.length() - 2)
                 : lw.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
         if (text.isEmpty()) {
             return false;
@@ -124,9 +137,14 @@ final class NameParser {
             return text.startsWith("al-") || text.startsWith("el-") || text.startsWith("bin-");
         }
         String l = Lexicon.lower(text);
-        if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l) || Lexicon.DEMONYMS.contains(l)
-                || Lexicon.CALENDAR.contains(l) || Lexicon.NON_NAME_CAPS.contains(l) || Lexicon.ORG_WORDS.contains(l)
-                || Lexicon.PLACES.contains(l) || Lexicon.CUE_VERBS.contains(l)) {
+        if (Lexicon.TITLE_WORDS.contains(l)
+                || Lexicon.HONORIFICS.contains(l)
+                || Lexicon.DEMONYMS.contains(l)
+                || Lexicon.CALENDAR.contains(l)
+                || Lexicon.NON_NAME_CAPS.contains(l)
+                || Lexicon.ORG_WORDS.contains(l)
+                || Lexicon.PLACES.contains(l)
+                || Lexicon.CUE_VERBS.contains(l)) {
             return false;
         }
         if (text.length() >= 2 && isAllCaps(text) && !Lexicon.NAME_SUFFIXES.contains(l)) {
@@ -152,8 +170,8 @@ final class NameParser {
         int words = 0;
         while (k >= from) {
             Tok x = toks.get(k);
-            boolean particle = k < last && Lexicon.NAME_PARTICLES.contains(x.lower()) && k > from
-                    && isNameToken(toks.get(k - 1));
+            boolean particle =
+                    k < last && Lexicon.NAME_PARTICLES.contains(x.lower()) && k > from && isNameToken(toks.get(k - 1));
             boolean suffix = k == last && Lexicon.NAME_SUFFIXES.contains(x.lower()) && k > from;
             if (k < last && x.isPossessive()) {
                 break;
@@ -194,17 +212,26 @@ final class NameParser {
             boolean descriptive = x.isCap() || Lexicon.DEMONYMS.contains(l);
             // "Secretary of State", "Ambassador to Israel" — but not "member of Prime Minister …", where a
             // lower-case role word governs a phrase that is itself a title.
-            boolean joiner = (l.equals("of") || l.equals("to") || l.equals("for")) && p > from
-                    && p + 1 <= h && toks.get(p - 1).isCap() && toks.get(p + 1).isCap();
+            boolean joiner = (l.equals("of") || l.equals("to") || l.equals("for"))
+                    && p > from
+                    && p + 1 <= h
+                    && toks.get(p - 1).isCap()
+                    && toks.get(p + 1).isCap();
             if (!title && !descriptive && !joiner) {
                 break;
             }
-            if (descriptive && !title && isNameToken(x) && !x.isPossessive()
-                    && p + 1 < toks.size() && isNameToken(toks.get(p + 1)) && p + 1 == coreStart) {
+            if (descriptive
+                    && !title
+                    && isNameToken(x)
+                    && !x.isPossessive()
+                    && p + 1 < toks.size()
+                    && isNameToken(toks.get(p + 1))
+                    && p + 1 == coreStart) {
                 break; // another name right before this one
             }
-            if (title || x.isPossessive() && (Lexicon.PLACES.contains(Lexicon.lower(x.withoutPossessive()))
-                    || x.isCap())) {
+            if (title
+                    || x.isPossessive()
+                            && (Lexicon.PLACES.contains(Lexicon.lower(x.withoutPossessive())) || x.isCap())) {
                 hasTitle = true;
                 gender = genderOf(l, gender);
             }
@@ -214,7 +241,8 @@ final class NameParser {
         if (!hasTitle) {
             prefixStart = honorStart;
         }
-        while (prefixStart < honorStart && Lexicon.TITLE_JOINERS.contains(toks.get(prefixStart).lower())) {
+        while (prefixStart < honorStart
+                && Lexicon.TITLE_JOINERS.contains(toks.get(prefixStart).lower())) {
             prefixStart++;
         }
         // The prefix must not end with a capitalised word that is really the tail of another name.
@@ -258,8 +286,11 @@ final class NameParser {
     private Mention parseOrg(List<Tok> toks, int from, int last) {
         Tok t = toks.get(last);
         String l = t.lower();
-        if (Lexicon.CALENDAR.contains(l) || Lexicon.NON_NAME_CAPS.contains(l) || Lexicon.DEMONYMS.contains(l)
-                && !isAllCaps(t.text()) || Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)) {
+        if (Lexicon.CALENDAR.contains(l)
+                || Lexicon.NON_NAME_CAPS.contains(l)
+                || Lexicon.DEMONYMS.contains(l) && !isAllCaps(t.text())
+                || Lexicon.TITLE_WORDS.contains(l)
+                || Lexicon.HONORIFICS.contains(l)) {
             return null;
         }
         int k = last - 1;
@@ -267,10 +298,13 @@ final class NameParser {
         while (k >= floor) {
             Tok x = toks.get(k);
             String xl = x.lower();
-            if (x.isCap() && !x.isPossessive() && !Lexicon.CALENDAR.contains(xl)
+            if (x.isCap()
+                    && !x.isPossessive()
+                    && !Lexicon.CALENDAR.contains(xl)
                     && !(Lexicon.NON_NAME_CAPS.contains(xl) && !xl.equals("new"))) {
                 k--;
-            } else if ((xl.equals("of") || xl.equals("for") || xl.equals("and") || xl.equals("&")) && k > from
+            } else if ((xl.equals("of") || xl.equals("for") || xl.equals("and") || xl.equals("&"))
+                    && k > from
                     && toks.get(k - 1).isCap()) {
                 k--;
             } else {
@@ -324,19 +358,28 @@ final class NameParser {
                     det = m;
                     break;
                 }
-                if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("that") || yl.equals("but")
-                        || yl.equals("of") || yl.equals("to") || yl.equals("with") || yl.equals("by")) {
+                if (Lexicon.CUE_VERBS.contains(yl)
+                        || yl.equals("and")
+                        || yl.equals("that")
+                        || yl.equals("but")
+                        || yl.equals("of")
+                        || yl.equals("to")
+                        || yl.equals("with")
+                        || yl.equals("by")) {
                     break;
                 }
                 m--;
                 mods++;
             }
-            boolean plural = x.lower().endsWith("s") && !x.lower().endsWith("ss") || x.lower().equals("people");
+            boolean plural = x.lower().endsWith("s") && !x.lower().endsWith("ss")
+                    || x.lower().equals("people");
             int start;
             boolean definite = false;
-            if (det >= 0 && det >= from + 2 && toks.get(det).lower().equals("the")
-                    && toks.get(det - 1).lower().equals("of") && Lexicon.SOURCE_DETERMINERS.contains(
-                    toks.get(det - 2).lower())) {
+            if (det >= 0
+                    && det >= from + 2
+                    && toks.get(det).lower().equals("the")
+                    && toks.get(det - 1).lower().equals("of")
+                    && Lexicon.SOURCE_DETERMINERS.contains(toks.get(det - 2).lower())) {
                 // Partitive "one of the diplomats": one member of a group introduced earlier, described as printed.
                 int q = det - 2;
                 StringBuilder sb = new StringBuilder();
@@ -347,15 +390,26 @@ final class NameParser {
                     sb.append(toks.get(i).text());
                 }
                 boolean one = toks.get(q).lower().equals("one");
-                return new Mention(Mention.Type.ANON, q, last, sb.toString(), sb.toString(), false, '?', false,
+                return new Mention(
+                        Mention.Type.ANON,
+                        q,
+                        last,
+                        sb.toString(),
+                        sb.toString(),
+                        false,
+                        '?',
+                        false,
                         one ? "one" : x.lower());
             }
             if (det >= 0) {
                 String dl = toks.get(det).lower();
-                definite = dl.equals("the") || dl.equals("this") || dl.equals("that") || dl.equals("these")
+                definite = dl.equals("the")
+                        || dl.equals("this")
+                        || dl.equals("that")
+                        || dl.equals("these")
                         || dl.equals("those");
-                boolean dropDet = definite || dl.equals("a") || dl.equals("an") || dl.equals("another")
-                        || dl.equals("one");
+                boolean dropDet =
+                        definite || dl.equals("a") || dl.equals("an") || dl.equals("another") || dl.equals("one");
                 start = dropDet ? det + 1 : det;
                 if (toks.get(det).isPossessive()) {
                     start = det;
@@ -377,8 +431,16 @@ final class NameParser {
                 }
                 sb.append(toks.get(i).text());
             }
-            return new Mention(Mention.Type.ANON, first, last, sb.toString(), sb.toString(), false,
-                    genderOf(x.lower(), '?'), definite, x.lower());
+            return new Mention(
+                    Mention.Type.ANON,
+                    first,
+                    last,
+                    sb.toString(),
+                    sb.toString(),
+                    false,
+                    genderOf(x.lower(), '?'),
+                    definite,
+                    x.lower());
         }
         return null;
     }
@@ -402,7 +464,9 @@ final class NameParser {
                 return null;
             }
             String yl = y.lower();
-            if (yl.equals("the") || yl.equals("its") || yl.equals("this")
+            if (yl.equals("the")
+                    || yl.equals("its")
+                    || yl.equals("this")
                     || org && !role && (yl.equals("his") || yl.equals("her") || yl.equals("their"))) {
                 StringBuilder sb = new StringBuilder();
                 for (int i = m + 1; i <= last; i++) {
@@ -411,8 +475,16 @@ final class NameParser {
                     }
                     sb.append(toks.get(i).text());
                 }
-                return new Mention(org && !role ? Mention.Type.ORG_REF : Mention.Type.ROLE_REF, m, last,
-                        sb.toString(), sb.toString(), false, genderOf(l, '?'), true, l);
+                return new Mention(
+                        org && !role ? Mention.Type.ORG_REF : Mention.Type.ROLE_REF,
+                        m,
+                        last,
+                        sb.toString(),
+                        sb.toString(),
+                        false,
+                        genderOf(l, '?'),
+                        true,
+                        l);
             }
             if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("a") || yl.equals("an")) {
                 return null;

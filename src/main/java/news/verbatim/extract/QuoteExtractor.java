@@ -94,7 +94,9 @@ public final class QuoteExtractor {
             int qt = layout.quoteToken[i];
             int s = layout.sentenceOf[qt];
             boolean samePara = prev >= 0 && layout.spans.get(prev).paragraph() == span.paragraph();
-            if (span.continuesFromPrevious() && prev >= 0 && layout.spans.get(prev).continuesToNext()) {
+            if (span.continuesFromPrevious()
+                    && prev >= 0
+                    && layout.spans.get(prev).continuesToNext()) {
                 // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
                 set(i, speakers[prev], true, QuoteKind.FULL, s);
                 return;
@@ -105,8 +107,11 @@ public final class QuoteExtractor {
             } else if (before[i].found() && before[i].subject() != null) {
                 own = before[i];
             }
-            if (own != null && own.method() == AttributionFinder.Method.BEFORE && samePara
-                    && after[prev].found() && after[prev].cue() == own.cue()) {
+            if (own != null
+                    && own.method() == AttributionFinder.Method.BEFORE
+                    && samePara
+                    && after[prev].found()
+                    && after[prev].cue() == own.cue()) {
                 // "“A,” she said, “B.”": the cue belongs to the first part.
                 set(i, speakers[prev], true, kindOf(i, true), s);
                 return;
@@ -131,7 +136,8 @@ public final class QuoteExtractor {
             // Another quote of the same sentence carries the attribution ("“…” and “…” he told local media").
             for (int j = i + 1; j < n && j <= i + 4 && layout.sentenceOf[layout.quoteToken[j]] == s; j++) {
                 if (after[j].found()) {
-                    Speaker sp = resolver.resolve(after[j].subject(), s, after[j].subject().first());
+                    Speaker sp = resolver.resolve(
+                            after[j].subject(), s, after[j].subject().first());
                     set(i, identified(sp), false, kindOf(i, false), s);
                     return;
                 }
@@ -143,15 +149,15 @@ public final class QuoteExtractor {
             if (before[i].found() && before[i].subject() == null) {
                 // A participle ("…, adding Iran wants …") or passive: the subject of the main clause.
                 int ss = layout.sentenceStart(s);
-                Mention m = parser.parseForward(toks, finder.subjectStart(ss, before[i].cue()),
-                        before[i].cue());
+                Mention m = parser.parseForward(toks, finder.subjectStart(ss, before[i].cue()), before[i].cue());
                 if (m != null && m.type() != Mention.Type.PRONOUN) {
                     set(i, identified(resolver.resolve(m, s, m.first())), false, kindOf(i, false), s);
                     return;
                 }
             }
             if (sentenceEnd[i].found()) {
-                Speaker sp = resolver.resolve(sentenceEnd[i].subject(), s, sentenceEnd[i].subject().first());
+                Speaker sp = resolver.resolve(
+                        sentenceEnd[i].subject(), s, sentenceEnd[i].subject().first());
                 set(i, identified(sp), false, kindOf(i, false), s);
                 resolver.noteSentenceSpeaker(s, speakers[i]);
                 return;
@@ -177,8 +183,8 @@ public final class QuoteExtractor {
             Tok t = toks.get(st);
             if (t.lower().equals("his") || t.lower().equals("her")) {
                 String p = t.lower().equals("his") ? "he" : "she";
-                Mention m = new Mention(Mention.Type.PRONOUN, st, st, p, t.text(), false, p.equals("he") ? 'm' : 'f',
-                        false, p);
+                Mention m = new Mention(
+                        Mention.Type.PRONOUN, st, st, p, t.text(), false, p.equals("he") ? 'm' : 'f', false, p);
                 Speaker sp = resolver.resolve(m, s, st);
                 return sp.kind() == SpeakerKind.UNKNOWN ? null : sp;
             }
@@ -204,7 +210,9 @@ public final class QuoteExtractor {
         private Speaker fromPreviousSentence(int i, int s) {
             int qt = layout.quoteToken[i];
             int para = layout.spans.get(i).paragraph();
-            if (qt != layout.sentenceStart(s) || s == 0 || layout.sentenceParagraph(s - 1) != para
+            if (qt != layout.sentenceStart(s)
+                    || s == 0
+                    || layout.sentenceParagraph(s - 1) != para
                     || !restIsPunctuation(qt, s)) {
                 return null;
             }
@@ -275,8 +283,10 @@ public final class QuoteExtractor {
             int qt = layout.quoteToken[i];
             int para = layout.spans.get(i).paragraph();
             int s = layout.sentenceOf[qt];
-            if (qt != layout.sentenceStart(s) || layout.sentenceParagraph(s) != para
-                    || s > 0 && layout.sentenceParagraph(s - 1) == para || s == 0) {
+            if (qt != layout.sentenceStart(s)
+                    || layout.sentenceParagraph(s) != para
+                    || s > 0 && layout.sentenceParagraph(s - 1) == para
+                    || s == 0) {
                 return Speaker.UNKNOWN;
             }
             for (int k = qt + 1; k < layout.sentenceEnd(s); k++) {
@@ -337,7 +347,9 @@ public final class QuoteExtractor {
                 int j = i;
                 List<Integer> chain = new ArrayList<>();
                 chain.add(i);
-                while (layout.spans.get(j).continuesToNext() && j + 1 < n && kept[j + 1]
+                while (layout.spans.get(j).continuesToNext()
+                        && j + 1 < n
+                        && kept[j + 1]
                         && layout.spans.get(j + 1).continuesFromPrevious()) {
                     j++;
                     chain.add(j);
@@ -411,7 +423,8 @@ public final class QuoteExtractor {
             if (toks.get(k).isPunct(":")) {
                 return true;
             }
-            boolean separator = toks.get(k).isPunct(",") || toks.get(k).isWord() && toks.get(k).lower().equals("that");
+            boolean separator = toks.get(k).isPunct(",")
+                    || toks.get(k).isWord() && toks.get(k).lower().equals("that");
             if (separator) {
                 k--;
             }
@@ -444,8 +457,11 @@ public final class QuoteExtractor {
                 if (w && !in) {
                     words++;
                 }
-                in = w || in && (layout.text.charAt(k) == '\'' || layout.text.charAt(k) == '\u2019'
-                        || layout.text.charAt(k) == '-');
+                in = w
+                        || in
+                                && (layout.text.charAt(k) == '\''
+                                        || layout.text.charAt(k) == '\u2019'
+                                        || layout.text.charAt(k) == '-');
             }
             return words;
         }
@@ -480,8 +496,7 @@ public final class QuoteExtractor {
                 return false;
             }
             String trimmed = content.endsWith(".") ? content.substring(0, content.length() - 1) : content;
-            if (trimmed.indexOf(',') >= 0 || trimmed.endsWith("?") || trimmed.endsWith("!")
-                    || trimmed.contains(". ")) {
+            if (trimmed.indexOf(',') >= 0 || trimmed.endsWith("?") || trimmed.endsWith("!") || trimmed.contains(". ")) {
                 return true;
             }
             String[] words = trimmed.trim().split("[\\s\u00A0]+");
@@ -500,8 +515,14 @@ public final class QuoteExtractor {
                 }
             }
             String first = Lexicon.lower(words[0]);
-            if (first.equals("i") || first.equals("we") || first.equals("you") || first.equals("he")
-                    || first.equals("she") || first.equals("they") || first.equals("it") || first.equals("no")
+            if (first.equals("i")
+                    || first.equals("we")
+                    || first.equals("you")
+                    || first.equals("he")
+                    || first.equals("she")
+                    || first.equals("they")
+                    || first.equals("it")
+                    || first.equals("no")
                     || first.equals("yes")) {
                 return true;
             }
@@ -510,8 +531,9 @@ public final class QuoteExtractor {
             }
             // One capitalised word is a name only when introduced as one ("the “Squad”", "dubbed “Lazarus”").
             Tok prevTok = qt > 0 ? toks.get(qt - 1) : null;
-            return !(prevTok != null && prevTok.isWord() && (prevTok.lower().equals("the")
-                    || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
+            return !(prevTok != null
+                    && prevTok.isWord()
+                    && (prevTok.lower().equals("the") || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
         }
 
         /**
@@ -554,8 +576,8 @@ public final class QuoteExtractor {
                 }
                 QuoteSpan span = layout.spans.get(i);
                 String t = layout.text.substring(span.contentStart(), span.contentEnd());
-                out.add(new ExtractedQuote(t, span.contentStart(), span.contentEnd(), kinds[i],
-                        toPublic(speakers[i]), continues[i]));
+                out.add(new ExtractedQuote(
+                        t, span.contentStart(), span.contentEnd(), kinds[i], toPublic(speakers[i]), continues[i]));
             }
             return new ExtractionResult(layout.text, out);
         }
@@ -565,8 +587,11 @@ public final class QuoteExtractor {
                 return ExtractedSpeaker.UNKNOWN;
             }
             return switch (sp.kind()) {
-                case PERSON -> new ExtractedSpeaker(sp.name(), SpeakerKind.PERSON,
-                        sp.entity() == null ? List.of() : sp.entity().nameForms());
+                case PERSON ->
+                    new ExtractedSpeaker(
+                            sp.name(),
+                            SpeakerKind.PERSON,
+                            sp.entity() == null ? List.of() : sp.entity().nameForms());
                 case ORGANISATION -> new ExtractedSpeaker(sp.name(), SpeakerKind.ORGANISATION, List.of(sp.name()));
                 default -> new ExtractedSpeaker(sp.name(), sp.kind(), List.of());
             };

@@ -15,8 +15,16 @@ package news.verbatim.extract;
  * @param continuesFromPrevious the span opens a paragraph that continues a quote left open by the previous one
  * @param continuesToNext      the span is left open at the paragraph end and the next paragraph re-opens it
  */
-record QuoteSpan(int paragraph, int open, int end, int contentStart, int contentEnd, boolean single,
-                 boolean closed, boolean continuesFromPrevious, boolean continuesToNext) {
+record QuoteSpan(
+        int paragraph,
+        int open,
+        int end,
+        int contentStart,
+        int contentEnd,
+        boolean single,
+        boolean closed,
+        boolean continuesFromPrevious,
+        boolean continuesToNext) {
 
     QuoteSpan withContinuesFromPrevious() {
         return new QuoteSpan(paragraph, open, end, contentStart, contentEnd, single, closed, true, continuesToNext);

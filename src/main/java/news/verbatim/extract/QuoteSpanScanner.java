@@ -84,8 +84,17 @@ final class QuoteSpanScanner {
         return end;
     }
 
-    private static void add(List<QuoteSpan> out, String text, int p, int open, int spanEnd, int cs, int ce,
-                            boolean single, boolean closed, boolean continues) {
+    private static void add(
+            List<QuoteSpan> out,
+            String text,
+            int p,
+            int open,
+            int spanEnd,
+            int cs,
+            int ce,
+            boolean single,
+            boolean closed,
+            boolean continues) {
         while (cs < ce && TextCleaner.isSpace(text.charAt(cs))) {
             cs++;
         }
@@ -110,12 +119,19 @@ final class QuoteSpanScanner {
             return false;
         }
         char c = text.charAt(at);
-        return single ? isSingle(c) && c != '\u2019' || c == '\u2019' && at + 1 < text.length()
-                && Character.isUpperCase(text.charAt(at + 1)) : isDouble(c);
+        return single
+                ? isSingle(c) && c != '\u2019'
+                        || c == '\u2019' && at + 1 < text.length() && Character.isUpperCase(text.charAt(at + 1))
+                : isDouble(c);
     }
 
     static boolean isDouble(char c) {
-        return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u00AB'
+        return c == '"'
+                || c == '\u201C'
+                || c == '\u201D'
+                || c == '\u201E'
+                || c == '\u201F'
+                || c == '\u00AB'
                 || c == '\u00BB';
     }
 
@@ -166,13 +182,21 @@ final class QuoteSpanScanner {
     }
 
     private static boolean isOpenContext(char c) {
-        return TextCleaner.isSpace(c) || c == '(' || c == '[' || c == '{' || c == '\u2014' || c == '\u2013'
-                || c == '-' || c == '/' || isDouble(c) || isSingle(c) || c == ':';
+        return TextCleaner.isSpace(c)
+                || c == '('
+                || c == '['
+                || c == '{'
+                || c == '\u2014'
+                || c == '\u2013'
+                || c == '-'
+                || c == '/'
+                || isDouble(c)
+                || isSingle(c)
+                || c == ':';
     }
 
     private static boolean isCloseContext(char c) {
-        return TextCleaner.isSpace(c) || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(c) >= 0 || isDouble(c)
-                || isSingle(c);
+        return TextCleaner.isSpace(c) || ".,;:!?)]}\u2014\u2013-/\u2026".indexOf(c) >= 0 || isDouble(c) || isSingle(c);
     }
 
     /**
@@ -239,7 +263,9 @@ final class QuoteSpanScanner {
                 continue;
             }
             char prev = text.charAt(j - 1);
-            if ((prev == 's' || prev == 'S') && j + 2 < end && TextCleaner.isSpace(text.charAt(j + 1))
+            if ((prev == 's' || prev == 'S')
+                    && j + 2 < end
+                    && TextCleaner.isSpace(text.charAt(j + 1))
                     && Character.isLetterOrDigit(text.charAt(j + 2))) {
                 if (possessive < 0) {
                     possessive = j;

@@ -82,11 +82,9 @@ final class SpeakerResolver {
         }
     }
 
-    private record AnonRecord(int tok, String description, String head, boolean plural) {
-    }
+    private record AnonRecord(int tok, String description, String head, boolean plural) {}
 
-    private record OrgRecord(int tok, String name, String headKey) {
-    }
+    private record OrgRecord(int tok, String name, String headKey) {}
 
     private final ArticleLayout layout;
     private final List<Tok> toks;
@@ -97,6 +95,7 @@ final class SpeakerResolver {
     private final Map<String, List<Entity>> bySurnameKey = new HashMap<>();
     /** Single-word name mentions (surname references) with their printed forms. */
     private final List<int[]> surnameMentions = new ArrayList<>();
+
     private final List<String> surnamePrinted = new ArrayList<>();
     private final List<AnonRecord> anons = new ArrayList<>();
     private final List<OrgRecord> orgs = new ArrayList<>();
@@ -131,17 +130,27 @@ final class SpeakerResolver {
                     continue;
                 }
                 boolean nameTok = NameParser.isNameToken(tok);
-                boolean runEnd = t + 1 >= se || tok.isPossessive() || !NameParser.isNameToken(toks.get(t + 1))
-                        && !(Lexicon.NAME_SUFFIXES.contains(toks.get(t + 1).lower()) && toks.get(t + 1).isCap());
-                if (nameTok && runEnd || Lexicon.NAME_SUFFIXES.contains(tok.lower()) && tok.isCap() && t > ss
-                        && NameParser.isNameToken(toks.get(t - 1))) {
+                boolean runEnd = t + 1 >= se
+                        || tok.isPossessive()
+                        || !NameParser.isNameToken(toks.get(t + 1))
+                                && !(Lexicon.NAME_SUFFIXES.contains(
+                                                toks.get(t + 1).lower())
+                                        && toks.get(t + 1).isCap());
+                if (nameTok && runEnd
+                        || Lexicon.NAME_SUFFIXES.contains(tok.lower())
+                                && tok.isCap()
+                                && t > ss
+                                && NameParser.isNameToken(toks.get(t - 1))) {
                     Mention m = parser.parseName(toks, ss, t);
                     if (m != null) {
                         registerPerson(m, ss, se);
                     }
-                } else if (tok.isCap() && !nameTok && (t + 1 >= se || !toks.get(t + 1).isCap())
-                        && (Lexicon.ORG_WORDS.contains(tok.lower()) || NameParser.isAllCaps(tok.text())
-                        && tok.text().length() >= 2)) {
+                } else if (tok.isCap()
+                        && !nameTok
+                        && (t + 1 >= se || !toks.get(t + 1).isCap())
+                        && (Lexicon.ORG_WORDS.contains(tok.lower())
+                                || NameParser.isAllCaps(tok.text())
+                                        && tok.text().length() >= 2)) {
                     Mention m = parser.parseBackward(toks, ss, t);
                     if (m != null && m.type() == Mention.Type.ORG) {
                         String[] w = m.core().split(" ");
@@ -177,8 +186,8 @@ final class SpeakerResolver {
                         b++;
                     }
                     if (b > a + 2) {
-                        e.appositions.add(TextNormalizer.normalize(
-                                layout.text.substring(toks.get(a + 2).start(), toks.get(b - 1).end())));
+                        e.appositions.add(TextNormalizer.normalize(layout.text.substring(
+                                toks.get(a + 2).start(), toks.get(b - 1).end())));
                         String head = toks.get(a + 2).lower();
                         if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.SOURCE_NOUNS.contains(head)) {
                             e.roles.add(head);
@@ -187,8 +196,7 @@ final class SpeakerResolver {
                 }
             }
         } else if (m.coreWords() == 1) {
-            surnameMentions.add(new int[] {m.last(), toks.get(m.first()).start(), m.titled() ? 1 : 0,
-                m.gender()});
+            surnameMentions.add(new int[] {m.last(), toks.get(m.first()).start(), m.titled() ? 1 : 0, m.gender()});
             surnamePrinted.add(printed);
         }
     }
@@ -275,7 +283,10 @@ final class SpeakerResolver {
     // ------------------------------------------------------------------ look-ups
 
     static String canonical(String core) {
-        String c = core.replace('\u00A0', ' ').replace('\u2019', '\'').replace('\u2018', '\'').trim();
+        String c = core.replace('\u00A0', ' ')
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .trim();
         return c.replaceAll("\\s+", " ");
     }
 
@@ -467,8 +478,10 @@ final class SpeakerResolver {
             Speaker inSentence = null;
             int st = finder.subjectStart(ss, tok);
             for (int k = Math.max(st, tok - AttributionFinder.WINDOW); k < tok; k++) {
-                boolean clauseStart = k == st || toks.get(k - 1).isWord()
-                        && (toks.get(k - 1).lower().equals("and") || toks.get(k - 1).lower().equals("but"))
+                boolean clauseStart = k == st
+                        || toks.get(k - 1).isWord()
+                                && (toks.get(k - 1).lower().equals("and")
+                                        || toks.get(k - 1).lower().equals("but"))
                         || toks.get(k - 1).isPunct(";");
                 if (!clauseStart || !toks.get(k).isWord()) {
                     continue;
@@ -591,8 +604,8 @@ final class SpeakerResolver {
         Entity only = null;
         for (int t = ss; t < se; t++) {
             Tok tok = toks.get(t);
-            if (!NameParser.isNameToken(tok) || t + 1 < se && NameParser.isNameToken(toks.get(t + 1))
-                    && !tok.isPossessive()) {
+            if (!NameParser.isNameToken(tok)
+                    || t + 1 < se && NameParser.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
                 continue;
             }
             Mention m = parser.parseName(toks, ss, t);
@@ -674,8 +687,7 @@ final class SpeakerResolver {
      * singular, indefinite description of a private person (not a source or official).
      */
     Speaker identifyLede(Mention m, int s) {
-        if (m.type() != Mention.Type.ANON || m.definite() || m.plural()
-                || !Lexicon.PERSON_NOUNS.contains(m.head())) {
+        if (m.type() != Mention.Type.ANON || m.definite() || m.plural() || !Lexicon.PERSON_NOUNS.contains(m.head())) {
             return null;
         }
         int para = layout.sentenceParagraph(s);
@@ -693,7 +705,8 @@ final class SpeakerResolver {
             Mention subj = finder.sentenceSubject(layout.sentenceStart(k), layout.sentenceEnd(k));
             if (subj != null && subj.type() == Mention.Type.PERSON_NAME && subj.coreWords() >= 2) {
                 Entity e = personEntity(subj, subj.last());
-                if (e != null && e.mentions.stream().mapToInt(Integer::intValue).min().orElse(-1) == subj.last()) {
+                if (e != null
+                        && e.mentions.stream().mapToInt(Integer::intValue).min().orElse(-1) == subj.last()) {
                     return person(e); // the first time this person is named
                 }
             }

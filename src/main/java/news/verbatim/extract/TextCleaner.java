@@ -28,8 +28,8 @@ public final class TextCleaner {
                     + "|follow us on [^.]{0,60}|download the app[^.]{0,60}|print|email this|back to top)");
 
     /** "Published :`2024-08-07 15:15:49`", "Updated: …" metadata lines. */
-    private static final Pattern META_LINE = Pattern.compile(
-            "(?i)(published|updated|last updated|posted)\\s*:\\s*`?[0-9][0-9:\\- T`.+Z]*");
+    private static final Pattern META_LINE =
+            Pattern.compile("(?i)(published|updated|last updated|posted)\\s*:\\s*`?[0-9][0-9:\\- T`.+Z]*");
 
     /** Horizontal rules in markdown or plain text. */
     private static final Pattern RULE_LINE = Pattern.compile("[-*_=~\u2014\u2013]{3,}");
@@ -62,8 +62,11 @@ public final class TextCleaner {
             }
             // Furniture lines are short; long lines are only checked for code.
             boolean shortLine = t.length() <= 160;
-            if (isCode(t) || shortLine && (BOILERPLATE_LINE.matcher(t).matches() || META_LINE.matcher(t).matches()
-                    || RULE_LINE.matcher(t).matches())) {
+            if (isCode(t)
+                    || shortLine
+                            && (BOILERPLATE_LINE.matcher(t).matches()
+                                    || META_LINE.matcher(t).matches()
+                                    || RULE_LINE.matcher(t).matches())) {
                 continue;
             }
             t = HEADING_MARK.matcher(t).replaceFirst("");
@@ -91,8 +94,9 @@ public final class TextCleaner {
      * removed from the end of a line only, so prose before it survives.
      */
     private static String stripTrailingBoilerplate(String line) {
-        String[] tails = {"Your email address will not be published. Required fields are marked *",
-            "Required fields are marked *"};
+        String[] tails = {
+            "Your email address will not be published. Required fields are marked *", "Required fields are marked *"
+        };
         for (String tail : tails) {
             if (line.endsWith(tail) && line.length() > tail.length()) {
                 return strip(line.substring(0, line.length() - tail.length()));

@@ -20,8 +20,11 @@ record Tok(Kind kind, String text, String lower, int start, int end, int quote, 
         return new Tok(kind, text, lower, start, end, quote, kind == Kind.WORD && NameParser.nameLike(text, lower));
     }
 
-
-    enum Kind { WORD, PUNCT, QUOTE }
+    enum Kind {
+        WORD,
+        PUNCT,
+        QUOTE
+    }
 
     boolean isWord() {
         return kind == Kind.WORD;

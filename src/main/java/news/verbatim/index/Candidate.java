@@ -7,5 +7,4 @@ package news.verbatim.index;
  * @param quoteId the quote's id as given to {@link QuoteIndex#upsert}
  * @param score   the BM25 retrieval score, higher is closer
  */
-public record Candidate(long quoteId, float score) {
-}
+public record Candidate(long quoteId, float score) {}

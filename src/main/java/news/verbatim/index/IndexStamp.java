@@ -8,5 +8,4 @@ package news.verbatim.index;
  * @param quoteCount  number of quotes in the index at that commit
  * @param maxQuoteId  the largest quote id in the index at that commit, or -1 when it was empty
  */
-public record IndexStamp(String fingerprint, long quoteCount, long maxQuoteId) {
-}
+public record IndexStamp(String fingerprint, long quoteCount, long maxQuoteId) {}

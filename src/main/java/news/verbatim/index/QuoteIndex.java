@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-
+import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -26,8 +26,8 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexReaderContext;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
@@ -51,8 +51,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-
-import news.verbatim.text.TextNormalizer;
 
 /**
  * Finds the attested quotes that may match a submitted quote, fast, so that the word-by-word verifier only
@@ -117,6 +115,7 @@ public final class QuoteIndex implements AutoCloseable {
     static final String FIELD_ID = "id";
     /** The {@link WhitespaceTokenizer}'s longest token; longer words are cut into pieces this long. */
     static final int MAX_TOKEN_LENGTH = 255;
+
     static final String FIELD_NGRAMS = "ngrams";
     /** The whole normalised text as one term, so a submission equal to a quote always finds it first. */
     static final String FIELD_EXACT = "exact";
@@ -179,7 +178,8 @@ public final class QuoteIndex implements AutoCloseable {
             this.stamp = readStamp(w);
             this.searchers = new SearcherManager(w, new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+                public IndexSearcher newSearcher(
+                        org.apache.lucene.index.IndexReader reader,
                         org.apache.lucene.index.IndexReader previousReader) {
                     IndexSearcher searcher = new IndexSearcher(reader);
                     searcher.setSimilarity(SIMILARITY);
@@ -305,7 +305,8 @@ public final class QuoteIndex implements AutoCloseable {
                 // A one-word quote ("consequences") must not drown among the longer quotes containing it.
                 String whole = TextNormalizer.normalize(parts.get(0));
                 if (whole.length() <= MAX_EXACT_CHARS) {
-                    query.add(new BoostQuery(new TermQuery(new Term(FIELD_EXACT, whole)), EXACT_BOOST),
+                    query.add(
+                            new BoostQuery(new TermQuery(new Term(FIELD_EXACT, whole)), EXACT_BOOST),
                             BooleanClause.Occur.SHOULD);
                 }
             }
@@ -425,7 +426,9 @@ public final class QuoteIndex implements AutoCloseable {
             return null;
         }
         try {
-            return new IndexStamp(data.get(KEY_FINGERPRINT), Long.parseLong(data.get(KEY_COUNT)),
+            return new IndexStamp(
+                    data.get(KEY_FINGERPRINT),
+                    Long.parseLong(data.get(KEY_COUNT)),
                     Long.parseLong(data.get(KEY_MAX_ID)));
         } catch (NumberFormatException | NullPointerException e) {
             return null; // a damaged stamp means "unknown contents": the caller rebuilds
@@ -449,8 +452,7 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /** An n-gram of the submission with its statistics in the searcher's reader. */
-    private record SelectedTerm(String text, Term term, TermStates states, int docFreq, int words) {
-    }
+    private record SelectedTerm(String text, Term term, TermStates states, int docFreq, int words) {}
 
     private static final Comparator<SelectedTerm> RAREST_FIRST = Comparator.comparingInt(SelectedTerm::docFreq)
             .thenComparing(Comparator.comparingInt(SelectedTerm::words).reversed())
@@ -491,8 +493,12 @@ public final class QuoteIndex implements AutoCloseable {
 
         List<SelectedTerm> candidates = new ArrayList<>(found.size());
         for (Map.Entry<String, TermStates> e : found.entrySet()) {
-            candidates.add(new SelectedTerm(e.getKey(), new Term(FIELD_NGRAMS, e.getKey()), e.getValue(),
-                    e.getValue().docFreq(), lengths.get(e.getKey())));
+            candidates.add(new SelectedTerm(
+                    e.getKey(),
+                    new Term(FIELD_NGRAMS, e.getKey()),
+                    e.getValue(),
+                    e.getValue().docFreq(),
+                    lengths.get(e.getKey())));
         }
         candidates.sort(RAREST_FIRST);
         // Rarest first, while the posting lists to walk stay within budget: the cost of a search is about
@@ -532,7 +538,8 @@ public final class QuoteIndex implements AutoCloseable {
         if (from + n > words.length) {
             return;
         }
-        String ngram = n == 1 ? words[from] : String.join(" ", Arrays.asList(words).subList(from, from + n));
+        String ngram =
+                n == 1 ? words[from] : String.join(" ", Arrays.asList(words).subList(from, from + n));
         if (lengths.putIfAbsent(ngram, n) == null) {
             out.add(ngram);
         }
@@ -542,8 +549,9 @@ public final class QuoteIndex implements AutoCloseable {
      * Looks {@code ngrams} up in every segment with one {@link TermsEnum} per segment, in term order (much
      * cheaper than a {@code TermStates.build} per n-gram), adding those present to {@code found}.
      */
-    private static void lookUp(List<String> ngrams, IndexReaderContext top, TermsEnum[] enums,
-            Map<String, TermStates> found) throws IOException {
+    private static void lookUp(
+            List<String> ngrams, IndexReaderContext top, TermsEnum[] enums, Map<String, TermStates> found)
+            throws IOException {
         BytesRef[] bytes = new BytesRef[ngrams.size()];
         for (int k = 0; k < bytes.length; k++) {
             bytes[k] = new BytesRef(ngrams.get(k));

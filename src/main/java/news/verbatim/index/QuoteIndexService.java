@@ -1,5 +1,6 @@
 package news.verbatim.index;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -16,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import news.verbatim.config.VerbatimConfig;
 import news.verbatim.quote.QuoteChange;
 import org.jboss.logging.Logger;
@@ -36,6 +36,7 @@ public class QuoteIndexService {
     private static final Logger LOG = Logger.getLogger(QuoteIndexService.class);
     /** Written into the commit: bump it to force a rebuild of indexes written by older code. */
     private static final String FINGERPRINT = "quotes-v1";
+
     private static final long COMMIT_DELAY_MS = 500;
 
     private final VerbatimConfig config;
@@ -103,10 +104,11 @@ public class QuoteIndexService {
     public synchronized int rebuild() {
         QuoteIndex target = index();
         try {
-            List<IndexedQuote> all = QuarkusTransaction.requiringNew().call(() -> em
-                    .createQuery("select new news.verbatim.index.IndexedQuote(q.id, q.text) from Quote q order by q.id",
-                            IndexedQuote.class)
-                    .getResultList());
+            List<IndexedQuote> all = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createQuery(
+                                    "select new news.verbatim.index.IndexedQuote(q.id, q.text) from Quote q order by q.id",
+                                    IndexedQuote.class)
+                            .getResultList());
             target.replaceAll(all);
             target.commit(FINGERPRINT);
             return all.size();
@@ -135,8 +137,9 @@ public class QuoteIndexService {
             } else {
                 long started = System.nanoTime();
                 int count = rebuild();
-                LOG.infof("Rebuilt the quote index at %s from the database: %d quotes in %d ms", dir, count,
-                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                LOG.infof(
+                        "Rebuilt the quote index at %s from the database: %d quotes in %d ms",
+                        dir, count, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
             return opened;
         } catch (IOException e) {

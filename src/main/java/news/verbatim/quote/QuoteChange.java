@@ -8,7 +8,10 @@ package news.verbatim.quote;
  */
 public record QuoteChange(Type type, long quoteId, String text) {
 
-    public enum Type { STORED, DELETED }
+    public enum Type {
+        STORED,
+        DELETED
+    }
 
     public static QuoteChange stored(long quoteId, String text) {
         return new QuoteChange(Type.STORED, quoteId, text);

@@ -10,6 +10,12 @@ import news.verbatim.speaker.SpeakerKind;
  * @param continuesPrevious a later part of a quote split around its attribution
  * @param nameForms         every form of the speaker's name the article used
  */
-public record QuoteDraft(String text, int start, int end, QuoteKind kind, String speaker, SpeakerKind speakerKind,
-        List<String> nameForms, boolean continuesPrevious) {
-}
+public record QuoteDraft(
+        String text,
+        int start,
+        int end,
+        QuoteKind kind,
+        String speaker,
+        SpeakerKind speakerKind,
+        List<String> nameForms,
+        boolean continuesPrevious) {}

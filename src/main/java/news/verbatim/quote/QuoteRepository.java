@@ -55,19 +55,26 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     }
 
     /** What verification needs of a quote, read without loading entities: it runs on every request. */
-    public record AttestedRow(long id, String text, long speakerId, String speakerName, long statementId,
-            QuoteKind kind, Long continuesId) {
-    }
+    public record AttestedRow(
+            long id,
+            String text,
+            long speakerId,
+            String speakerName,
+            long statementId,
+            QuoteKind kind,
+            Long continuesId) {}
 
     public List<AttestedRow> attestedRows(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select new news.verbatim.quote.QuoteRepository$AttestedRow(q.id, q.text, s.id, s.name, st.id, q.kind, c.id)
                 from Quote q join q.speaker s join q.statement st left join q.continues c
                 where q.id in :ids""", AttestedRow.class)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
     }
 
     /** Those of {@code ids} that a later part of a split remark continues. */
@@ -77,7 +84,8 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         }
         return new java.util.HashSet<>(getEntityManager()
                 .createQuery("select q.continues.id from Quote q where q.continues.id in :ids", Long.class)
-                .setParameter("ids", ids).getResultList());
+                .setParameter("ids", ids)
+                .getResultList());
     }
 
     /** A remark split into more parts than this is not a split quote but a speech; parts beyond it are left out. */

@@ -2,9 +2,9 @@ package news.verbatim.quote;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -39,20 +39,48 @@ public class QuoteResource {
     }
 
     @GET
-    @Operation(operationId = "searchQuotes", summary = "Search quotes",
-            description = "Quotes matching every given filter, newest article first (text order within an article when articleId is given).")
+    @Operation(
+            operationId = "searchQuotes",
+            summary = "Search quotes",
+            description =
+                    "Quotes matching every given filter, newest article first (text order within an article when articleId is given).")
     public PageResponse<QuoteView> search(
-            @Parameter(description = "Speaker name or any alias (\"Blinken\", \"Secretary of State Antony Blinken\")", example = "Blinken") @RestQuery String speaker,
+            @Parameter(
+                            description =
+                                    "Speaker name or any alias (\"Blinken\", \"Secretary of State Antony Blinken\")",
+                            example = "Blinken")
+                    @RestQuery
+                    String speaker,
             @Parameter(description = "Outlet name", example = "CNN") @RestQuery String outlet,
-            @Parameter(description = "Earliest publication date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-08-01") @RestQuery String from,
-            @Parameter(description = "Latest publication date", schema = @Schema(type = SchemaType.STRING, format = "date"), example = "2024-08-31") @RestQuery String to,
-            @Parameter(description = "Words that must all occur in the quote", example = "intense diplomacy") @RestQuery String q,
-            @Parameter(description = "Only quotes of this article", schema = @Schema(type = SchemaType.INTEGER, format = "int64")) @RestQuery String articleId,
+            @Parameter(
+                            description = "Earliest publication date",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2024-08-01")
+                    @RestQuery
+                    String from,
+            @Parameter(
+                            description = "Latest publication date",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"),
+                            example = "2024-08-31")
+                    @RestQuery
+                    String to,
+            @Parameter(description = "Words that must all occur in the quote", example = "intense diplomacy") @RestQuery
+                    String q,
+            @Parameter(
+                            description = "Only quotes of this article",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+                    @RestQuery
+                    String articleId,
             @BeanParam PageParams paging) {
         PageRequest page = paging.toRequest();
-        QuoteFilter filter = new QuoteFilter(QueryParams.textOrNull(speaker), QueryParams.textOrNull(outlet),
-                QueryParams.dateOrNull("from", from), QueryParams.dateOrNull("to", to), QueryParams.textOrNull(q),
-                QueryParams.longOrNull("articleId", articleId), null);
+        QuoteFilter filter = new QuoteFilter(
+                QueryParams.textOrNull(speaker),
+                QueryParams.textOrNull(outlet),
+                QueryParams.dateOrNull("from", from),
+                QueryParams.dateOrNull("to", to),
+                QueryParams.textOrNull(q),
+                QueryParams.longOrNull("articleId", articleId),
+                null);
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiException.invalid("from", "must not be after 'to'");
         }
@@ -61,15 +89,21 @@ public class QuoteResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getQuote", summary = "One quote", description = "The quote with its speaker, outlet, date, article and statement.")
+    @Operation(
+            operationId = "getQuote",
+            summary = "One quote",
+            description = "The quote with its speaker, outlet, date, article and statement.")
     public QuoteView get(@RestPath long id) {
         return quotes.find(id).orElseThrow(() -> ApiException.notFound("quote", id));
     }
 
     @GET
     @Path("/{id}/sources")
-    @Operation(operationId = "getQuoteSources", summary = "Every source carrying this quote's statement",
-            description = "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
+    @Operation(
+            operationId = "getQuoteSources",
+            summary = "Every source carrying this quote's statement",
+            description =
+                    "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
     public PageResponse<SourceView> sources(@RestPath long id, @BeanParam PageParams paging) {
         return quotes.sources(id, paging.toRequest());
     }
@@ -77,12 +111,18 @@ public class QuoteResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = ApiResponses.API_KEY)
-    @Operation(operationId = "addQuote", summary = "Add an attributed quote by hand",
-            description = "Records the quote with its speaker (matched against known speakers and aliases), outlet and date. Requires an API key.")
+    @Operation(
+            operationId = "addQuote",
+            summary = "Add an attributed quote by hand",
+            description =
+                    "Records the quote with its speaker (matched against known speakers and aliases), outlet and date. Requires an API key.")
     public Response add(@Valid @NotNull NewQuoteRequest request, UriInfo uri) {
         QuoteView created = quotes.addManual(request);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.id()))
+                        .build())
+                .entity(created)
+                .build();
     }
 
     @DELETE

@@ -35,8 +35,13 @@ public class QuoteService {
     private final StatementLinker linker;
     private final Event<QuoteChange> changes;
 
-    public QuoteService(QuoteRepository quotes, ArticleRepository articles, OutletRepository outlets,
-            SpeakerService speakers, StatementLinker linker, Event<QuoteChange> changes) {
+    public QuoteService(
+            QuoteRepository quotes,
+            ArticleRepository articles,
+            OutletRepository outlets,
+            SpeakerService speakers,
+            StatementLinker linker,
+            Event<QuoteChange> changes) {
         this.quotes = quotes;
         this.articles = articles;
         this.outlets = outlets;
@@ -49,8 +54,8 @@ public class QuoteService {
      * Stores one quote of an article. {@code start}/{@code end} locate {@code text} in the article text.
      * Listeners of {@link QuoteChange} (the search index) hear of it once the transaction commits.
      */
-    public Quote store(Article article, Speaker speaker, String text, QuoteKind kind, int start, int end,
-            Quote continues) {
+    public Quote store(
+            Article article, Speaker speaker, String text, QuoteKind kind, int start, int end, Quote continues) {
         Quote quote = new Quote();
         quote.article = article;
         quote.speaker = speaker;
@@ -75,7 +80,9 @@ public class QuoteService {
     /** Adds a quote by hand: a one-quote article records where and when it was printed. */
     public QuoteView addManual(NewQuoteRequest request) {
         String text = request.text().strip();
-        String url = request.url() == null || request.url().isBlank() ? null : request.url().strip();
+        String url = request.url() == null || request.url().isBlank()
+                ? null
+                : request.url().strip();
         String sha = Hashes.sha256Hex("manual\n" + OutletRepository.key(request.outlet()) + "\n" + request.date()
                 + "\n" + (url == null ? "" : url) + "\n" + TextNormalizer.normalize(request.speaker()) + "\n"
                 + TextNormalizer.normalize(text));
@@ -86,7 +93,8 @@ public class QuoteService {
         Article article = new Article();
         article.outlet = outlets.findOrCreate(request.outlet());
         article.title = request.title() == null || request.title().isBlank()
-                ? "Quote added by hand" : request.title().strip();
+                ? "Quote added by hand"
+                : request.title().strip();
         article.url = url;
         article.publishedAt = request.date();
         article.text = text;
@@ -143,7 +151,8 @@ public class QuoteService {
             return out;
         }
         distinct.forEach(id -> out.put(id, new ArrayList<>()));
-        quotes.getEntityManager().createQuery("""
+        quotes.getEntityManager()
+                .createQuery("""
                 select st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text
                 from Quote q join q.article a join a.outlet o join q.statement st
                 where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", Object[].class)
@@ -151,8 +160,15 @@ public class QuoteService {
                 .getResultList()
                 .forEach(row -> {
                     List<SourceView> list = out.get((Long) row[0]);
-                    list.add(new SourceView((Long) row[1], (Long) row[2], (String) row[3], (String) row[4],
-                            (String) row[5], (java.time.LocalDate) row[6], (String) row[7], list.isEmpty()));
+                    list.add(new SourceView(
+                            (Long) row[1],
+                            (Long) row[2],
+                            (String) row[3],
+                            (String) row[4],
+                            (String) row[5],
+                            (java.time.LocalDate) row[6],
+                            (String) row[7],
+                            list.isEmpty()));
                 });
         return out;
     }
@@ -161,7 +177,9 @@ public class QuoteService {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new LinkedHashMap<>();
         if (filter.speaker() != null) {
-            List<Long> ids = speakers.match(filter.speaker()).stream().map(SpeakerMatch::speakerId).toList();
+            List<Long> ids = speakers.match(filter.speaker()).stream()
+                    .map(SpeakerMatch::speakerId)
+                    .toList();
             if (ids.isEmpty()) {
                 return new PageResponse<>(List.of(), page.page(), page.size(), 0);
             }
@@ -205,19 +223,23 @@ public class QuoteService {
                 ? " order by q.startOffset, q.id"
                 : " order by a.publishedAt desc, a.id, q.startOffset, q.id";
         var em = quotes.getEntityManager();
-        TypedQuery<Long> count = em.createQuery("select count(q) from Quote q join q.article a join a.outlet o "
-                + "join q.speaker s" + where, Long.class);
-        TypedQuery<Long> ids = em.createQuery("select q.id from Quote q join q.article a join a.outlet o "
-                + "join q.speaker s" + where + order, Long.class);
+        TypedQuery<Long> count = em.createQuery(
+                "select count(q) from Quote q join q.article a join a.outlet o " + "join q.speaker s" + where,
+                Long.class);
+        TypedQuery<Long> ids = em.createQuery(
+                "select q.id from Quote q join q.article a join a.outlet o " + "join q.speaker s" + where + order,
+                Long.class);
         params.forEach((k, v) -> {
             count.setParameter(k, v);
             ids.setParameter(k, v);
         });
         long total = count.getSingleResult();
-        List<Long> pageIds = ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Long> pageIds =
+                ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<Long, Quote> byId = new LinkedHashMap<>();
         quotes.findFullByIds(pageIds).forEach(q -> byId.put(q.id, q));
-        List<QuoteView> items = pageIds.stream().map(byId::get).map(QuoteView::of).toList();
+        List<QuoteView> items =
+                pageIds.stream().map(byId::get).map(QuoteView::of).toList();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 }

@@ -9,11 +9,18 @@ public record SourceView(
         @Schema(example = "2") long articleId,
         @Schema(example = "9") long quoteId,
         @Schema(example = "Jerusalem Post") String outlet,
-        @Schema(example = "US urges Israel and Iran to constrain reprisal responses, avoid all out war") String title,
+
+        @Schema(example = "US urges Israel and Iran to constrain reprisal responses, avoid all out war")
+        String title,
+
         @Schema(nullable = true) String url,
         @Schema(example = "2024-08-06") LocalDate date,
-        @Schema(description = "This source's exact wording",
-                example = "But everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone")
+
+        @Schema(
+                description = "This source's exact wording",
+                example =
+                        "But everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone")
         String text,
-        @Schema(description = "True for the earliest source: the first appearance") boolean first) {
-}
+
+        @Schema(description = "True for the earliest source: the first appearance")
+        boolean first) {}

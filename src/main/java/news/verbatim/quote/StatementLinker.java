@@ -19,6 +19,7 @@ public class StatementLinker {
 
     /** Shorter quotes than this are too generic to link by containment ("consequences"). */
     static final int MIN_CONTAINED_WORDS = 3;
+
     static final int MIN_WORDS_ACROSS_SPEAKERS = 3;
 
     private final QuoteRepository quotes;
@@ -49,8 +50,10 @@ public class StatementLinker {
             quotes.getEntityManager().persist(statement);
             return statement;
         }
-        Statement keep = found.values().stream().min(Comparator.comparing(s -> s.id)).orElseThrow();
-        List<Long> merged = found.keySet().stream().filter(id -> !id.equals(keep.id)).toList();
+        Statement keep =
+                found.values().stream().min(Comparator.comparing(s -> s.id)).orElseThrow();
+        List<Long> merged =
+                found.keySet().stream().filter(id -> !id.equals(keep.id)).toList();
         if (!merged.isEmpty()) {
             // Entity updates rather than a bulk UPDATE, so quotes already loaded in this transaction stay current.
             quotes.list("statement.id in ?1", merged).forEach(q -> q.statement = keep);

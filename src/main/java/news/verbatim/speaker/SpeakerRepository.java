@@ -14,15 +14,20 @@ public class SpeakerRepository implements PanacheRepository<Speaker> {
 
     /** Speakers of that kind known under exactly this (normalised) alias. */
     public List<Speaker> findByAliasKey(String aliasKey, SpeakerKind kind) {
-        return list("select distinct a.speaker from SpeakerAlias a where a.aliasKey = ?1 and a.speaker.kind = ?2",
-                aliasKey, kind);
+        return list(
+                "select distinct a.speaker from SpeakerAlias a where a.aliasKey = ?1 and a.speaker.kind = ?2",
+                aliasKey,
+                kind);
     }
 
     /** Aliases equal to the (normalised) name: an indexed look-up, tried before the word-wise match. */
     public List<SpeakerAlias> findAliasesExactly(String key) {
-        return getEntityManager().createQuery(
-                "select a from SpeakerAlias a join fetch a.speaker s where a.aliasKey = :key order by s.id, a.id",
-                SpeakerAlias.class).setParameter("key", key).getResultList();
+        return getEntityManager()
+                .createQuery(
+                        "select a from SpeakerAlias a join fetch a.speaker s where a.aliasKey = :key order by s.id, a.id",
+                        SpeakerAlias.class)
+                .setParameter("key", key)
+                .getResultList();
     }
 
     /**
@@ -30,7 +35,8 @@ public class SpeakerRepository implements PanacheRepository<Speaker> {
      * exact matches first.
      */
     public List<SpeakerAlias> findAliasesMatching(String key) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select a from SpeakerAlias a join fetch a.speaker s
                 where a.aliasKey = :key or a.aliasKey like :prefix or a.aliasKey like :suffix or a.aliasKey like :infix
                 order by case when a.aliasKey = :key then 0 else 1 end, s.id, a.id""", SpeakerAlias.class)

@@ -33,7 +33,10 @@ public class SpeakerResource {
     }
 
     @GET
-    @Operation(operationId = "listSpeakers", summary = "List speakers", description = "With their aliases and quote counts; q matches names and aliases.")
+    @Operation(
+            operationId = "listSpeakers",
+            summary = "List speakers",
+            description = "With their aliases and quote counts; q matches names and aliases.")
     public PageResponse<SpeakerView> list(
             @Parameter(description = "Name or alias, whole words", example = "Blinken") @RestQuery String q,
             @BeanParam PageParams paging) {
@@ -42,7 +45,10 @@ public class SpeakerResource {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getSpeaker", summary = "One speaker", description = "The speaker with every alias and the number of quotes attributed to them.")
+    @Operation(
+            operationId = "getSpeaker",
+            summary = "One speaker",
+            description = "The speaker with every alias and the number of quotes attributed to them.")
     public SpeakerView get(@RestPath long id) {
         return speakers.find(id).orElseThrow(() -> ApiException.notFound("speaker", id));
     }

@@ -100,14 +100,19 @@ public class SpeakerService {
             listQuery.setParameter(k, v);
         });
         long total = countQuery.getSingleResult();
-        List<Speaker> found = listQuery.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Speaker> found = listQuery
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
         Map<Long, Long> counts = quoteCounts(found.stream().map(s -> s.id).toList());
-        List<SpeakerView> items = found.stream().map(s -> view(s, counts.getOrDefault(s.id, 0L))).toList();
+        List<SpeakerView> items =
+                found.stream().map(s -> view(s, counts.getOrDefault(s.id, 0L))).toList();
         return new PageResponse<>(items, page.page(), page.size(), total);
     }
 
     public Optional<SpeakerView> find(long id) {
-        return speakers.findByIdOptional(id).map(s -> view(s, quoteCounts(List.of(id)).getOrDefault(id, 0L)));
+        return speakers.findByIdOptional(id)
+                .map(s -> view(s, quoteCounts(List.of(id)).getOrDefault(id, 0L)));
     }
 
     private Map<Long, Long> quoteCounts(List<Long> speakerIds) {
@@ -116,7 +121,8 @@ public class SpeakerService {
             return counts;
         }
         speakers.getEntityManager()
-                .createQuery("select q.speaker.id, count(q) from Quote q where q.speaker.id in :ids group by q.speaker.id",
+                .createQuery(
+                        "select q.speaker.id, count(q) from Quote q where q.speaker.id in :ids group by q.speaker.id",
                         Object[].class)
                 .setParameter("ids", speakerIds)
                 .getResultList()
@@ -125,7 +131,8 @@ public class SpeakerService {
     }
 
     static SpeakerView view(Speaker s, long quoteCount) {
-        return new SpeakerView(s.id, s.name, s.kind, s.aliases.stream().map(a -> a.alias).toList(), quoteCount);
+        return new SpeakerView(
+                s.id, s.name, s.kind, s.aliases.stream().map(a -> a.alias).toList(), quoteCount);
     }
 
     /**
@@ -149,8 +156,8 @@ public class SpeakerService {
         if (space < 0) {
             return Optional.empty();
         }
-        List<Speaker> surnameOnly = speakers.list("nameKey = ?1 and kind = ?2", key.substring(space + 1),
-                SpeakerKind.PERSON);
+        List<Speaker> surnameOnly =
+                speakers.list("nameKey = ?1 and kind = ?2", key.substring(space + 1), SpeakerKind.PERSON);
         if (surnameOnly.size() != 1) {
             return Optional.empty();
         }

@@ -7,9 +7,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Speaker")
 public record SpeakerView(
         @Schema(example = "1") long id,
-        @Schema(description = "Canonical name", example = "Antony Blinken") String name,
+
+        @Schema(description = "Canonical name", example = "Antony Blinken")
+        String name,
+
         SpeakerKind kind,
-        @Schema(description = "Every name form seen or accepted for this speaker",
-                example = "[\"Antony Blinken\", \"Secretary of State Antony Blinken\", \"Blinken\"]") List<String> aliases,
-        @Schema(description = "Number of quotes attributed to this speaker", example = "8") long quoteCount) {
-}
+
+        @Schema(
+                description = "Every name form seen or accepted for this speaker",
+                example = "[\"Antony Blinken\", \"Secretary of State Antony Blinken\", \"Blinken\"]")
+        List<String> aliases,
+
+        @Schema(description = "Number of quotes attributed to this speaker", example = "8")
+        long quoteCount) {}

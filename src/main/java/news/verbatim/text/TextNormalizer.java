@@ -17,8 +17,7 @@ import java.util.Locale;
  */
 public final class TextNormalizer {
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** The normalised words of {@code text} joined by single spaces; empty when it has no words. */
     public static String normalize(String text) {
@@ -60,8 +59,11 @@ public final class TextNormalizer {
                 } else if (isApostrophe(cp) && !word.isEmpty() && i + len < n && isLetter(text.codePointAt(i + len))) {
                     word.append('\'');
                     i += len;
-                } else if ((cp == ',' || cp == '.') && !word.isEmpty() && Character.isDigit(word.charAt(word.length() - 1))
-                        && i + 1 < n && Character.isDigit(text.charAt(i + 1))) {
+                } else if ((cp == ',' || cp == '.')
+                        && !word.isEmpty()
+                        && Character.isDigit(word.charAt(word.length() - 1))
+                        && i + 1 < n
+                        && Character.isDigit(text.charAt(i + 1))) {
                     // "1,400" is one number; "2.5" keeps its decimal point.
                     if (cp == '.') {
                         word.append('.');
@@ -109,7 +111,12 @@ public final class TextNormalizer {
 
     /** Straight, curly and modifier apostrophes, and the acute/grave accents people type instead. */
     public static boolean isApostrophe(int cp) {
-        return cp == '\'' || cp == '\u2019' || cp == '\u2018' || cp == '\u02BC' || cp == '\u2032' || cp == '`'
+        return cp == '\''
+                || cp == '\u2019'
+                || cp == '\u2018'
+                || cp == '\u02BC'
+                || cp == '\u2032'
+                || cp == '`'
                 || cp == '\u00B4';
     }
 }

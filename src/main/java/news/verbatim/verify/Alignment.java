@@ -14,12 +14,21 @@ import java.util.List;
  * @param alignedAttestedWords attested words inside the windows (words elided at ellipses not counted)
  * @param attestedWords        words in the whole attested quote
  */
-public record Alignment(List<Op> ops, List<Span> windows, int sharedWords, int submittedWords,
-        int alignedAttestedWords, int attestedWords) {
+public record Alignment(
+        List<Op> ops,
+        List<Span> windows,
+        int sharedWords,
+        int submittedWords,
+        int alignedAttestedWords,
+        int attestedWords) {
 
     /** What one step of the edit script does. */
     public enum Kind {
-        EQUAL, INSERT, DELETE, REPLACE, ELIDED
+        EQUAL,
+        INSERT,
+        DELETE,
+        REPLACE,
+        ELIDED
     }
 
     /**
@@ -63,7 +72,8 @@ public record Alignment(List<Op> ops, List<Span> windows, int sharedWords, int s
 
     /** Whether the aligned region is the whole attested quote with nothing elided. */
     public boolean coversWholeQuote() {
-        return first().from() == 0 && last().to() == attestedWords
+        return first().from() == 0
+                && last().to() == attestedWords
                 && ops.stream().noneMatch(o -> o.kind() == Kind.ELIDED);
     }
 

@@ -1,7 +1,6 @@
 package news.verbatim.verify;
 
 import java.util.Objects;
-
 import news.verbatim.quote.QuoteKind;
 
 /**
@@ -14,8 +13,8 @@ import news.verbatim.quote.QuoteKind;
  * @param statementId the statement (one utterance, possibly printed by several sources) it belongs to
  * @param kind        whether it is a whole quoted sentence or words quoted inside reported speech
  */
-public record AttestedQuote(long quoteId, String text, long speakerId, String speakerName, long statementId,
-        QuoteKind kind) {
+public record AttestedQuote(
+        long quoteId, String text, long speakerId, String speakerName, long statementId, QuoteKind kind) {
     public AttestedQuote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speakerName, "speakerName");

@@ -17,8 +17,15 @@ import java.util.Objects;
  * @param attestedStart  offset in the attested text of the first aligned word
  * @param attestedEnd    offset in the attested text after the last aligned word
  */
-public record Match(AttestedQuote quote, double score, Wording wording, boolean meaningChanged,
-        List<MeaningChange> meaningChanges, List<DiffOp> diff, int attestedStart, int attestedEnd) {
+public record Match(
+        AttestedQuote quote,
+        double score,
+        Wording wording,
+        boolean meaningChanged,
+        List<MeaningChange> meaningChanges,
+        List<DiffOp> diff,
+        int attestedStart,
+        int attestedEnd) {
     public Match {
         Objects.requireNonNull(quote, "quote");
         Objects.requireNonNull(wording, "wording");
@@ -30,7 +37,9 @@ public record Match(AttestedQuote quote, double score, Wording wording, boolean 
         if (meaningChanged == meaningChanges.isEmpty()) {
             throw new IllegalArgumentException("meaningChanged must say whether there are meaning changes");
         }
-        if (attestedStart < 0 || attestedEnd < attestedStart || attestedEnd > quote.text().length()) {
+        if (attestedStart < 0
+                || attestedEnd < attestedStart
+                || attestedEnd > quote.text().length()) {
             throw new IllegalArgumentException("bad attested span " + attestedStart + ".." + attestedEnd);
         }
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-
 import news.verbatim.text.Token;
 
 /**
@@ -28,38 +27,147 @@ import news.verbatim.text.Token;
 public final class MeaningChangeDetector {
 
     /** Negations; any word ending in "n't" (don't, won't, can't) is one too. */
-    static final Set<String> NEGATIONS = Set.of("not", "no", "never", "nobody", "nothing", "none", "neither", "nor",
-            "without", "cannot", "nowhere", "noone", "hardly", "barely", "scarcely", "seldom", "rarely");
+    static final Set<String> NEGATIONS = Set.of(
+            "not",
+            "no",
+            "never",
+            "nobody",
+            "nothing",
+            "none",
+            "neither",
+            "nor",
+            "without",
+            "cannot",
+            "nowhere",
+            "noone",
+            "hardly",
+            "barely",
+            "scarcely",
+            "seldom",
+            "rarely");
 
     /** Number words, ordinals and multipliers; any word containing a digit is a number too. */
-    static final Set<String> NUMBER_WORDS = Set.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-            "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-            "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-            "trillion", "trillions", "dozen", "dozens", "half", "halves", "quarter", "quarters",
-            "third", "thirds", "first", "second", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-            "once", "twice", "thrice", "double", "triple", "percent", "pair", "couple");
+    static final Set<String> NUMBER_WORDS = Set.of(
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+            "hundred",
+            "hundreds",
+            "thousand",
+            "thousands",
+            "million",
+            "millions",
+            "billion",
+            "billions",
+            "trillion",
+            "trillions",
+            "dozen",
+            "dozens",
+            "half",
+            "halves",
+            "quarter",
+            "quarters",
+            "third",
+            "thirds",
+            "first",
+            "second",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "once",
+            "twice",
+            "thrice",
+            "double",
+            "triple",
+            "percent",
+            "pair",
+            "couple");
 
     /** Quantifiers: changing "all" to "some" changes a claim as much as changing a number. */
-    static final Set<String> QUANTITY_WORDS = Set.of("all", "every", "each", "both", "some", "most", "many", "much",
-            "few", "fewer", "several", "more", "less", "least", "majority", "minority", "numerous", "countless",
-            "only", "entire", "whole", "any", "everyone", "everybody", "everything", "anyone", "nearly", "almost");
+    static final Set<String> QUANTITY_WORDS = Set.of(
+            "all",
+            "every",
+            "each",
+            "both",
+            "some",
+            "most",
+            "many",
+            "much",
+            "few",
+            "fewer",
+            "several",
+            "more",
+            "less",
+            "least",
+            "majority",
+            "minority",
+            "numerous",
+            "countless",
+            "only",
+            "entire",
+            "whole",
+            "any",
+            "everyone",
+            "everybody",
+            "everything",
+            "anyone",
+            "nearly",
+            "almost");
 
     /** "no one", "every one", "any one", "some one": that "one" is not a number. */
     private static final Set<String> ONE_AFTER = Set.of("no", "every", "any", "some");
 
     /** Number words that are plain numbers, so "10" and "ten" are the same number. */
     private static final Map<String, String> NUMBER_VALUES = Map.ofEntries(
-            Map.entry("zero", "0"), Map.entry("one", "1"), Map.entry("two", "2"),
-            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"),
-            Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
-            Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("eleven", "11"),
-            Map.entry("twelve", "12"), Map.entry("dozen", "12"),
-            Map.entry("twenty", "20"), Map.entry("hundred", "100"),
-            Map.entry("thousand", "1000"), Map.entry("million", "1000000"));
+            Map.entry("zero", "0"),
+            Map.entry("one", "1"),
+            Map.entry("two", "2"),
+            Map.entry("three", "3"),
+            Map.entry("four", "4"),
+            Map.entry("five", "5"),
+            Map.entry("six", "6"),
+            Map.entry("seven", "7"),
+            Map.entry("eight", "8"),
+            Map.entry("nine", "9"),
+            Map.entry("ten", "10"),
+            Map.entry("eleven", "11"),
+            Map.entry("twelve", "12"),
+            Map.entry("dozen", "12"),
+            Map.entry("twenty", "20"),
+            Map.entry("hundred", "100"),
+            Map.entry("thousand", "1000"),
+            Map.entry("million", "1000000"));
 
-    private MeaningChangeDetector() {
-    }
+    private MeaningChangeDetector() {}
 
     /** Whether a normalised word is a negation. */
     public static boolean isNegation(String norm) {
@@ -76,8 +184,8 @@ public final class MeaningChangeDetector {
      * (either side may be empty). Each token's offsets must be into {@code submittedText} or
      * {@code attestedText} respectively.
      */
-    public static List<MeaningChange> changes(List<Token> submitted, String submittedText, List<Token> attested,
-            String attestedText) {
+    public static List<MeaningChange> changes(
+            List<Token> submitted, String submittedText, List<Token> attested, String attestedText) {
         Objects.requireNonNull(submitted, "submitted");
         Objects.requireNonNull(attested, "attested");
         List<MeaningChange> out = new ArrayList<>(1);
@@ -186,7 +294,9 @@ public final class MeaningChangeDetector {
             if (negationKey(norm) != null) {
                 continue;
             }
-            if (norm.equals("one") && i > 0 && ONE_AFTER.contains(tokens.get(i - 1).norm())) {
+            if (norm.equals("one")
+                    && i > 0
+                    && ONE_AFTER.contains(tokens.get(i - 1).norm())) {
                 continue;
             }
             String k = numberKey(norm);

@@ -4,13 +4,12 @@ package news.verbatim.verify;
 final class QuoteMarks {
 
     /** Double-style marks: straight, curly, low-9, guillemets, full-width, CJK corner brackets. */
-    static final String DOUBLE = "\"\u201C\u201D\u201E\u201F\u00AB\u00BB\uFF02"
-            + "\u301D\u301E\u301F\u300C\u300D\u300E\u300F";
+    static final String DOUBLE =
+            "\"\u201C\u201D\u201E\u201F\u00AB\u00BB\uFF02" + "\u301D\u301E\u301F\u300C\u300D\u300E\u300F";
     /** Single-style marks; also apostrophes, so they only count as quote marks at the edges of a quote. */
     static final String SINGLE = "'\u2018\u2019\u201A\u201B\u2039\u203A";
 
-    private QuoteMarks() {
-    }
+    private QuoteMarks() {}
 
     static boolean isDouble(char c) {
         return DOUBLE.indexOf(c) >= 0;

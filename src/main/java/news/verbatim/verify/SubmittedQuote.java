@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
 
@@ -27,18 +26,17 @@ public final class SubmittedQuote {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
-    private static final Pattern ELLIPSIS = Pattern.compile(
-            "\\[\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\]"
-                    + "|\\(\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\)"
-                    + "|\u2026+|\\.(?:\\s?\\.){2,}");
+    private static final Pattern ELLIPSIS = Pattern.compile("\\[\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\]"
+            + "|\\(\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\)"
+            + "|\u2026+|\\.(?:\\s?\\.){2,}");
 
     /** {@code Blinken said: "…"} or {@code Blinken: "…"}: a short lead-in, a colon, an opening mark. */
     private static final Pattern LEADING_ATTRIBUTION = Pattern.compile(
             "^([^:\"\u201C\u201D\u201E\u00AB\u00BB]{1,80}?)\\s*:\\s*(?=[\"\u201C\u201D\u201E\u00AB\u00BB'\u2018])");
 
     /** {@code …,” Blinken said. “…}: a closing mark, a short clause, an opening mark. */
-    private static final Pattern MIDDLE_ATTRIBUTION = Pattern.compile(
-            "[\"\u201D\u201C\u00BB\u2019']\\s+([^\"\u201C\u201D\u00AB\u00BB]{1,120}?)"
+    private static final Pattern MIDDLE_ATTRIBUTION =
+            Pattern.compile("[\"\u201D\u201C\u00BB\u2019']\\s+([^\"\u201C\u201D\u00AB\u00BB]{1,120}?)"
                     + "\\s+(?=[\"\u201C\u201D\u00AB\u2018'])");
 
     private final String raw;
@@ -75,7 +73,9 @@ public final class SubmittedQuote {
         List<String> ps = new ArrayList<>();
         List<List<Token>> pts = new ArrayList<>();
         for (int[] r : ranges) {
-            List<Token> inPart = tokens.stream().filter(t -> t.start() >= r[0] && t.end() <= r[1]).toList();
+            List<Token> inPart = tokens.stream()
+                    .filter(t -> t.start() >= r[0] && t.end() <= r[1])
+                    .toList();
             if (!inPart.isEmpty()) {
                 ps.add(text.substring(r[0], r[1]).strip());
                 pts.add(inPart);
@@ -143,8 +143,12 @@ public final class SubmittedQuote {
     private static String[] cutTrailingAttribution(String s) {
         for (int i = 1; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean dash = c == '\u2014' || c == '\u2013' || c == '\u2015'
-                    || (c == '-' && s.charAt(i - 1) == ' ' && i + 1 < s.length()
+            boolean dash = c == '\u2014'
+                    || c == '\u2013'
+                    || c == '\u2015'
+                    || (c == '-'
+                            && s.charAt(i - 1) == ' '
+                            && i + 1 < s.length()
                             && (s.charAt(i + 1) == ' ' || s.charAt(i + 1) == '-'));
             boolean split = dash || c == ',' || isClosingMark(s, i);
             if (!split) {

@@ -11,8 +11,12 @@ package news.verbatim.verify;
  * @param goodMatchMargin       matches scoring within this of the best are all "good": if one of them is from
  *                              the claimed speaker, the speaker is not misattributed
  */
-public record Thresholds(double alteredMinScore, int alteredMinSharedWords, double alteredMinPrecision,
-        int weakMaxWords, double goodMatchMargin) {
+public record Thresholds(
+        double alteredMinScore,
+        int alteredMinSharedWords,
+        double alteredMinPrecision,
+        int weakMaxWords,
+        double goodMatchMargin) {
 
     /**
      * 0.7 / 3 words / 0.6 / 2 words / 0.1. A score of 0.7 still accepts one changed word in four (a

@@ -15,7 +15,11 @@ import java.util.Objects;
  *                         of at most two words
  * @param attestedSpeakers who said the matching words, deciding speaker first, each once
  */
-public record Verification(Verdict verdict, String explanation, List<Match> matches, boolean weakEvidence,
+public record Verification(
+        Verdict verdict,
+        String explanation,
+        List<Match> matches,
+        boolean weakEvidence,
         List<AttestedSpeaker> attestedSpeakers) {
     public Verification {
         Objects.requireNonNull(verdict, "verdict");

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
@@ -105,7 +104,10 @@ public final class Verifier {
                 .filter(s -> s.alignment().score() >= best.alignment().score() - thresholds.goodMatchMargin())
                 .toList();
         if (claim != null) {
-            deciding = good.stream().filter(s -> claim.includes(s.quote().speakerId())).findFirst().orElse(null);
+            deciding = good.stream()
+                    .filter(s -> claim.includes(s.quote().speakerId()))
+                    .findFirst()
+                    .orElse(null);
             if (deciding == null) {
                 deciding = best;
                 misattributed = true;
@@ -120,26 +122,30 @@ public final class Verifier {
         }
         List<AttestedSpeaker> speakers = speakers(deciding, good);
         Match decidingMatch = matches.get(0);
-        Verdict verdict = misattributed ? Verdict.MISATTRIBUTED : switch (deciding.wording()) {
-            case EXACT -> Verdict.VERIFIED;
-            case EXCERPT -> Verdict.EXCERPT;
-            case ALTERED -> Verdict.ALTERED;
-        };
-        String explanation = explain(verdict, decidingMatch, deciding, submitted, claim, speakers,
-                betterFromOthers(deciding, good));
+        Verdict verdict = misattributed
+                ? Verdict.MISATTRIBUTED
+                : switch (deciding.wording()) {
+                    case EXACT -> Verdict.VERIFIED;
+                    case EXCERPT -> Verdict.EXCERPT;
+                    case ALTERED -> Verdict.ALTERED;
+                };
+        String explanation =
+                explain(verdict, decidingMatch, deciding, submitted, claim, speakers, betterFromOthers(deciding, good));
         return new Verification(verdict, explanation, matches, deciding.weak(), speakers);
     }
 
     /** One candidate's alignment and what it amounts to; {@code wording} is null when it is no match. */
-    private record Scored(AttestedQuote quote, List<Token> attested, Alignment alignment, Wording wording,
-            boolean weak) {
-    }
+    private record Scored(
+            AttestedQuote quote, List<Token> attested, Alignment alignment, Wording wording, boolean weak) {}
 
-    private static final Comparator<Scored> RANK = Comparator
-            .comparingDouble((Scored s) -> s.alignment().score()).reversed()
-            .thenComparing(s -> s.wording() == null ? Wording.values().length : s.wording().ordinal())
+    private static final Comparator<Scored> RANK = Comparator.comparingDouble(
+                    (Scored s) -> s.alignment().score())
+            .reversed()
+            .thenComparing(s ->
+                    s.wording() == null ? Wording.values().length : s.wording().ordinal())
             .thenComparing(s -> s.quote().kind() == QuoteKind.FULL ? 0 : 1)
-            .thenComparing(Comparator.comparingInt((Scored s) -> s.alignment().sharedWords()).reversed())
+            .thenComparing(Comparator.comparingInt((Scored s) -> s.alignment().sharedWords())
+                    .reversed())
             .thenComparingLong(s -> s.quote().quoteId());
 
     private Scored score(SubmittedQuote submitted, AttestedQuote quote, List<Token> att) {
@@ -147,7 +153,8 @@ public final class Verifier {
         Wording wording = null;
         if (a.isExact()) {
             wording = a.coversWholeQuote() ? Wording.EXACT : Wording.EXCERPT;
-        } else if (a.score() >= thresholds.alteredMinScore() && a.sharedWords() >= thresholds.alteredMinSharedWords()
+        } else if (a.score() >= thresholds.alteredMinScore()
+                && a.sharedWords() >= thresholds.alteredMinSharedWords()
                 && a.precision() >= thresholds.alteredMinPrecision()) {
             wording = Wording.ALTERED;
         } else if (a.submittedWords() >= thresholds.alteredMinSharedWords()
@@ -199,10 +206,14 @@ public final class Verifier {
     /** The deciding speaker first, then the other good matches' speakers, each once. */
     private static List<AttestedSpeaker> speakers(Scored deciding, List<Scored> good) {
         Map<Long, AttestedSpeaker> out = new LinkedHashMap<>();
-        out.put(deciding.quote().speakerId(),
-                new AttestedSpeaker(deciding.quote().speakerId(), deciding.quote().speakerName()));
+        out.put(
+                deciding.quote().speakerId(),
+                new AttestedSpeaker(
+                        deciding.quote().speakerId(), deciding.quote().speakerName()));
         for (Scored s : good) {
-            out.putIfAbsent(s.quote().speakerId(), new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
+            out.putIfAbsent(
+                    s.quote().speakerId(),
+                    new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
         }
         return List.copyOf(out.values());
     }
@@ -230,11 +241,14 @@ public final class Verifier {
         }
         contained.sort(RANK);
         if (contained.isEmpty()) {
-            int shared = unmatched.stream().mapToInt(s -> s.alignment().sharedWords()).max().orElse(0);
+            int shared = unmatched.stream()
+                    .mapToInt(s -> s.alignment().sharedWords())
+                    .max()
+                    .orElse(0);
             String explanation = shared == 0
                     ? "Not found: no attested quote shares these words."
-                    : "Not found: no attested quote is close enough to these words (the closest shares "
-                            + words(shared) + " of " + submitted.tokens().size() + ", in order).";
+                    : "Not found: no attested quote is close enough to these words (the closest shares " + words(shared)
+                            + " of " + submitted.tokens().size() + ", in order).";
             return new Verification(Verdict.NOT_FOUND, explanation, List.of(), false, List.of());
         }
         List<Match> matches = contained.stream().map(s -> toMatch(submitted, s)).toList();
@@ -242,33 +256,47 @@ public final class Verifier {
         Scored top = contained.get(0);
         StringBuilder b = new StringBuilder("Not found: of these words only \u201C")
                 .append(MeaningChangeDetector.surface(top.attested()))
-                .append("\u201D is attested (").append(top.quote().speakerName()).append(")");
+                .append("\u201D is attested (")
+                .append(top.quote().speakerName())
+                .append(")");
         if (weak) {
-            b.append(", and ").append(top.attested().size() == 1 ? "a single word" : "a two-word fragment")
+            b.append(", and ")
+                    .append(top.attested().size() == 1 ? "a single word" : "a two-word fragment")
                     .append(" is weak evidence");
         }
         b.append('.');
         Map<Long, AttestedSpeaker> speakers = new LinkedHashMap<>();
         for (Scored s : contained) {
-            speakers.putIfAbsent(s.quote().speakerId(),
+            speakers.putIfAbsent(
+                    s.quote().speakerId(),
                     new AttestedSpeaker(s.quote().speakerId(), s.quote().speakerName()));
         }
         return new Verification(Verdict.NOT_FOUND, b.toString(), matches, weak, List.copyOf(speakers.values()));
     }
 
-    private String explain(Verdict verdict, Match match, Scored deciding, SubmittedQuote submitted,
-            SpeakerClaim claim, List<AttestedSpeaker> speakers, Scored better) {
+    private String explain(
+            Verdict verdict,
+            Match match,
+            Scored deciding,
+            SubmittedQuote submitted,
+            SpeakerClaim claim,
+            List<AttestedSpeaker> speakers,
+            Scored better) {
         String by = deciding.quote().speakerName();
         String meaning = meaningClause(match);
         StringBuilder b = new StringBuilder();
         switch (verdict) {
-            case VERIFIED -> b.append("Verified: the words match a quote by ").append(by).append(" exactly");
+            case VERIFIED ->
+                b.append("Verified: the words match a quote by ").append(by).append(" exactly");
             case EXCERPT -> {
                 int parts = submitted.parts().size();
                 b.append("Excerpt: the words are ")
-                        .append(parts == 1 ? "an exact part" : words(parts).replace("words", "exact parts")
-                                + ", in order,")
-                        .append(" of a longer quote by ").append(by);
+                        .append(
+                                parts == 1
+                                        ? "an exact part"
+                                        : words(parts).replace("words", "exact parts") + ", in order,")
+                        .append(" of a longer quote by ")
+                        .append(by);
                 if (match.meaningChanged()) {
                     b.append(", but leave out ").append(meaning).append(", which changes the meaning");
                 }
@@ -284,18 +312,28 @@ public final class Verifier {
                 }
             }
             case MISATTRIBUTED -> {
-                String who = joinNames(speakers.stream().map(AttestedSpeaker::name).toList());
+                String who =
+                        joinNames(speakers.stream().map(AttestedSpeaker::name).toList());
                 switch (match.wording()) {
-                    case EXACT -> b.append("Misattributed: these words were said by ").append(who);
-                    case EXCERPT -> b.append("Misattributed: these words are part of a quote by ").append(who);
-                    case ALTERED -> b.append("Misattributed: these words, ")
-                            .append(reordered(submitted, deciding) ? "in another order"
-                                    : "with " + edits(match.diff()))
-                            .append(", were said by ").append(who);
+                    case EXACT ->
+                        b.append("Misattributed: these words were said by ").append(who);
+                    case EXCERPT ->
+                        b.append("Misattributed: these words are part of a quote by ")
+                                .append(who);
+                    case ALTERED ->
+                        b.append("Misattributed: these words, ")
+                                .append(
+                                        reordered(submitted, deciding)
+                                                ? "in another order"
+                                                : "with " + edits(match.diff()))
+                                .append(", were said by ")
+                                .append(who);
                 }
-                b.append(", not ").append(claim.speakerIds().isEmpty()
-                        ? "\u201C" + claim.name() + "\u201D, who is not a known speaker"
-                        : claim.name());
+                b.append(", not ")
+                        .append(
+                                claim.speakerIds().isEmpty()
+                                        ? "\u201C" + claim.name() + "\u201D, who is not a known speaker"
+                                        : claim.name());
                 if (match.wording() == Wording.ALTERED && match.meaningChanged()) {
                     b.append(" \u2014 and the changes alter the meaning");
                 }
@@ -303,22 +341,26 @@ public final class Verifier {
             case NOT_FOUND -> throw new IllegalStateException("not found is explained elsewhere");
         }
         if (deciding.weak()) {
-            b.append(b.indexOf(", but") >= 0 ? "; and " : ", but ").append("it is only ")
-                    .append(deciding.quote().kind() == QuoteKind.FRAGMENT
-                            && deciding.attested().size() <= thresholds.weakMaxWords()
+            b.append(b.indexOf(", but") >= 0 ? "; and " : ", but ")
+                    .append("it is only ")
+                    .append(
+                            deciding.quote().kind() == QuoteKind.FRAGMENT
+                                            && deciding.attested().size() <= thresholds.weakMaxWords()
                                     ? "a " + count(deciding.attested().size()) + "-word fragment"
                                     : "a " + count(deciding.alignment().sharedWords()) + "-word match")
                     .append(", which is weak evidence");
         }
         if (better != null && verdict != Verdict.MISATTRIBUTED) {
-            b.append("; the words as submitted are attested from ").append(better.quote().speakerName());
+            b.append("; the words as submitted are attested from ")
+                    .append(better.quote().speakerName());
         }
         return b.append('.').toString();
     }
 
     /** Whether the submission is ellipsis parts that each occur verbatim in the quote, in another order. */
     private static boolean reordered(SubmittedQuote submitted, Scored s) {
-        return submitted.parts().size() > 1 && !s.alignment().isExact()
+        return submitted.parts().size() > 1
+                && !s.alignment().isExact()
                 && WordAligner.everyPartOccurs(submitted.partTokens(), s.attested());
     }
 
@@ -353,8 +395,7 @@ public final class Verifier {
                     dropped += wordCount(op.attested());
                     droppedEx.add("\u201C" + op.attested() + "\u201D");
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
         List<String> out = new ArrayList<>();

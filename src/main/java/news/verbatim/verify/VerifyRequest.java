@@ -8,13 +8,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** A quote to check, as a journalist pasted it, with who and where it is claimed to come from. */
 @Schema(name = "VerifyRequest")
 public record VerifyRequest(
-        @NotBlank @Size(max = 10_000)
-        @Schema(required = true, description = "The quote as pasted: quotation marks and a trailing attribution are fine",
+        @NotBlank @Size(max = 10_000) @Schema(
+                required = true,
+                description = "The quote as pasted: quotation marks and a trailing attribution are fine",
                 example = "“We’ve been engaged in intense diplomacy with allies and partners,” Blinken said.")
         String quote,
-        @Size(max = 300)
-        @Schema(description = "Who is claimed to have said it: any name form (surname, title + name)", example = "Blinken")
+
+        @Size(max = 300) @Schema(
+                description = "Who is claimed to have said it: any name form (surname, title + name)",
+                example = "Blinken")
         String speaker,
-        @Size(max = 200) @Schema(description = "Outlet claimed to have carried it", example = "CNN") String outlet,
-        @Schema(description = "Date it was claimed to be printed, yyyy-MM-dd", example = "2024-08-07") LocalDate date) {
-}
+
+        @Size(max = 200) @Schema(description = "Outlet claimed to have carried it", example = "CNN")
+        String outlet,
+
+        @Schema(description = "Date it was claimed to be printed, yyyy-MM-dd", example = "2024-08-07")
+        LocalDate date) {}

@@ -11,13 +11,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
 import news.verbatim.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import java.util.Set;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/verify")
@@ -35,22 +35,34 @@ public class VerifyResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "verifyQuote", summary = "Verify a quote",
-            description = "Verdict (VERIFIED, EXCERPT, ALTERED, MISATTRIBUTED, NOT_FOUND) with a one-line explanation, the best "
-                    + "matching attested quotes with a word-level diff and meaning-changing edits flagged, who really said it when "
-                    + "the claimed speaker is wrong, and every source carrying each match, earliest first. No key needed.")
+    @Operation(
+            operationId = "verifyQuote",
+            summary = "Verify a quote",
+            description =
+                    "Verdict (VERIFIED, EXCERPT, ALTERED, MISATTRIBUTED, NOT_FOUND) with a one-line explanation, the best "
+                            + "matching attested quotes with a word-level diff and meaning-changing edits flagged, who really said it when "
+                            + "the claimed speaker is wrong, and every source carrying each match, earliest first. No key needed.")
     public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
         return verifier.verify(request);
     }
 
     @GET
-    @Operation(operationId = "verifyQuoteLink", summary = "Verify a quote (link form)",
+    @Operation(
+            operationId = "verifyQuoteLink",
+            summary = "Verify a quote (link form)",
             description = "The same answer as POST, for links and browser extensions.")
     public VerifyResponse verifyLink(
-            @Parameter(description = "The quote", required = true, example = "Israel has no interest in a war of attrition") @RestQuery String quote,
+            @Parameter(
+                            description = "The quote",
+                            required = true,
+                            example = "Israel has no interest in a war of attrition")
+                    @RestQuery
+                    String quote,
             @Parameter(description = "Claimed speaker", example = "Sa'ar") @RestQuery String speaker,
             @Parameter(description = "Claimed outlet", example = "Jerusalem Post") @RestQuery String outlet,
-            @Parameter(description = "Claimed date", schema = @Schema(type = SchemaType.STRING, format = "date")) @RestQuery String date) {
+            @Parameter(description = "Claimed date", schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @RestQuery
+                    String date) {
         VerifyRequest request = new VerifyRequest(quote, speaker, outlet, QueryParams.dateOrNull("date", date));
         // The same constraints as the POST body, from the same record: one definition of a valid request.
         Set<ConstraintViolation<VerifyRequest>> violations = validator.validate(request);

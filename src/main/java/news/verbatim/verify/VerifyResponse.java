@@ -8,66 +8,115 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The answer to "did this person say this, in these words, and who carried it?". */
 @Schema(name = "Verification")
 public record VerifyResponse(
-        @Schema(description = "The verdict on the submitted words and speaker") Verdict verdict,
-        @Schema(description = "The verdict in one plain sentence",
-                example = "Verified: these are the exact words of Antony Blinken, carried by 2 sources.") String explanation,
-        @Schema(description = "The quote as understood: quotation marks and a trailing attribution removed") String submitted,
+        @Schema(description = "The verdict on the submitted words and speaker")
+        Verdict verdict,
+
+        @Schema(
+                description = "The verdict in one plain sentence",
+                example = "Verified: these are the exact words of Antony Blinken, carried by 2 sources.")
+        String explanation,
+
+        @Schema(description = "The quote as understood: quotation marks and a trailing attribution removed")
+        String submitted,
+
         @Schema(description = "The speaker claimed, given or read from the trailing attribution", nullable = true)
         String claimedSpeaker,
+
         @Schema(nullable = true) SpeakerResolution speakerResolution,
-        @Schema(description = "Who really said it, when the claimed speaker is wrong") List<SpeakerRef> attestedSpeakers,
-        @Schema(description = "True when the only evidence is a match on a one- or two-word fragment") boolean weakEvidence,
+
+        @Schema(description = "Who really said it, when the claimed speaker is wrong")
+        List<SpeakerRef> attestedSpeakers,
+
+        @Schema(description = "True when the only evidence is a match on a one- or two-word fragment")
+        boolean weakEvidence,
+
         @Schema(nullable = true, description = "Whether the claimed outlet (and date) carried the best match")
         ClaimedSource claimedSource,
+
         @Schema(description = "Attested quotes, best first") List<MatchView> matches) {
 
     @Schema(name = "SpeakerResolution", description = "How the claimed speaker name was resolved")
     public record SpeakerResolution(
             @Schema(example = "Blinken") String claimed,
             @Schema(nullable = true, example = "1") Long speakerId,
-            @Schema(nullable = true, example = "Antony Blinken") String speaker,
-            @Schema(nullable = true, description = "The alias that matched", example = "Blinken") String matchedAlias,
-            @Schema(description = "Other speakers the name could also mean") List<SpeakerRef> alternatives) {
-    }
+
+            @Schema(nullable = true, example = "Antony Blinken")
+            String speaker,
+
+            @Schema(nullable = true, description = "The alias that matched", example = "Blinken")
+            String matchedAlias,
+
+            @Schema(description = "Other speakers the name could also mean")
+            List<SpeakerRef> alternatives) {}
 
     @Schema(name = "SpeakerRef")
-    public record SpeakerRef(@Schema(example = "3") long speakerId, @Schema(example = "Hassan Nasrallah") String name) {
-    }
+    public record SpeakerRef(
+            @Schema(example = "3") long speakerId,
+            @Schema(example = "Hassan Nasrallah") String name) {}
 
     @Schema(name = "ClaimedSource")
-    public record ClaimedSource(@Schema(nullable = true) String outlet, @Schema(nullable = true) String date,
-            @Schema(description = "True when a source of the best match has that outlet (and date)") boolean carried) {
-    }
+    public record ClaimedSource(
+            @Schema(nullable = true) String outlet,
+            @Schema(nullable = true) String date,
+
+            @Schema(description = "True when a source of the best match has that outlet (and date)")
+            boolean carried) {}
 
     @Schema(name = "Match")
     public record MatchView(
             @Schema(example = "1") long quoteId,
-            @Schema(description = "The quotes this wording is made of: one, or every part of a remark split around its attribution ('…,' she said. '…')")
+
+            @Schema(
+                    description =
+                            "The quotes this wording is made of: one, or every part of a remark split around its attribution ('…,' she said. '…')")
             List<Long> partQuoteIds,
-            @Schema(description = "The attested wording (the parts of a split remark joined by a space)") String text,
+
+            @Schema(description = "The attested wording (the parts of a split remark joined by a space)")
+            String text,
+
             @Schema(example = "Antony Blinken") String speaker,
             @Schema(example = "1") long speakerId,
             @Schema(example = "1") long statementId,
             QuoteKind kind,
-            @Schema(description = "Closeness in [0,1]", example = "0.93") double score,
+
+            @Schema(description = "Closeness in [0,1]", example = "0.93")
+            double score,
+
             Wording wording,
-            @Schema(description = "True when an edit touches a negation, a number or a named entity") boolean meaningChanged,
+
+            @Schema(description = "True when an edit touches a negation, a number or a named entity")
+            boolean meaningChanged,
+
             List<MeaningChangeView> meaningChanges,
-            @Schema(description = "Word-level diff from the attested to the submitted wording") List<DiffOpView> diff,
-            @Schema(description = "Start of the aligned part in the attested text") int attestedStart,
-            @Schema(description = "End of the aligned part in the attested text") int attestedEnd,
-            @Schema(description = "Every source carrying this statement, earliest first") List<SourceView> sources) {
-    }
+
+            @Schema(description = "Word-level diff from the attested to the submitted wording")
+            List<DiffOpView> diff,
+
+            @Schema(description = "Start of the aligned part in the attested text")
+            int attestedStart,
+
+            @Schema(description = "End of the aligned part in the attested text")
+            int attestedEnd,
+
+            @Schema(description = "Every source carrying this statement, earliest first")
+            List<SourceView> sources) {}
 
     @Schema(name = "MeaningChange")
-    public record MeaningChangeView(MeaningChange.Type type,
-            @Schema(example = "") String submitted, @Schema(example = "not") String attested) {
-    }
+    public record MeaningChangeView(
+            MeaningChange.Type type,
+            @Schema(example = "") String submitted,
+            @Schema(example = "not") String attested) {}
 
     @Schema(name = "DiffOp")
     public record DiffOpView(
-            @Schema(enumeration = {"equal", "insert", "delete", "replace", "elided"}, example = "replace") String op,
-            @Schema(description = "The words as submitted (empty for delete)", example = "everybody") String submitted,
-            @Schema(description = "The words as printed (empty for insert)", example = "everyone") String attested) {
-    }
+            @Schema(
+                    enumeration = {"equal", "insert", "delete", "replace", "elided"},
+                    example = "replace")
+            String op,
+
+            @Schema(description = "The words as submitted (empty for delete)", example = "everybody")
+            String submitted,
+
+            @Schema(description = "The words as printed (empty for insert)", example = "everyone")
+            String attested) {}
 }

@@ -48,8 +48,8 @@ public class VerifyService {
     private final SpeakerService speakers;
     private final Verifier verifier = new Verifier();
 
-    public VerifyService(QuoteIndexService index, QuoteRepository quoteRepository, QuoteService quotes,
-            SpeakerService speakers) {
+    public VerifyService(
+            QuoteIndexService index, QuoteRepository quoteRepository, QuoteService quotes, SpeakerService speakers) {
         this.index = index;
         this.quoteRepository = quoteRepository;
         this.quotes = quotes;
@@ -63,11 +63,17 @@ public class VerifyService {
         } catch (IllegalArgumentException e) {
             throw ApiException.invalid("quote", e.getMessage());
         }
-        String claimedName = Optional.ofNullable(request.speaker()).filter(s -> !s.isBlank()).map(String::strip)
-                .or(submitted::attributedName).orElse(null);
+        String claimedName = Optional.ofNullable(request.speaker())
+                .filter(s -> !s.isBlank())
+                .map(String::strip)
+                .or(submitted::attributedName)
+                .orElse(null);
         List<SpeakerMatch> resolved = claimedName == null ? List.of() : speakers.match(claimedName);
-        SpeakerClaim claim = claimedName == null ? null
-                : new SpeakerClaim(claimedName, resolved.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet()));
+        SpeakerClaim claim = claimedName == null
+                ? null
+                : new SpeakerClaim(
+                        claimedName,
+                        resolved.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet()));
 
         Candidates candidates = attested(retrieve(submitted));
         Verification verification = verifier.verify(submitted, claim, candidates.quotes());
@@ -84,7 +90,9 @@ public class VerifyService {
                 submitted.text(),
                 claimedName,
                 claimedName == null ? null : resolution(claimedName, resolved),
-                verification.attestedSpeakers().stream().map(s -> new SpeakerRef(s.speakerId(), s.name())).toList(),
+                verification.attestedSpeakers().stream()
+                        .map(s -> new SpeakerRef(s.speakerId(), s.name()))
+                        .toList(),
                 verification.weakEvidence(),
                 claimedSource(request, matches),
                 matches);
@@ -92,7 +100,9 @@ public class VerifyService {
 
     private List<Long> retrieve(SubmittedQuote submitted) {
         try {
-            return index.index().candidates(submitted.parts(), CANDIDATES).stream().map(Candidate::quoteId).toList();
+            return index.index().candidates(submitted.parts(), CANDIDATES).stream()
+                    .map(Candidate::quoteId)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("quote index unavailable", e);
         }
@@ -126,8 +136,8 @@ public class VerifyService {
             if (row == null) { // an index entry may briefly outlive a deleted quote
                 continue;
             }
-            out.add(new AttestedQuote(row.id(), row.text(), row.speakerId(), row.speakerName(), row.statementId(),
-                    row.kind()));
+            out.add(new AttestedQuote(
+                    row.id(), row.text(), row.speakerId(), row.speakerName(), row.statementId(), row.kind()));
             if (row.continuesId() == null && !continued.contains(row.id())) {
                 continue; // not part of a split remark: the common case, no further query
             }
@@ -135,9 +145,11 @@ public class VerifyService {
             if (chain.size() > 1 && chainsAdded.add(chain.get(0).id)) {
                 Quote first = chain.get(0);
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
-                out.add(new AttestedQuote(first.id, whole, first.speaker.id, first.speaker.name, first.statement.id,
-                        first.kind));
-                remarkParts.put(remarkKey(first.id, whole), chain.stream().map(part -> part.id).toList());
+                out.add(new AttestedQuote(
+                        first.id, whole, first.speaker.id, first.speaker.name, first.statement.id, first.kind));
+                remarkParts.put(
+                        remarkKey(first.id, whole),
+                        chain.stream().map(part -> part.id).toList());
             }
         }
         return new Candidates(out, remarkParts);
@@ -148,31 +160,51 @@ public class VerifyService {
             return new SpeakerResolution(claimed, null, null, null, List.of());
         }
         SpeakerMatch best = resolved.get(0);
-        List<SpeakerRef> others = resolved.stream().skip(1).map(m -> new SpeakerRef(m.speakerId(), m.speakerName()))
+        List<SpeakerRef> others = resolved.stream()
+                .skip(1)
+                .map(m -> new SpeakerRef(m.speakerId(), m.speakerName()))
                 .toList();
         return new SpeakerResolution(claimed, best.speakerId(), best.speakerName(), best.matchedAlias(), others);
     }
 
     private static ClaimedSource claimedSource(VerifyRequest request, List<MatchView> matches) {
-        String outlet = request.outlet() == null || request.outlet().isBlank() ? null : request.outlet().strip();
+        String outlet = request.outlet() == null || request.outlet().isBlank()
+                ? null
+                : request.outlet().strip();
         if (outlet == null && request.date() == null) {
             return null;
         }
         String outletKey = outlet == null ? null : OutletRepository.key(outlet);
-        boolean carried = !matches.isEmpty() && matches.get(0).sources().stream()
-                .anyMatch(s -> (outletKey == null || OutletRepository.key(s.outlet()).equals(outletKey))
-                        && (request.date() == null || request.date().equals(s.date())));
-        return new ClaimedSource(outlet, request.date() == null ? null : request.date().toString(), carried);
+        boolean carried = !matches.isEmpty()
+                && matches.get(0).sources().stream()
+                        .anyMatch(s -> (outletKey == null
+                                        || OutletRepository.key(s.outlet()).equals(outletKey))
+                                && (request.date() == null || request.date().equals(s.date())));
+        return new ClaimedSource(
+                outlet, request.date() == null ? null : request.date().toString(), carried);
     }
 
     private static MatchView view(Match m, List<SourceView> sources, List<Long> parts) {
         AttestedQuote q = m.quote();
-        return new MatchView(q.quoteId(), parts, q.text(), q.speakerName(), q.speakerId(), q.statementId(), q.kind(),
-                Math.round(m.score() * 1000) / 1000.0, m.wording(), m.meaningChanged(),
-                m.meaningChanges().stream().map(c -> new MeaningChangeView(c.type(), c.submitted(), c.attested()))
+        return new MatchView(
+                q.quoteId(),
+                parts,
+                q.text(),
+                q.speakerName(),
+                q.speakerId(),
+                q.statementId(),
+                q.kind(),
+                Math.round(m.score() * 1000) / 1000.0,
+                m.wording(),
+                m.meaningChanged(),
+                m.meaningChanges().stream()
+                        .map(c -> new MeaningChangeView(c.type(), c.submitted(), c.attested()))
                         .toList(),
-                m.diff().stream().map(d -> new DiffOpView(d.op(), d.submitted(), d.attested())).toList(),
-                m.attestedStart(), m.attestedEnd(), sources == null ? List.of() : sources);
+                m.diff().stream()
+                        .map(d -> new DiffOpView(d.op(), d.submitted(), d.attested()))
+                        .toList(),
+                m.attestedStart(),
+                m.attestedEnd(),
+                sources == null ? List.of() : sources);
     }
-
 }

@@ -1,15 +1,13 @@
 package news.verbatim.verify;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
-
 import news.verbatim.text.Token;
 
 /**
@@ -45,8 +43,7 @@ public final class WordAligner {
     private static final byte UP = 2; // a submitted word with no attested counterpart
     private static final byte LEFT = 3; // an attested word the submission skips
 
-    private WordAligner() {
-    }
+    private WordAligner() {}
 
     /**
      * Aligns the submission's {@code parts} (at least one, each with at least one word) with {@code attested}.

@@ -48,13 +48,21 @@ class ArticleIngestResourceTest {
     }
 
     private static long articleTotal() {
-        return given().get("/api/v1/articles").then().statusCode(200).extract().jsonPath().getLong("total");
+        return given().get("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 
     @Test
     void ingestsAnArticleWithItsQuotesThenRepostingIsIdempotent() {
         String text = resource("council-cycle-lanes.txt");
-        JsonPath created = withKey().body(article("Test Echo", "2025-03-04", text)).post("/api/v1/articles").then()
+        JsonPath created = withKey()
+                .body(article("Test Echo", "2025-03-04", text))
+                .post("/api/v1/articles")
+                .then()
                 .statusCode(201)
                 .contentType(ContentType.JSON)
                 .header("Location", containsString("/api/v1/articles/"))
@@ -63,12 +71,14 @@ class ArticleIngestResourceTest {
                 .body("article.publishedAt", is("2025-03-04"))
                 .body("article.author", is("Sam Reporter"))
                 .body("article.text", containsString("The city council voted 7-2"))
-                .body("quotes.text", hasItems(
-                        "This is a promise kept to every family who wants to ride safely",
-                        "We will start building in the spring.",
-                        "Nobody asked the traders on Mill Street what they think",
-                        "The numbers do not lie: 40 percent of trips here are under two miles",
-                        "It is a sad day for small business"))
+                .body(
+                        "quotes.text",
+                        hasItems(
+                                "This is a promise kept to every family who wants to ride safely",
+                                "We will start building in the spring.",
+                                "Nobody asked the traders on Mill Street what they think",
+                                "The numbers do not lie: 40 percent of trips here are under two miles",
+                                "It is a sad day for small business"))
                 .body("quotes.find { it.text.startsWith('This is a promise') }.speaker", is("Linda Okafor"))
                 .body("quotes.find { it.text.startsWith('We will start') }.continuesQuoteId", notNullValue())
                 .body("quotes.find { it.text.startsWith('Nobody asked') }.speaker", is("Raj Patel"))
@@ -76,7 +86,8 @@ class ArticleIngestResourceTest {
                 .body("quotes.find { it.text.startsWith('The numbers') }.speaker", is("Helen Marsh"))
                 .body("quotes.find { it.text == 'a turning point' }.kind", is("FRAGMENT"))
                 .body("quotes.find { it.text.startsWith('disappointed') }.speakerKind", is("ANONYMOUS"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         long id = created.getLong("article.id");
         int quoteCount = created.getList("quotes").size();
         String stored = created.getString("article.text");
@@ -87,8 +98,10 @@ class ArticleIngestResourceTest {
         long patelQuotes = speakerQuoteCount("Raj Patel");
 
         // the same copy again, with other line breaks and spacing: nothing new is written
-        withKey().body(article("Test Echo", "2025-03-04", text.replace("\n\n", "\r\n\r\n  ")))
-                .post("/api/v1/articles").then()
+        withKey()
+                .body(article("Test Echo", "2025-03-04", text.replace("\n\n", "\r\n\r\n  ")))
+                .post("/api/v1/articles")
+                .then()
                 .statusCode(200)
                 .body("created", is(false))
                 .body("article.id", is((int) id))
@@ -97,25 +110,37 @@ class ArticleIngestResourceTest {
         assertEquals(patelQuotes, speakerQuoteCount("Raj Patel"));
         given().queryParam("q", "Patel").get("/api/v1/speakers").then().body("total", is(1));
 
-        given().get("/api/v1/articles/" + id + "/quotes").then()
-                .statusCode(200).body("total", is(quoteCount));
-        given().queryParam("speaker", "Councillor Raj Patel").get("/api/v1/quotes").then()
-                .statusCode(200).body("items.speaker", hasItem("Raj Patel"));
+        given().get("/api/v1/articles/" + id + "/quotes").then().statusCode(200).body("total", is(quoteCount));
+        given().queryParam("speaker", "Councillor Raj Patel")
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .body("items.speaker", hasItem("Raj Patel"));
     }
 
     private static long speakerQuoteCount(String name) {
-        return given().queryParam("q", name).get("/api/v1/speakers").then().statusCode(200)
-                .extract().jsonPath().getLong("items[0].quoteCount");
+        return given().queryParam("q", name)
+                .get("/api/v1/speakers")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("items[0].quoteCount");
     }
 
     @Test
     void aSpeakerNamedInSeveralArticlesIsOneSpeakerWithEveryNameForm() {
         String text = "Antony Blinken arrived in Cairo on Monday.\n\n"
                 + "“We are working every hour of every day for a ceasefire that holds,” Blinken said at a news conference.";
-        withKey().body(article("Test Nile Times", "2024-08-20", text)).post("/api/v1/articles").then()
+        withKey()
+                .body(article("Test Nile Times", "2024-08-20", text))
+                .post("/api/v1/articles")
+                .then()
                 .statusCode(201)
                 .body("quotes[0].speaker", is("Antony Blinken"));
-        given().queryParam("q", "Blinken").get("/api/v1/speakers").then()
+        given().queryParam("q", "Blinken")
+                .get("/api/v1/speakers")
+                .then()
                 .statusCode(200)
                 .body("total", is(1))
                 .body("items[0].aliases", hasItems("Blinken", "Antony Blinken", "Secretary of State Antony Blinken"));
@@ -126,7 +151,10 @@ class ArticleIngestResourceTest {
         long before = articleTotal();
         String text = "“Nothing here will be stored,” said Preview Person, a tester. "
                 + "She called it “a dry run” for the newsroom.";
-        given().contentType(ContentType.JSON).body(Map.of("text", text)).post("/api/v1/articles/preview").then()
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/api/v1/articles/preview")
+                .then()
                 .statusCode(200)
                 .body("text", containsString("Nothing here will be stored"))
                 .body("quotes[0].text", is("Nothing here will be stored"))
@@ -135,8 +163,11 @@ class ArticleIngestResourceTest {
                 .body("quotes[0].start", is(text.indexOf("Nothing")))
                 .body("quotes.text", hasItem("a dry run"));
         // the same body as a full article is accepted too, so a client can preview then save
-        given().contentType(ContentType.JSON).body(article("Test Echo", "2025-01-01", text))
-                .post("/api/v1/articles/preview").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(article("Test Echo", "2025-01-01", text))
+                .post("/api/v1/articles/preview")
+                .then()
+                .statusCode(200);
         assertEquals(before, articleTotal());
         given().queryParam("q", "Preview Person").get("/api/v1/speakers").then().body("total", is(0));
     }
@@ -146,44 +177,103 @@ class ArticleIngestResourceTest {
         long before = articleTotal();
         Map<String, Object> noText = article("Test Echo", "2025-03-04", null);
         noText.remove("text");
-        withKey().body(noText).post("/api/v1/articles").then()
-                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("text"));
+        withKey()
+                .body(noText)
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("text"));
         Map<String, Object> noOutlet = article(" ", "2025-03-04", "“Words,” she said.");
-        withKey().body(noOutlet).post("/api/v1/articles").then()
-                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("outlet"));
-        withKey().body(article("Test Echo", "4 March 2025", "“Words,” she said.")).post("/api/v1/articles").then()
-                .statusCode(400).contentType(PROBLEM)
+        withKey()
+                .body(noOutlet)
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("outlet"));
+        withKey()
+                .body(article("Test Echo", "4 March 2025", "“Words,” she said."))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", is("publishedAt"))
                 .body("errors[0].message", containsString("yyyy-MM-dd"));
         String huge = "“A long speech,” she said. ".repeat(45_000);
-        withKey().body(article("Test Echo", "2025-03-04", huge)).post("/api/v1/articles").then()
-                .statusCode(413).contentType(PROBLEM)
+        withKey()
+                .body(article("Test Echo", "2025-03-04", huge))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(413)
+                .contentType(PROBLEM)
                 .body("errors[0].field", is("text"))
                 .body("detail", containsString("1 MB"));
-        withKey().body(article("Test Echo", "2025-03-04", "PK\u0003\u0004\u0000\u0000binary zip")).post("/api/v1/articles")
-                .then().statusCode(400).contentType(PROBLEM)
+        withKey()
+                .body(article("Test Echo", "2025-03-04", "PK\u0003\u0004\u0000\u0000binary zip"))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("detail", containsString("control characters"));
-        withKey().body(article("Test Echo", "2025-03-04", "0x3F 0x2A 99 %% ## $$ 1234 5678 !! ?? ** ++"))
-                .post("/api/v1/articles").then().statusCode(400).contentType(PROBLEM)
+        withKey()
+                .body(article("Test Echo", "2025-03-04", "0x3F 0x2A 99 %% ## $$ 1234 5678 !! ?? ** ++"))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("detail", containsString("does not look like article text"));
-        withKey().body(Map.of("outlet", "X", "title", "T", "publishedAt", "2025-01-01", "text", "Hi there", "tags", List.of()))
-                .post("/api/v1/articles").then().statusCode(400).contentType(PROBLEM)
+        withKey()
+                .body(Map.of(
+                        "outlet",
+                        "X",
+                        "title",
+                        "T",
+                        "publishedAt",
+                        "2025-01-01",
+                        "text",
+                        "Hi there",
+                        "tags",
+                        List.of()))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("errors[0].field", is("tags"));
-        given().contentType(ContentType.JSON).body(article("Test Echo", "2025-03-04", "“Words,” she said."))
-                .post("/api/v1/articles").then().statusCode(401).contentType(PROBLEM);
-        given().contentType(ContentType.JSON).body(Map.of("text", "")).post("/api/v1/articles/preview").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("text"));
-        given().contentType(ContentType.JSON).body("{\"text\": 42").post("/api/v1/articles/preview").then()
-                .statusCode(400).contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(article("Test Echo", "2025-03-04", "“Words,” she said."))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", ""))
+                .post("/api/v1/articles/preview")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("text"));
+        given().contentType(ContentType.JSON)
+                .body("{\"text\": 42")
+                .post("/api/v1/articles/preview")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
         assertEquals(before, articleTotal());
-        given().queryParam("outlet", "Test Echo").queryParam("q", "Words").get("/api/v1/quotes").then()
+        given().queryParam("outlet", "Test Echo")
+                .queryParam("q", "Words")
+                .get("/api/v1/quotes")
+                .then()
                 .body("items", empty());
     }
 
     @Test
     void anArticleWithoutQuotesIsStoredWithNone() {
         String text = "The library reopened on Monday after a two-week refurbishment. Opening hours are unchanged.";
-        withKey().body(article("Test Echo", "2025-02-01", text)).post("/api/v1/articles").then()
+        withKey()
+                .body(article("Test Echo", "2025-02-01", text))
+                .post("/api/v1/articles")
+                .then()
                 .statusCode(201)
                 .body("quotes", empty())
                 .body("article.quoteCount", is(0))
@@ -199,19 +289,27 @@ class ArticleIngestResourceTest {
         try {
             List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                results.add(pool.submit(() -> withKey().body(article("Test Echo", "2025-06-01", text))
-                        .post("/api/v1/articles").then().extract().statusCode()));
+                results.add(pool.submit(() -> withKey()
+                        .body(article("Test Echo", "2025-06-01", text))
+                        .post("/api/v1/articles")
+                        .then()
+                        .extract()
+                        .statusCode()));
             }
             List<Integer> statuses = new java.util.ArrayList<>();
             for (var r : results) {
                 statuses.add(r.get());
             }
             assertEquals(1, statuses.stream().filter(s -> s == 201).count(), "exactly one creates it: " + statuses);
-            assertEquals(true, statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), "no 5xx: " + statuses);
+            assertEquals(
+                    true, statuses.stream().allMatch(s -> s == 201 || s == 200 || s == 409), "no 5xx: " + statuses);
         } finally {
             pool.shutdown();
         }
         assertEquals(before + 1, articleTotal());
-        given().queryParam("q", "Concurrency Tester").get("/api/v1/speakers").then().body("total", is(1));
+        given().queryParam("q", "Concurrency Tester")
+                .get("/api/v1/speakers")
+                .then()
+                .body("total", is(1));
     }
 }

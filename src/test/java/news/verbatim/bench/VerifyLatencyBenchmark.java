@@ -42,8 +42,11 @@ class VerifyLatencyBenchmark {
         List<VerifyRequest> requests = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream("/verify/labelled-cases.json")) {
             for (JsonNode c : new ObjectMapper().readTree(in).get("cases")) {
-                requests.add(new VerifyRequest(c.get("quote").asText(),
-                        c.has("speaker") ? c.get("speaker").asText() : null, null, null));
+                requests.add(new VerifyRequest(
+                        c.get("quote").asText(),
+                        c.has("speaker") ? c.get("speaker").asText() : null,
+                        null,
+                        null));
             }
         }
         for (int i = 0; i < 20; i++) { // warm-up: JIT, caches, connection pool
@@ -58,7 +61,8 @@ class VerifyLatencyBenchmark {
                 index.index().candidates(s.parts(), 30);
             });
         }
-        System.out.printf("verification latency over %d submissions x %d rounds, %d runs (median of runs)%n",
+        System.out.printf(
+                "verification latency over %d submissions x %d rounds, %d runs (median of runs)%n",
                 requests.size(), ROUNDS_PER_RUN, RUNS);
         report("full verify (in-process)", full);
         report("baseline: parse + retrieval", baseline);
@@ -88,12 +92,14 @@ class VerifyLatencyBenchmark {
     }
 
     private static double median(double[][] runs, int p) {
-        double[] values = Arrays.stream(runs).mapToDouble(r -> percentile(r, p)).sorted().toArray();
+        double[] values =
+                Arrays.stream(runs).mapToDouble(r -> percentile(r, p)).sorted().toArray();
         return values[values.length / 2];
     }
 
     private static void report(String name, double[][] runs) {
-        System.out.printf("%-30s p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms%n", name, median(runs, 50),
-                median(runs, 90), median(runs, 99), median(runs, 100));
+        System.out.printf(
+                "%-30s p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms%n",
+                name, median(runs, 50), median(runs, 90), median(runs, 99), median(runs, 100));
     }
 }

@@ -16,7 +16,9 @@ class PlatformEndpointsTest {
 
     @Test
     void openApiDocumentsEveryOperationWithProblemResponses() {
-        given().accept(ContentType.JSON).get("/q/openapi").then()
+        given().accept(ContentType.JSON)
+                .get("/q/openapi")
+                .then()
                 .statusCode(200)
                 .body("info.title", is("Verbatim API"))
                 .body("paths", hasKey("/api/v1/quotes"))
@@ -38,13 +40,22 @@ class PlatformEndpointsTest {
 
     @Test
     void unsupportedMethodsAndMediaTypesAreProblems() {
-        given().put("/api/v1/quotes").then()
-                .statusCode(405).contentType("application/problem+json").body("status", is(405));
-        given().header("X-API-Key", "test-key").contentType("text/plain").body("hello")
-                .post("/api/v1/quotes").then()
-                .statusCode(415).contentType("application/problem+json");
-        given().get("/api/v1/no-such-thing").then()
-                .statusCode(404).contentType("application/problem+json")
+        given().put("/api/v1/quotes")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", is(405));
+        given().header("X-API-Key", "test-key")
+                .contentType("text/plain")
+                .body("hello")
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json");
+        given().get("/api/v1/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("type", is("urn:verbatim:problem:not-found"));
     }
 
@@ -52,24 +63,28 @@ class PlatformEndpointsTest {
     void corsAllowsOnlyConfiguredOrigins() {
         given().header("Origin", "chrome-extension://verbatimtestextension")
                 .header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/quotes").then()
+                .options("/api/v1/quotes")
+                .then()
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", is("chrome-extension://verbatimtestextension"));
         given().header("Origin", "http://evil.example")
                 .header("Access-Control-Request-Method", "POST")
-                .options("/api/v1/quotes").then()
+                .options("/api/v1/quotes")
+                .then()
                 .statusCode(403)
                 .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 
     @Test
     void pagesAndApiCarrySecurityHeadersButSwaggerUiStillWorks() {
-        given().get("/api/v1/speakers").then()
+        given().get("/api/v1/speakers")
+                .then()
                 .statusCode(200)
                 .header("Content-Security-Policy", containsString("script-src 'self'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", is("nosniff"));
-        given().get("/q/swagger-ui/").then()
+        given().get("/q/swagger-ui/")
+                .then()
                 .statusCode(200)
                 .header("Content-Security-Policy", org.hamcrest.Matchers.nullValue());
     }

@@ -24,8 +24,13 @@ final class CorpusEvaluator {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One hand-labelled quote. */
-    record Expected(String text, String speaker, String speakerKind, String kind, boolean continuesPrevious,
-                    List<String> alsoAcceptable) {
+    record Expected(
+            String text,
+            String speaker,
+            String speakerKind,
+            String kind,
+            boolean continuesPrevious,
+            List<String> alsoAcceptable) {
         int words() {
             String n = TextNormalizer.normalize(text);
             return n.isEmpty() ? 0 : n.split(" ").length;
@@ -33,12 +38,10 @@ final class CorpusEvaluator {
     }
 
     /** One article with its labels. */
-    record Labelled(String id, String raw, List<Expected> quotes, List<String> notQuotes) {
-    }
+    record Labelled(String id, String raw, List<Expected> quotes, List<String> notQuotes) {}
 
     /** An extracted quote paired with the expected quote it matches (or null). */
-    record Pair(ExtractedQuote got, Expected want, boolean partial) {
-    }
+    record Pair(ExtractedQuote got, Expected want, boolean partial) {}
 
     /** Scores of one article (or of a union of articles, by summing). */
     static final class Score {
@@ -85,16 +88,42 @@ final class CorpusEvaluator {
         }
 
         String row() {
-            return String.format(Locale.ROOT, "%-58s %4d %4d %4d %6.3f %3d/%-3d %6.3f %3d/%-3d %6.3f %3d/%-3d %5.2f %5.2f",
-                    id, extracted, truePositives, partials, precision(), fullLongFound, fullLong, recall(),
-                    personCorrect, personMatched, speakerAccuracy(), allCorrect, allMatched,
+            return String.format(
+                    Locale.ROOT,
+                    "%-58s %4d %4d %4d %6.3f %3d/%-3d %6.3f %3d/%-3d %6.3f %3d/%-3d %5.2f %5.2f",
+                    id,
+                    extracted,
+                    truePositives,
+                    partials,
+                    precision(),
+                    fullLongFound,
+                    fullLong,
+                    recall(),
+                    personCorrect,
+                    personMatched,
+                    speakerAccuracy(),
+                    allCorrect,
+                    allMatched,
                     allMatched == 0 ? 1.0 : (double) kindCorrect / allMatched,
                     allMatched == 0 ? 1.0 : (double) contCorrect / allMatched);
         }
 
         static String header() {
-            return String.format(Locale.ROOT, "%-58s %4s %4s %4s %6s %7s %6s %7s %6s %7s %5s %5s", "article", "ext",
-                    "tp", "part", "prec", "full5+", "recall", "person", "spkAcc", "allSpk", "kind", "cont");
+            return String.format(
+                    Locale.ROOT,
+                    "%-58s %4s %4s %4s %6s %7s %6s %7s %6s %7s %5s %5s",
+                    "article",
+                    "ext",
+                    "tp",
+                    "part",
+                    "prec",
+                    "full5+",
+                    "recall",
+                    "person",
+                    "spkAcc",
+                    "allSpk",
+                    "kind",
+                    "cont");
         }
     }
 
@@ -102,7 +131,8 @@ final class CorpusEvaluator {
     static List<Labelled> load(Path articlesDir, Path expectedDir) {
         List<Labelled> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(expectedDir)) {
-            for (Path json : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path json :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String id = json.getFileName().toString().replaceFirst("\\.json$", "");
                 Path article = articlesDir.resolve(id + ".txt");
                 JsonNode root = JSON.readTree(json.toFile());
@@ -112,9 +142,13 @@ final class CorpusEvaluator {
                     for (JsonNode a : q.path("alsoAcceptable")) {
                         also.add(a.asText());
                     }
-                    quotes.add(new Expected(q.path("text").asText(), q.path("speaker").asText(),
-                            q.path("speakerKind").asText(), q.path("kind").asText(),
-                            q.path("continuesPrevious").asBoolean(), also));
+                    quotes.add(new Expected(
+                            q.path("text").asText(),
+                            q.path("speaker").asText(),
+                            q.path("speakerKind").asText(),
+                            q.path("kind").asText(),
+                            q.path("continuesPrevious").asBoolean(),
+                            also));
                 }
                 List<String> not = new ArrayList<>();
                 for (JsonNode q : root.path("notQuotes")) {
@@ -186,13 +220,15 @@ final class CorpusEvaluator {
             sc.truePositives++;
             if (p.partial()) {
                 sc.partials++;
-                sc.problems.add("PARTIAL   got \"" + p.got().text() + "\"\n              want \"" + p.want().text()
-                        + "\"");
+                sc.problems.add("PARTIAL   got \"" + p.got().text() + "\"\n              want \""
+                        + p.want().text() + "\"");
             }
             Expected w = p.want();
             ExtractedSpeaker s = p.got().speaker();
-            boolean speakerOk = (s.name().equals(w.speaker()) || w.alsoAcceptable().contains(s.name()))
-                    && (s.kind().name().equals(w.speakerKind()) || !w.alsoAcceptable().isEmpty());
+            boolean speakerOk =
+                    (s.name().equals(w.speaker()) || w.alsoAcceptable().contains(s.name()))
+                            && (s.kind().name().equals(w.speakerKind())
+                                    || !w.alsoAcceptable().isEmpty());
             sc.allMatched++;
             if (speakerOk) {
                 sc.allCorrect++;
@@ -210,13 +246,14 @@ final class CorpusEvaluator {
             if (p.got().kind().name().equals(w.kind())) {
                 sc.kindCorrect++;
             } else {
-                sc.problems.add("KIND      \"" + abbreviate(w.text()) + "\": got " + p.got().kind() + ", want "
-                        + w.kind());
+                sc.problems.add("KIND      \"" + abbreviate(w.text()) + "\": got "
+                        + p.got().kind() + ", want " + w.kind());
             }
             if (p.got().continuesPrevious() == w.continuesPrevious()) {
                 sc.contCorrect++;
             } else {
-                sc.problems.add("CONT      \"" + abbreviate(w.text()) + "\": got " + p.got().continuesPrevious());
+                sc.problems.add("CONT      \"" + abbreviate(w.text()) + "\": got "
+                        + p.got().continuesPrevious());
             }
         }
         for (int i = 0; i < a.quotes().size(); i++) {

@@ -40,15 +40,20 @@ public final class ExtractionBenchmark {
     private static final int TARGET_WORDS = 800;
     private static final int RUNS = 5;
 
-    private ExtractionBenchmark() {
-    }
+    private ExtractionBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2.0;
         List<String> articles = buildArticles(40);
-        double words = articles.stream().mapToInt(ExtractionBenchmark::words).average().orElse(0);
-        System.out.printf(Locale.ROOT, "%d synthetic articles, %.0f words on average, %.1f s per run, %d runs, 1 thread%n",
-                articles.size(), words, seconds, RUNS);
+        double words =
+                articles.stream().mapToInt(ExtractionBenchmark::words).average().orElse(0);
+        System.out.printf(
+                Locale.ROOT,
+                "%d synthetic articles, %.0f words on average, %.1f s per run, %d runs, 1 thread%n",
+                articles.size(),
+                words,
+                seconds,
+                RUNS);
 
         QuoteExtractor extractor = new QuoteExtractor();
         TextCleaner cleaner = new TextCleaner();
@@ -76,18 +81,35 @@ public final class ExtractionBenchmark {
             exCpu[r] = e.cpu();
             baseWall[r] = b.wall();
             baseCpu[r] = b.cpu();
-            System.out.printf(Locale.ROOT, "run %d: extract %.0f articles/s wall, %.0f per CPU-second;"
-                    + " baseline %.0f wall, %.0f per CPU-second%n", r + 1, e.wall(), e.cpu(), b.wall(), b.cpu());
+            System.out.printf(
+                    Locale.ROOT,
+                    "run %d: extract %.0f articles/s wall, %.0f per CPU-second;"
+                            + " baseline %.0f wall, %.0f per CPU-second%n",
+                    r + 1,
+                    e.wall(),
+                    e.cpu(),
+                    b.wall(),
+                    b.cpu());
         }
         double ex = median(exCpu);
         double base = median(baseCpu);
-        System.out.printf(Locale.ROOT, "median wall clock: extract %.0f articles/s, baseline clean+scan %.0f articles/s"
-                + " (shared machine: wall clock includes time other processes held the core; load average %.1f)%n",
-                median(exWall), median(baseWall), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "median per CPU-second (one core): extract %.0f articles/s (%.2f ms/article),"
+        System.out.printf(
+                Locale.ROOT,
+                "median wall clock: extract %.0f articles/s, baseline clean+scan %.0f articles/s"
+                        + " (shared machine: wall clock includes time other processes held the core; load average %.1f)%n",
+                median(exWall),
+                median(baseWall),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "median per CPU-second (one core): extract %.0f articles/s (%.2f ms/article),"
                         + " baseline clean+scan %.0f articles/s; extraction costs %.1fx the baseline;"
                         + " target >= 200 articles/s on one core: %s%n",
-                ex, 1000.0 / ex, base, base / ex, ex >= 200 ? "met" : "NOT met");
+                ex,
+                1000.0 / ex,
+                base,
+                base / ex,
+                ex >= 200 ? "met" : "NOT met");
     }
 
     /** A unit of work per article; returns something so the JIT cannot drop the work. */
@@ -98,8 +120,7 @@ public final class ExtractionBenchmark {
     private static volatile int sink;
 
     /** Articles per second of wall-clock time and per second of this thread's CPU time. */
-    private record Rate(double wall, double cpu) {
-    }
+    private record Rate(double wall, double cpu) {}
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -135,7 +156,9 @@ public final class ExtractionBenchmark {
         List<String> paragraphs = new ArrayList<>();
         for (Path dir : List.of(ExtractionCorpusTest.FIXTURE_ARTICLES, ExtractionCorpusTest.CORPUS_ARTICLES)) {
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".txt"))
+                        .sorted()
+                        .toList()) {
                     for (String p : Files.readString(f, StandardCharsets.UTF_8).split("\n")) {
                         if (words(p) >= 8) {
                             paragraphs.add(p);

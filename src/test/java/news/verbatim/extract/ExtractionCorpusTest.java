@@ -76,8 +76,14 @@ class ExtractionCorpusTest {
                 }
             }
         }
-        out.append(seeds.row()).append('\n').append(corpus.row()).append('\n').append(total.row()).append('\n');
-        out.append(String.format(Locale.ROOT,
+        out.append(seeds.row())
+                .append('\n')
+                .append(corpus.row())
+                .append('\n')
+                .append(total.row())
+                .append('\n');
+        out.append(String.format(
+                Locale.ROOT,
                 "columns: ext = quotes extracted, tp = matching a labelled quote (part = of them partial matches),"
                         + " prec = tp/ext, full5+ = FULL quotes of 5+ words found/labelled, person = PERSON speakers"
                         + " right/matched, allSpk = any-kind speakers right/matched, kind/cont = share of matched"

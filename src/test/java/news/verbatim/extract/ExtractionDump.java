@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class ExtractionDump {
 
-    private ExtractionDump() {
-    }
+    private ExtractionDump() {}
 
     public static void main(String[] args) throws Exception {
         QuoteExtractor x = new QuoteExtractor();
@@ -20,10 +19,16 @@ public final class ExtractionDump {
             ExtractionResult r = x.extract(Files.readString(Path.of(a), StandardCharsets.UTF_8));
             System.out.println("== " + a);
             for (ExtractedQuote q : r.quotes()) {
-                System.out.printf("%-8s %s %-13s %-45s %s%n", q.kind(), q.continuesPrevious() ? "+" : " ",
-                        q.speaker().kind(), q.speaker().name(), q.text());
+                System.out.printf(
+                        "%-8s %s %-13s %-45s %s%n",
+                        q.kind(),
+                        q.continuesPrevious() ? "+" : " ",
+                        q.speaker().kind(),
+                        q.speaker().name(),
+                        q.text());
                 if (!q.speaker().nameForms().isEmpty()) {
-                    System.out.println("                                  forms " + q.speaker().nameForms());
+                    System.out.println("                                  forms "
+                            + q.speaker().nameForms());
                 }
             }
         }

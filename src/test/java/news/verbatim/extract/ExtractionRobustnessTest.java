@@ -21,7 +21,8 @@ class ExtractionRobustnessTest {
     private void check(String raw) {
         ExtractionResult r = extractor.extract(raw);
         for (ExtractedQuote q : r.quotes()) {
-            assertTrue(q.start() >= 0 && q.start() < q.end() && q.end() <= r.text().length());
+            assertTrue(
+                    q.start() >= 0 && q.start() < q.end() && q.end() <= r.text().length());
             assertEquals(q.text(), r.text().substring(q.start(), q.end()));
         }
     }
@@ -42,8 +43,11 @@ class ExtractionRobustnessTest {
 
     @Test
     void oneExtractorServesManyThreadsWithTheSameResults() throws Exception {
-        List<String> articles = ExtractionCorpusTest.all().stream().map(CorpusEvaluator.Labelled::raw).toList();
-        List<ExtractionResult> sequential = articles.stream().map(extractor::extract).toList();
+        List<String> articles = ExtractionCorpusTest.all().stream()
+                .map(CorpusEvaluator.Labelled::raw)
+                .toList();
+        List<ExtractionResult> sequential =
+                articles.stream().map(extractor::extract).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             for (int round = 0; round < 5; round++) {
@@ -88,9 +92,13 @@ class ExtractionRobustnessTest {
         });
         // Single paragraphs of 150,000 characters or more: unbalanced marks, many opening single marks with no
         // close, thousands of quotes in one sentence, and a run of capitalised words.
-        for (String pathological : new String[] {"“a ‘b said he, ".repeat(12_000), "‘a ".repeat(50_000),
-            "“a” and ".repeat(20_000), "Alpha Beta Gamma Delta ".repeat(8_000) + "said “x”",
-            "said he “a” she said “b” ".repeat(8_000)}) {
+        for (String pathological : new String[] {
+            "“a ‘b said he, ".repeat(12_000),
+            "‘a ".repeat(50_000),
+            "“a” and ".repeat(20_000),
+            "Alpha Beta Gamma Delta ".repeat(8_000) + "said “x”",
+            "said he “a” she said “b” ".repeat(8_000)
+        }) {
             assertTimeoutPreemptively(Duration.ofSeconds(30), () -> check(pathological));
         }
     }

@@ -25,8 +25,8 @@ class QuoteExtractorConventionsTest {
         return r.quotes();
     }
 
-    private static void assertQuote(ExtractedQuote q, String text, QuoteKind kind, boolean continues,
-                                    String speaker, SpeakerKind speakerKind) {
+    private static void assertQuote(
+            ExtractedQuote q, String text, QuoteKind kind, boolean continues, String speaker, SpeakerKind speakerKind) {
         assertEquals(text, q.text(), "text");
         assertEquals(kind, q.kind(), () -> "kind of " + text);
         assertEquals(continues, q.continuesPrevious(), () -> "continuesPrevious of " + text);
@@ -42,8 +42,13 @@ class QuoteExtractorConventionsTest {
                 “Every child in this city deserves a quiet place to read,” Okoro said.
                 """);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), "Every child in this city deserves a quiet place to read", QuoteKind.FULL, false,
-                "Jane Okoro", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(0),
+                "Every child in this city deserves a quiet place to read",
+                QuoteKind.FULL,
+                false,
+                "Jane Okoro",
+                SpeakerKind.PERSON);
         assertEquals(List.of("Mayor Jane Okoro", "Okoro"), q.get(0).speaker().nameForms());
     }
 
@@ -53,8 +58,13 @@ class QuoteExtractorConventionsTest {
                 Fire chief Daniel Burke said: "The blaze started in the kitchen and spread within minutes."
                 """);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), "The blaze started in the kitchen and spread within minutes.", QuoteKind.FULL, false,
-                "Daniel Burke", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(0),
+                "The blaze started in the kitchen and spread within minutes.",
+                QuoteKind.FULL,
+                false,
+                "Daniel Burke",
+                SpeakerKind.PERSON);
     }
 
     @Test
@@ -66,10 +76,14 @@ class QuoteExtractorConventionsTest {
                 ‘We don’t have the luxury of waiting,’ Mr Lammy said. ‘Patients’ lives are at stake.’
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "We don’t have the luxury of waiting", QuoteKind.FULL, false, "David Lammy",
+        assertQuote(
+                q.get(0),
+                "We don’t have the luxury of waiting",
+                QuoteKind.FULL,
+                false,
+                "David Lammy",
                 SpeakerKind.PERSON);
-        assertQuote(q.get(1), "Patients’ lives are at stake.", QuoteKind.FULL, true, "David Lammy",
-                SpeakerKind.PERSON);
+        assertQuote(q.get(1), "Patients’ lives are at stake.", QuoteKind.FULL, true, "David Lammy", SpeakerKind.PERSON);
     }
 
     @Test
@@ -79,9 +93,16 @@ class QuoteExtractorConventionsTest {
                 ”Whatever the consequences, the resistance will not let these attacks pass by," he said.
                 """);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), "Whatever the consequences, the resistance will not let these attacks pass by",
-                QuoteKind.FULL, false, "Hassan Nasrallah", SpeakerKind.PERSON);
-        assertEquals(List.of("Hezbollah leader Sayyed Hassan Nasrallah"), q.get(0).speaker().nameForms());
+        assertQuote(
+                q.get(0),
+                "Whatever the consequences, the resistance will not let these attacks pass by",
+                QuoteKind.FULL,
+                false,
+                "Hassan Nasrallah",
+                SpeakerKind.PERSON);
+        assertEquals(
+                List.of("Hezbollah leader Sayyed Hassan Nasrallah"),
+                q.get(0).speaker().nameForms());
     }
 
     @Test
@@ -94,10 +115,20 @@ class QuoteExtractorConventionsTest {
                 ‘They told us “the budget is fixed”, and that was the end of it,’ added Ms Santos.
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "He said ‘no’ to us before we had even sat down", QuoteKind.FULL, false,
-                "Maria Santos", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "They told us “the budget is fixed”, and that was the end of it", QuoteKind.FULL,
-                false, "Maria Santos", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(0),
+                "He said ‘no’ to us before we had even sat down",
+                QuoteKind.FULL,
+                false,
+                "Maria Santos",
+                SpeakerKind.PERSON);
+        assertQuote(
+                q.get(1),
+                "They told us “the budget is fixed”, and that was the end of it",
+                QuoteKind.FULL,
+                false,
+                "Maria Santos",
+                SpeakerKind.PERSON);
     }
 
     @Test
@@ -112,10 +143,20 @@ class QuoteExtractorConventionsTest {
                 The study was published on Monday.
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "We followed ten thousand people for twenty years. The pattern was the same in every group.",
-                QuoteKind.FULL, false, "Alan Reid", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "Those who walked every day lived longer, whatever else they did.", QuoteKind.FULL,
-                true, "Alan Reid", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(0),
+                "We followed ten thousand people for twenty years. The pattern was the same in every group.",
+                QuoteKind.FULL,
+                false,
+                "Alan Reid",
+                SpeakerKind.PERSON);
+        assertQuote(
+                q.get(1),
+                "Those who walked every day lived longer, whatever else they did.",
+                QuoteKind.FULL,
+                true,
+                "Alan Reid",
+                SpeakerKind.PERSON);
     }
 
     @Test
@@ -129,10 +170,15 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(4, q.size());
         assertQuote(q.get(0), "We defended well", QuoteKind.FULL, false, "Emma Hayes", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "Now we need to score more goals.", QuoteKind.FULL, true, "Emma Hayes",
-                SpeakerKind.PERSON);
+        assertQuote(
+                q.get(1), "Now we need to score more goals.", QuoteKind.FULL, true, "Emma Hayes", SpeakerKind.PERSON);
         assertQuote(q.get(2), "It was hard", QuoteKind.FULL, false, "Emma Hayes", SpeakerKind.PERSON);
-        assertQuote(q.get(3), "but the players never stopped running.", QuoteKind.FULL, true, "Emma Hayes",
+        assertQuote(
+                q.get(3),
+                "but the players never stopped running.",
+                QuoteKind.FULL,
+                true,
+                "Emma Hayes",
                 SpeakerKind.PERSON);
     }
 
@@ -144,7 +190,12 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(3, q.size());
         assertQuote(q.get(0), "a promise kept", QuoteKind.FRAGMENT, false, "Tina Kotek", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "the right resources and capabilities", QuoteKind.FRAGMENT, false, "Tina Kotek",
+        assertQuote(
+                q.get(1),
+                "the right resources and capabilities",
+                QuoteKind.FRAGMENT,
+                false,
+                "Tina Kotek",
                 SpeakerKind.PERSON);
         assertEquals(QuoteKind.FRAGMENT, q.get(2).kind());
         assertEquals("reckless.", q.get(2).text());
@@ -188,7 +239,12 @@ class QuoteExtractorConventionsTest {
                 Committee and a senior member of Prime Minister Benjamin Netanyahu’s Likud party, said in a speech.
                 """);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), "It is beneath our dignity to wait", QuoteKind.FULL, false, "Yuli Edelstein",
+        assertQuote(
+                q.get(0),
+                "It is beneath our dignity to wait",
+                QuoteKind.FULL,
+                false,
+                "Yuli Edelstein",
                 SpeakerKind.PERSON);
     }
 
@@ -203,7 +259,9 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(5, q.size());
         assertEquals("Antony Blinken", q.get(0).speaker().name());
-        assertEquals(List.of("US Secretary of State Antony Blinken"), q.get(0).speaker().nameForms());
+        assertEquals(
+                List.of("US Secretary of State Antony Blinken"),
+                q.get(0).speaker().nameForms());
         assertEquals("Yoav Gallant", q.get(1).speaker().name());
         assertEquals("Priya Shah", q.get(2).speaker().name());
         assertEquals("Tom Haldane", q.get(3).speaker().name());
@@ -221,11 +279,21 @@ class QuoteExtractorConventionsTest {
                 in a war of attrition.”
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "We urged all sides to show restraint", QuoteKind.FULL, false, "John Healey",
+        assertQuote(
+                q.get(0),
+                "We urged all sides to show restraint",
+                QuoteKind.FULL,
+                false,
+                "John Healey",
                 SpeakerKind.PERSON);
         assertEquals(List.of("John Healey", "UK’s Healey"), q.get(0).speaker().nameForms());
-        assertQuote(q.get(1), "Israel has no interest in a war of attrition.", QuoteKind.FULL, false,
-                "Gideon Sa'ar", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(1),
+                "Israel has no interest in a war of attrition.",
+                QuoteKind.FULL,
+                false,
+                "Gideon Sa'ar",
+                SpeakerKind.PERSON);
     }
 
     @Test
@@ -240,10 +308,15 @@ class QuoteExtractorConventionsTest {
                 “Iran will respond, and Hezbollah will respond,” he stressed.
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "Our response will be strong", QuoteKind.FULL, false, "Hassan Nasrallah",
+        assertQuote(
+                q.get(0), "Our response will be strong", QuoteKind.FULL, false, "Hassan Nasrallah", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(1),
+                "Iran will respond, and Hezbollah will respond",
+                QuoteKind.FULL,
+                false,
+                "Hassan Nasrallah",
                 SpeakerKind.PERSON);
-        assertQuote(q.get(1), "Iran will respond, and Hezbollah will respond", QuoteKind.FULL, false,
-                "Hassan Nasrallah", SpeakerKind.PERSON);
     }
 
     @Test
@@ -257,8 +330,7 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(2, q.size());
         assertQuote(q.get(0), "There is no money left", QuoteKind.FULL, false, "Mark Evans", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "That is a choice, not a fact", QuoteKind.FULL, false, "Sarah Patel",
-                SpeakerKind.PERSON);
+        assertQuote(q.get(1), "That is a choice, not a fact", QuoteKind.FULL, false, "Sarah Patel", SpeakerKind.PERSON);
     }
 
     @Test
@@ -272,11 +344,26 @@ class QuoteExtractorConventionsTest {
                 "Tehran wants restraint," two senior Iranian sources said.
                 """);
         assertEquals(3, q.size());
-        assertQuote(q.get(0), "to dissuade all parties from going to a place they can't get back from.",
-                QuoteKind.FRAGMENT, false, "senior US official", SpeakerKind.ANONYMOUS);
-        assertQuote(q.get(1), "A retaliatory strike is inevitable.", QuoteKind.FULL, false,
-                "prominent Lebanese source close to Hezbollah", SpeakerKind.ANONYMOUS);
-        assertQuote(q.get(2), "Tehran wants restraint", QuoteKind.FULL, false, "two senior Iranian sources",
+        assertQuote(
+                q.get(0),
+                "to dissuade all parties from going to a place they can't get back from.",
+                QuoteKind.FRAGMENT,
+                false,
+                "senior US official",
+                SpeakerKind.ANONYMOUS);
+        assertQuote(
+                q.get(1),
+                "A retaliatory strike is inevitable.",
+                QuoteKind.FULL,
+                false,
+                "prominent Lebanese source close to Hezbollah",
+                SpeakerKind.ANONYMOUS);
+        assertQuote(
+                q.get(2),
+                "Tehran wants restraint",
+                QuoteKind.FULL,
+                false,
+                "two senior Iranian sources",
                 SpeakerKind.ANONYMOUS);
         assertTrue(q.get(0).speaker().nameForms().isEmpty());
     }
@@ -289,11 +376,26 @@ class QuoteExtractorConventionsTest {
                 “We are monitoring the situation,” the Pentagon said.
                 """);
         assertEquals(3, q.size());
-        assertQuote(q.get(0), "new defensive US military deployments", QuoteKind.FRAGMENT, false, "White House",
+        assertQuote(
+                q.get(0),
+                "new defensive US military deployments",
+                QuoteKind.FRAGMENT,
+                false,
+                "White House",
                 SpeakerKind.ORGANISATION);
-        assertQuote(q.get(1), "held a joint situational assessment", QuoteKind.FRAGMENT, false,
-                "Israel Defense Forces", SpeakerKind.ORGANISATION);
-        assertQuote(q.get(2), "We are monitoring the situation", QuoteKind.FULL, false, "Pentagon",
+        assertQuote(
+                q.get(1),
+                "held a joint situational assessment",
+                QuoteKind.FRAGMENT,
+                false,
+                "Israel Defense Forces",
+                SpeakerKind.ORGANISATION);
+        assertQuote(
+                q.get(2),
+                "We are monitoring the situation",
+                QuoteKind.FULL,
+                false,
+                "Pentagon",
                 SpeakerKind.ORGANISATION);
     }
 
@@ -307,7 +409,12 @@ class QuoteExtractorConventionsTest {
                 Crews expect to restore power by Friday.
                 """);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), "It sounded like a train going past the window.", QuoteKind.FULL, false, "unknown",
+        assertQuote(
+                q.get(0),
+                "It sounded like a train going past the window.",
+                QuoteKind.FULL,
+                false,
+                "unknown",
                 SpeakerKind.UNKNOWN);
         assertTrue(q.get(0).speaker().nameForms().isEmpty());
     }
@@ -345,9 +452,14 @@ class QuoteExtractorConventionsTest {
                 Visitors can also see the long-delayed ‘heritage trail’ on the old pit site.
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "20 years ago we had nothing here", QuoteKind.FULL, false, "Ann Walsh",
-                SpeakerKind.PERSON);
-        assertQuote(q.get(1), "Now the museum brings in coach parties.", QuoteKind.FULL, true, "Ann Walsh",
+        assertQuote(
+                q.get(0), "20 years ago we had nothing here", QuoteKind.FULL, false, "Ann Walsh", SpeakerKind.PERSON);
+        assertQuote(
+                q.get(1),
+                "Now the museum brings in coach parties.",
+                QuoteKind.FULL,
+                true,
+                "Ann Walsh",
                 SpeakerKind.PERSON);
     }
 

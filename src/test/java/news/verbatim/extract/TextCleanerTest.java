@@ -16,12 +16,14 @@ class TextCleanerTest {
 
     @Test
     void removesScriptCodeAndStoreLinkButKeepsTheArticle() throws IOException {
-        String raw = Files.readString(Path.of("fixtures/articles/001-jpost-us-urges-israel-iran-constrain-reprisals.txt"),
+        String raw = Files.readString(
+                Path.of("fixtures/articles/001-jpost-us-urges-israel-iran-constrain-reprisals.txt"),
                 StandardCharsets.UTF_8);
         String clean = cleaner.clean(raw);
         assertFalse(clean.contains("getElementById"));
         assertFalse(clean.contains("Jerusalem Post Store"));
-        assertTrue(clean.endsWith("A Qatari official said Doha was constantly in discussion with Iran to lessen tensions."));
+        assertTrue(clean.endsWith(
+                "A Qatari official said Doha was constantly in discussion with Iran to lessen tensions."));
         assertTrue(clean.startsWith("US urges Israel and Iran to constrain reprisal responses"));
     }
 

@@ -26,12 +26,22 @@ class QuoteIndexServiceTest {
     VerbatimConfig config;
 
     private static long quotesInDatabase() {
-        return given().get("/api/v1/quotes").then().statusCode(200).extract().jsonPath().getLong("total");
+        return given().get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("total");
     }
 
     private static String verdictOf(String quote) {
-        return given().contentType(ContentType.JSON).body(Map.of("quote", quote)).post("/api/v1/verify").then()
-                .statusCode(200).extract().path("verdict");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("quote", quote))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("verdict");
     }
 
     @Test
@@ -52,8 +62,12 @@ class QuoteIndexServiceTest {
 
     @Test
     void aStaleIndexIsRebuiltFromTheDatabase() throws IOException {
-        long sharedQuoteId = given().queryParam("q", "war of attrition").get("/api/v1/quotes").then()
-                .extract().jsonPath().getLong("items[0].id");
+        long sharedQuoteId = given().queryParam("q", "war of attrition")
+                .get("/api/v1/quotes")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("items[0].id");
         service.close();
         // Simulate a crash between a database write and the index commit: the index lost a quote.
         try (QuoteIndex stale = QuoteIndex.open(config.dataDir().resolve("index"))) {

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,8 @@ class QuoteIndexTest {
             + "communicating that message directly to Iran. We communicated that message directly to Israel";
     static final String BLINKEN_EVERYONE = "But everyone in the region should understand that further attacks only "
             + "perpetuate conflict, instability, insecurity for everyone";
-    static final String NASRALLAH_WHATEVER = "Whatever the consequences, the resistance will not let these Israeli "
-            + "attacks pass by";
+    static final String NASRALLAH_WHATEVER =
+            "Whatever the consequences, the resistance will not let these Israeli " + "attacks pass by";
     static final String NASRALLAH_WAIT = "Iran will respond, and Hezbollah will respond, and the enemy waits... "
             + "Making the enemy wait is part of the punishment";
     static final String GALLANT_PUNCH = "Our punch will be powerful, precise and, above all, surprising. "
@@ -39,9 +38,13 @@ class QuoteIndexTest {
     void setUp() throws IOException {
         index = new QuoteIndex(new ByteBuffersDirectory());
         index.upsert(1, BLINKEN_ESCALATE);
-        index.upsertAll(List.of(new IndexedQuote(2, BLINKEN_DIPLOMACY), new IndexedQuote(3, BLINKEN_EVERYONE),
-                new IndexedQuote(4, NASRALLAH_WHATEVER), new IndexedQuote(5, NASRALLAH_WAIT),
-                new IndexedQuote(6, GALLANT_PUNCH), new IndexedQuote(7, BIDEN_DIRECT)));
+        index.upsertAll(List.of(
+                new IndexedQuote(2, BLINKEN_DIPLOMACY),
+                new IndexedQuote(3, BLINKEN_EVERYONE),
+                new IndexedQuote(4, NASRALLAH_WHATEVER),
+                new IndexedQuote(5, NASRALLAH_WAIT),
+                new IndexedQuote(6, GALLANT_PUNCH),
+                new IndexedQuote(7, BIDEN_DIRECT)));
     }
 
     @AfterEach
@@ -85,7 +88,9 @@ class QuoteIndexTest {
 
     @Test
     void replaceAllRebuilds() throws IOException {
-        index.replaceAll(List.of(new IndexedQuote(10, "proportionate."), new IndexedQuote(11, "the machinations"),
+        index.replaceAll(List.of(
+                new IndexedQuote(10, "proportionate."),
+                new IndexedQuote(11, "the machinations"),
                 new IndexedQuote(10, "proportionate")));
         assertEquals(2, index.size());
         assertEquals(List.of(10L), ids("proportionate"));
@@ -105,8 +110,10 @@ class QuoteIndexTest {
     void excerptAndAlteredWordingFindTheirQuote() throws IOException {
         assertEquals(3L, ids("further attacks only perpetuate conflict").get(0));
         // Every other word changed: the bigrams are gone, the unigrams still lead to the quote.
-        assertEquals(4L, ids("Regardless of consequences, our resistance shall never let those Israeli raids go by")
-                .get(0));
+        assertEquals(
+                4L,
+                ids("Regardless of consequences, our resistance shall never let those Israeli raids go by")
+                        .get(0));
     }
 
     @Test
@@ -114,7 +121,11 @@ class QuoteIndexTest {
         List<String> terms = index.queryTerms(List.of("Iran will respond", "the punishment"));
         assertFalse(terms.contains("respond the"), terms.toString());
         assertTrue(terms.contains("the punishment"), terms.toString());
-        assertEquals(5L, index.candidates(List.of("Iran will respond", "part of the punishment"), 5).get(0).quoteId());
+        assertEquals(
+                5L,
+                index.candidates(List.of("Iran will respond", "part of the punishment"), 5)
+                        .get(0)
+                        .quoteId());
     }
 
     @Test
@@ -135,17 +146,28 @@ class QuoteIndexTest {
         assertFalse(terms.contains("zzz"));
         assertEquals(1L, ids(query).get(0));
         // Short query: all its n-grams, however common, trigram before its bigrams when equally rare.
-        assertEquals(java.util.Set.of("of the region", "of the", "the region", "of", "region", "the"),
+        assertEquals(
+                java.util.Set.of("of the region", "of the", "the region", "of", "region", "the"),
                 java.util.Set.copyOf(index.queryTerms(List.of("of the region"))));
         assertEquals(6, index.queryTerms(List.of("of the region")).size());
     }
 
     @Test
     void queryNgramsAreExactlyTheIndexedOnes() {
-        for (String text : List.of(BLINKEN_DIPLOMACY, NASRALLAH_WAIT, GALLANT_PUNCH, BIDEN_DIRECT, "proportionate.",
-                "“It’s   not—helped,” ＢＩＤＥＮ", "x".repeat(600) + " and more", "", "…")) {
-            assertEquals(new java.util.HashSet<>(index.indexedNgrams(text)),
-                    new java.util.HashSet<>(QuoteIndex.queryNgrams(text)), text);
+        for (String text : List.of(
+                BLINKEN_DIPLOMACY,
+                NASRALLAH_WAIT,
+                GALLANT_PUNCH,
+                BIDEN_DIRECT,
+                "proportionate.",
+                "“It’s   not—helped,” ＢＩＤＥＮ",
+                "x".repeat(600) + " and more",
+                "",
+                "…")) {
+            assertEquals(
+                    new java.util.HashSet<>(index.indexedNgrams(text)),
+                    new java.util.HashSet<>(QuoteIndex.queryNgrams(text)),
+                    text);
         }
     }
 

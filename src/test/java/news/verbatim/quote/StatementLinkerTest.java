@@ -16,7 +16,8 @@ class StatementLinkerTest {
 
     @Test
     void aCommaOfDifferenceIsTheSameRemark() {
-        assertTrue(same("with allies and partners communicating that message",
+        assertTrue(same(
+                "with allies and partners communicating that message",
                 "with allies and partners, communicating that message"));
     }
 
@@ -34,7 +35,8 @@ class StatementLinkerTest {
 
     @Test
     void aTranslationVariantIsADifferentRemark() {
-        assertFalse(same("regardless of the consequences",
+        assertFalse(same(
+                "regardless of the consequences",
                 "Whatever the consequences, the resistance will not let these Israeli attacks pass by"));
     }
 }

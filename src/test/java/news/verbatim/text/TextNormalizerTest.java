@@ -9,7 +9,8 @@ class TextNormalizerTest {
 
     @Test
     void curlyAndStraightQuotesCaseAndPunctuationAreEquivalent() {
-        assertEquals(TextNormalizer.normalize("We've been engaged, in intense diplomacy."),
+        assertEquals(
+                TextNormalizer.normalize("We've been engaged, in intense diplomacy."),
                 TextNormalizer.normalize("“We’ve  been engaged in INTENSE diplomacy”"));
     }
 
@@ -20,7 +21,8 @@ class TextNormalizerTest {
 
     @Test
     void numbersKeepTheirValue() {
-        assertEquals("killed over 1400 people 2.5 times", TextNormalizer.normalize("killed over 1,400 people, 2.5 times."));
+        assertEquals(
+                "killed over 1400 people 2.5 times", TextNormalizer.normalize("killed over 1,400 people, 2.5 times."));
     }
 
     @Test
@@ -39,8 +41,11 @@ class TextNormalizerTest {
     void tokensKeepTheirOriginalOffsets() {
         String text = "“Don’t go,” he said.";
         List<Token> tokens = TextNormalizer.tokenize(text);
-        assertEquals(List.of("don't", "go", "he", "said"), tokens.stream().map(Token::norm).toList());
-        assertEquals("Don’t", text.substring(tokens.get(0).start(), tokens.get(0).end()));
+        assertEquals(
+                List.of("don't", "go", "he", "said"),
+                tokens.stream().map(Token::norm).toList());
+        assertEquals(
+                "Don’t", text.substring(tokens.get(0).start(), tokens.get(0).end()));
         assertEquals("Don’t", tokens.get(0).surface());
     }
 

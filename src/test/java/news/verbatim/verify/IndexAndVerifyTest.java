@@ -10,17 +10,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import news.verbatim.index.Candidate;
 import news.verbatim.index.IndexedQuote;
 import news.verbatim.index.QuoteIndex;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.text.TextNormalizer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The index and the verifier together, as the service will use them, over every seed quote. */
 class IndexAndVerifyTest {
@@ -37,7 +35,8 @@ class IndexAndVerifyTest {
         all.addAll(SeedQuotes.extractFromArticles(SeedQuotes.fixtures(), seeds, 1000));
         byId = all.stream().collect(Collectors.toMap(AttestedQuote::quoteId, Function.identity()));
         index = new QuoteIndex(new ByteBuffersDirectory());
-        index.replaceAll(all.stream().map(q -> new IndexedQuote(q.quoteId(), q.text())).toList());
+        index.replaceAll(
+                all.stream().map(q -> new IndexedQuote(q.quoteId(), q.text())).toList());
     }
 
     @AfterAll
@@ -48,8 +47,10 @@ class IndexAndVerifyTest {
     /** Candidates from the index (parts searched separately), then verification. */
     private static Verification check(String submitted, AttestedQuote claimed) throws IOException {
         SubmittedQuote q = SubmittedQuote.parse(submitted);
-        List<AttestedQuote> candidates = index.candidates(q.parts(), 10).stream().map(Candidate::quoteId)
-                .map(byId::get).toList();
+        List<AttestedQuote> candidates = index.candidates(q.parts(), 10).stream()
+                .map(Candidate::quoteId)
+                .map(byId::get)
+                .toList();
         SpeakerClaim claim = new SpeakerClaim(claimed.speakerName(), Set.of(claimed.speakerId()));
         return VERIFIER.verify(q, claim, candidates);
     }
@@ -68,7 +69,9 @@ class IndexAndVerifyTest {
     @Test
     void middleOfEveryLongSeedQuoteIsAnExcerpt() throws IOException {
         for (AttestedQuote quote : seeds) {
-            List<String> words = TextNormalizer.tokenize(quote.text()).stream().map(t -> t.surface()).toList();
+            List<String> words = TextNormalizer.tokenize(quote.text()).stream()
+                    .map(t -> t.surface())
+                    .toList();
             if (words.size() < 9) {
                 continue;
             }
@@ -82,7 +85,8 @@ class IndexAndVerifyTest {
     void everyLongSeedQuoteWithAWordDroppedIsAltered() throws IOException {
         for (AttestedQuote quote : seeds) {
             List<String> words = new ArrayList<>(TextNormalizer.tokenize(quote.text()).stream()
-                    .map(t -> t.surface()).toList());
+                    .map(t -> t.surface())
+                    .toList());
             if (words.size() < 6) {
                 continue;
             }
@@ -91,7 +95,8 @@ class IndexAndVerifyTest {
             Verification v = check(altered, quote);
             assertEquals(Verdict.ALTERED, v.verdict(), altered + " → " + v.explanation());
             // The same words may be printed by two outlets: either printing is right.
-            assertEquals(TextNormalizer.normalize(quote.text()),
+            assertEquals(
+                    TextNormalizer.normalize(quote.text()),
                     TextNormalizer.normalize(v.matches().get(0).quote().text()));
         }
     }
@@ -100,7 +105,8 @@ class IndexAndVerifyTest {
     void seedQuotesClaimedForTheWrongSpeakerAreMisattributed() throws IOException {
         AttestedQuote blinken = SeedQuotes.find(seeds, "No one should escalate");
         for (AttestedQuote quote : seeds) {
-            if (quote.speakerId() == blinken.speakerId() || TextNormalizer.tokenize(quote.text()).size() < 4) {
+            if (quote.speakerId() == blinken.speakerId()
+                    || TextNormalizer.tokenize(quote.text()).size() < 4) {
                 continue;
             }
             Verification v = check(quote.text(), blinken);

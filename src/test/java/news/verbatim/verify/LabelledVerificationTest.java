@@ -60,7 +60,12 @@ class LabelledVerificationTest {
             body.put("title", a.get("title").asText());
             body.put("publishedAt", a.get("publishedAt").asText());
             body.put("text", resource(a.get("file").asText()));
-            int status = withKey().body(body).post("/api/v1/articles").then().extract().statusCode();
+            int status = withKey()
+                    .body(body)
+                    .post("/api/v1/articles")
+                    .then()
+                    .extract()
+                    .statusCode();
             assertTrue(status == 201 || status == 200, "ingest " + a.get("file") + ": " + status);
         }
         articlesIngested = true;
@@ -78,14 +83,22 @@ class LabelledVerificationTest {
             if (c.has("speaker")) {
                 body.put("speaker", c.get("speaker").asText());
             }
-            JsonPath answer = given().contentType(ContentType.JSON).body(body).post("/api/v1/verify").then()
-                    .statusCode(200).extract().jsonPath();
+            JsonPath answer = given().contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/v1/verify")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             Verdict expected = Verdict.valueOf(c.get("verdict").asText());
             Verdict actual = Verdict.valueOf(answer.getString("verdict"));
-            confusion.computeIfAbsent(expected, k -> new EnumMap<>(Verdict.class)).merge(actual, 1, Integer::sum);
+            confusion
+                    .computeIfAbsent(expected, k -> new EnumMap<>(Verdict.class))
+                    .merge(actual, 1, Integer::sum);
             List<String> problems = check(c, answer, expected, actual);
             if (!problems.isEmpty()) {
-                failures.add(c.get("id").asText() + ": " + String.join("; ", problems) + "  [" + answer.getString("explanation") + "]");
+                failures.add(c.get("id").asText() + ": " + String.join("; ", problems) + "  ["
+                        + answer.getString("explanation") + "]");
             }
         }
         System.out.println(matrix(confusion));
@@ -106,7 +119,8 @@ class LabelledVerificationTest {
         if (c.has("attested")) {
             List<String> attested = answer.getList("attestedSpeakers.name");
             if (!attested.contains(c.get("attested").asText())) {
-                problems.add("attested speakers " + attested + ", expected " + c.get("attested").asText());
+                problems.add("attested speakers " + attested + ", expected "
+                        + c.get("attested").asText());
             }
         }
         if (c.has("claimed") && !c.get("claimed").asText().equals(answer.getString("claimedSpeaker"))) {
@@ -117,21 +131,26 @@ class LabelledVerificationTest {
         }
         if (!matches.isEmpty() && expected != Verdict.NOT_FOUND) {
             Map<String, Object> best = matches.get(0);
-            if (c.has("meaningChanged") && c.get("meaningChanged").asBoolean() != (Boolean) best.get("meaningChanged")) {
+            if (c.has("meaningChanged")
+                    && c.get("meaningChanged").asBoolean() != (Boolean) best.get("meaningChanged")) {
                 problems.add("meaningChanged " + best.get("meaningChanged"));
             }
             if (c.has("changeType")) {
                 List<String> types = answer.getList("matches[0].meaningChanges.type");
                 if (!types.contains(c.get("changeType").asText())) {
-                    problems.add("meaning changes " + types + ", expected " + c.get("changeType").asText());
+                    problems.add("meaning changes " + types + ", expected "
+                            + c.get("changeType").asText());
                 }
             }
             List<String> outlets = answer.getList("matches[0].sources.outlet");
-            if (c.has("minOutlets") && outlets.stream().distinct().count() < c.get("minOutlets").asInt()) {
+            if (c.has("minOutlets")
+                    && outlets.stream().distinct().count() < c.get("minOutlets").asInt()) {
                 problems.add("sources " + outlets);
             }
-            if (c.has("firstOutlet") && (outlets.isEmpty() || !outlets.get(0).equals(c.get("firstOutlet").asText())
-                    || !answer.getBoolean("matches[0].sources[0].first"))) {
+            if (c.has("firstOutlet")
+                    && (outlets.isEmpty()
+                            || !outlets.get(0).equals(c.get("firstOutlet").asText())
+                            || !answer.getBoolean("matches[0].sources[0].first"))) {
                 problems.add("first source " + outlets);
             }
             if (actual != Verdict.NOT_FOUND && ((List<?>) best.get("diff")).isEmpty()) {
@@ -151,7 +170,8 @@ class LabelledVerificationTest {
         for (Verdict expected : Verdict.values()) {
             out.append(String.format("%-14s", expected));
             for (Verdict actual : Verdict.values()) {
-                out.append(String.format("%14d", confusion.getOrDefault(expected, Map.of()).getOrDefault(actual, 0)));
+                out.append(String.format(
+                        "%14d", confusion.getOrDefault(expected, Map.of()).getOrDefault(actual, 0)));
             }
             out.append('\n');
         }

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
+import org.junit.jupiter.api.Test;
 
 class MeaningChangeDetectorTest {
 
@@ -18,13 +16,15 @@ class MeaningChangeDetectorTest {
         List<Token> s = TextNormalizer.tokenize(sub);
         List<Token> a = TextNormalizer.tokenize(att);
         return MeaningChangeDetector.changes(s.subList(sf, st), sub, a.subList(af, at), att).stream()
-                .map(MeaningChange::type).toList();
+                .map(MeaningChange::type)
+                .toList();
     }
 
     @Test
     void negations() {
-        for (String w : List.of("not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without",
-                "cannot", "don't", "won't", "can't", "isn't")) {
+        for (String w : List.of(
+                "not", "no", "never", "nobody", "nothing", "none", "neither", "nor", "without", "cannot", "don't",
+                "won't", "can't", "isn't")) {
             assertTrue(MeaningChangeDetector.isNegation(w), w);
         }
         assertFalse(MeaningChangeDetector.isNegation("note"));
@@ -52,7 +52,8 @@ class MeaningChangeDetectorTest {
 
     @Test
     void namedEntities() {
-        assertEquals(List.of(MeaningChange.Type.ENTITY),
+        assertEquals(
+                List.of(MeaningChange.Type.ENTITY),
                 types("the Zionist regime (Iran) that", 3, 4, "the Zionist regime (Israel) that", 3, 4));
         // "Israel's" and "Israel" are the same entity.
         assertEquals(List.of(), types("to defend Israel's troops", 2, 3, "to defend Israel troops", 2, 3));
@@ -63,8 +64,10 @@ class MeaningChangeDetectorTest {
         assertEquals(List.of(), types("Israel, we said", 0, 1, "to Israel, we said", 1, 2));
         Token israel = TextNormalizer.tokenize("to defend Israel").get(2);
         assertTrue(MeaningChangeDetector.isEntity(israel, "to defend Israel"));
-        assertFalse(MeaningChangeDetector.isEntity(TextNormalizer.tokenize("TO DEFEND ISRAEL").get(2),
-                "TO DEFEND ISRAEL"), "text in capitals says nothing about names");
+        assertFalse(
+                MeaningChangeDetector.isEntity(
+                        TextNormalizer.tokenize("TO DEFEND ISRAEL").get(2), "TO DEFEND ISRAEL"),
+                "text in capitals says nothing about names");
         Token we = TextNormalizer.tokenize("Done. We will").get(1);
         assertFalse(MeaningChangeDetector.isEntity(we, "Done. We will"));
         Token i = TextNormalizer.tokenize("then I said").get(1);

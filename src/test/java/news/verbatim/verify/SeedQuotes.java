@@ -1,5 +1,7 @@
 package news.verbatim.verify;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,10 +15,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.text.TextNormalizer;
 
@@ -28,8 +26,7 @@ import news.verbatim.text.TextNormalizer;
  */
 final class SeedQuotes {
 
-    private SeedQuotes() {
-    }
+    private SeedQuotes() {}
 
     /** The fixture folder, from the project root (where Maven runs tests). */
     static Path fixtures() {
@@ -45,12 +42,18 @@ final class SeedQuotes {
         Map<String, Long> speakerIds = new LinkedHashMap<>();
         List<AttestedQuote> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(fixtures.resolve("expected"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 for (JsonNode q : json.readTree(f.toFile()).get("quotes")) {
                     String speaker = q.get("speaker").asText();
                     long speakerId = speakerIds.computeIfAbsent(speaker, s -> (long) speakerIds.size() + 1);
                     long id = out.size() + 1;
-                    out.add(new AttestedQuote(id, q.get("text").asText(), speakerId, speaker, id,
+                    out.add(new AttestedQuote(
+                            id,
+                            q.get("text").asText(),
+                            speakerId,
+                            speaker,
+                            id,
                             QuoteKind.valueOf(q.get("kind").asText())));
                 }
             }
@@ -62,7 +65,9 @@ final class SeedQuotes {
 
     /** The first quote whose text starts with {@code prefix}. */
     static AttestedQuote find(List<AttestedQuote> quotes, String prefix) {
-        return quotes.stream().filter(q -> q.text().startsWith(prefix)).findFirst()
+        return quotes.stream()
+                .filter(q -> q.text().startsWith(prefix))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no seed quote starts with " + prefix));
     }
 
@@ -78,7 +83,8 @@ final class SeedQuotes {
         known.forEach(q -> seen.add(TextNormalizer.normalize(q.text())));
         List<AttestedQuote> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(fixtures.resolve("articles"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 Matcher m = QUOTED.matcher(Files.readString(f));
                 while (m.find()) {
                     String text = m.group(1).strip();

@@ -7,35 +7,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
+import news.verbatim.text.Token;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
-
-import news.verbatim.text.Token;
 
 class SubmittedQuoteTest {
 
     private static final String ESCALATE = "No one should escalate this conflict";
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "No one should escalate this conflict",
-            "\"No one should escalate this conflict\"",
-            "“No one should escalate this conflict”",
-            "”No one should escalate this conflict”", // a wrong opening mark, as in the seed articles
-            "'No one should escalate this conflict'",
-            "‘No one should escalate this conflict’",
-            "„No one should escalate this conflict“",
-            "«No one should escalate this conflict»",
-            "»No one should escalate this conflict«",
-            "‹No one should escalate this conflict›",
-            "＂No one should escalate this conflict＂",
-            "「No one should escalate this conflict」",
-            "『No one should escalate this conflict』",
-            "  \u00A0“No one should escalate this conflict”\t\n",
-            "“No one should escalate this conflict", // a mark left open
-    })
+    @ValueSource(
+            strings = {
+                "No one should escalate this conflict",
+                "\"No one should escalate this conflict\"",
+                "“No one should escalate this conflict”",
+                "”No one should escalate this conflict”", // a wrong opening mark, as in the seed articles
+                "'No one should escalate this conflict'",
+                "‘No one should escalate this conflict’",
+                "„No one should escalate this conflict“",
+                "«No one should escalate this conflict»",
+                "»No one should escalate this conflict«",
+                "‹No one should escalate this conflict›",
+                "＂No one should escalate this conflict＂",
+                "「No one should escalate this conflict」",
+                "『No one should escalate this conflict』",
+                "  \u00A0“No one should escalate this conflict”\t\n",
+                "“No one should escalate this conflict", // a mark left open
+            })
     void stripsSurroundingQuotationMarksOfAnyStyle(String raw) {
         SubmittedQuote q = SubmittedQuote.parse(raw);
         assertEquals(ESCALATE, q.text());
@@ -54,11 +53,13 @@ class SubmittedQuoteTest {
         assertAttribution("No one should escalate this conflict, said Antony Blinken on Tuesday.", "Antony Blinken");
         assertAttribution("No one should escalate this conflict — Blinken", "Blinken");
         assertAttribution("No one should escalate this conflict – Antony Blinken", "Antony Blinken");
-        assertAttribution("\"No one should escalate this conflict\" - Antony Blinken, US Secretary of State",
-                "Antony Blinken");
+        assertAttribution(
+                "\"No one should escalate this conflict\" - Antony Blinken, US Secretary of State", "Antony Blinken");
         assertAttribution("No one should escalate this conflict -- Blinken", "Blinken");
-        assertAttribution("“No one should escalate this conflict,” US Secretary of State Antony Blinken told "
-                + "reporters in Maryland on Tuesday.", "US Secretary of State Antony Blinken");
+        assertAttribution(
+                "“No one should escalate this conflict,” US Secretary of State Antony Blinken told "
+                        + "reporters in Maryland on Tuesday.",
+                "US Secretary of State Antony Blinken");
         assertAttribution("No one should escalate this conflict, Blinken later said.", "Blinken");
         assertAttribution("No one should escalate this conflict, Blinken, the top US diplomat, said.", "Blinken");
         assertAttribution("No one should escalate this conflict, the White House said", "White House");
@@ -83,15 +84,18 @@ class SubmittedQuoteTest {
     void quoteSplitAroundItsAttributionIsJoined() {
         SubmittedQuote q = SubmittedQuote.parse("“We communicated that message directly to Israel,” Blinken said on "
                 + "Tuesday. “Everyone in the region should understand that further attacks only perpetuate conflict.”");
-        assertEquals("We communicated that message directly to Israel, Everyone in the region should understand that "
-                + "further attacks only perpetuate conflict.", q.text());
+        assertEquals(
+                "We communicated that message directly to Israel, Everyone in the region should understand that "
+                        + "further attacks only perpetuate conflict.",
+                q.text());
         assertEquals(Optional.of("Blinken"), q.attributedName());
         assertEquals(1, q.parts().size());
     }
 
     @Test
     void leavesQuotedWordsThatOnlyLookLikeAttributionsAlone() {
-        for (String text : List.of("Our response, God willing, will be strong, effective, and impactful",
+        for (String text : List.of(
+                "Our response, God willing, will be strong, effective, and impactful",
                 "The secretary has delivered a consistent message in all of these engagements — we are at a critical "
                         + "moment for the region",
                 "Iran will respond, and Hezbollah will respond, and the enemy waits",
@@ -116,8 +120,8 @@ class SubmittedQuoteTest {
             assertTrue(q.hasEllipsis());
             assertEquals(List.of(3, 4), q.partTokens().stream().map(List::size).toList());
         }
-        SubmittedQuote three = SubmittedQuote.parse("“Iran will respond … and the enemy waits [...] part of the "
-                + "punishment”, he said");
+        SubmittedQuote three = SubmittedQuote.parse(
+                "“Iran will respond … and the enemy waits [...] part of the " + "punishment”, he said");
         assertEquals(List.of("Iran will respond", "and the enemy waits", "part of the punishment"), three.parts());
     }
 
@@ -141,8 +145,10 @@ class SubmittedQuoteTest {
 
     @Test
     void collapsesSpaces() {
-        assertEquals("No one should escalate this conflict",
-                SubmittedQuote.parse("No  one\u00A0should \u2009escalate\tthis conflict").text());
+        assertEquals(
+                "No one should escalate this conflict",
+                SubmittedQuote.parse("No  one\u00A0should \u2009escalate\tthis conflict")
+                        .text());
     }
 
     @Test

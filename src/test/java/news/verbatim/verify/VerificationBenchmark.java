@@ -12,7 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-
+import news.verbatim.index.Candidate;
+import news.verbatim.index.IndexedQuote;
+import news.verbatim.index.QuoteIndex;
+import news.verbatim.quote.QuoteKind;
+import news.verbatim.text.TextNormalizer;
+import news.verbatim.text.Token;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -24,13 +29,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-
-import news.verbatim.index.Candidate;
-import news.verbatim.index.IndexedQuote;
-import news.verbatim.index.QuoteIndex;
-import news.verbatim.quote.QuoteKind;
-import news.verbatim.text.TextNormalizer;
-import news.verbatim.text.Token;
 
 /**
  * Latency of one verification as the service runs it — {@code QuoteIndex.candidates} (limit 10) plus
@@ -57,14 +55,17 @@ public final class VerificationBenchmark {
             java.lang.management.ManagementFactory.getThreadMXBean();
 
     private enum Kind {
-        EXACT, EXCERPT, ELLIPSIS, ALTERED, SCARE, FABRICATED
+        EXACT,
+        EXCERPT,
+        ELLIPSIS,
+        ALTERED,
+        SCARE,
+        FABRICATED
     }
 
-    private record Query(Kind kind, String text) {
-    }
+    private record Query(Kind kind, String text) {}
 
-    private VerificationBenchmark() {
-    }
+    private VerificationBenchmark() {}
 
     public static void main(String[] args) throws IOException {
         int synthetic = args.length > 0 ? Integer.parseInt(args[0]) : 0;
@@ -79,26 +80,42 @@ public final class VerificationBenchmark {
         List<String> vocabulary = vocabulary(fixtures);
         for (int i = 0; i < synthetic; i++) {
             long id = 1_000_000L + i;
-            corpus.add(new AttestedQuote(id, sentence(vocabulary, 8 + random.nextInt(33), random), 500 + i % 300,
-                    "Synthetic Speaker " + (i % 300), id, QuoteKind.FULL));
+            corpus.add(new AttestedQuote(
+                    id,
+                    sentence(vocabulary, 8 + random.nextInt(33), random),
+                    500 + i % 300,
+                    "Synthetic Speaker " + (i % 300),
+                    id,
+                    QuoteKind.FULL));
         }
         Map<Long, AttestedQuote> byId = new HashMap<>(corpus.size() * 2);
         corpus.forEach(q -> byId.put(q.quoteId(), q));
 
         long t0 = System.nanoTime();
         QuoteIndex index = new QuoteIndex(new ByteBuffersDirectory());
-        index.replaceAll(corpus.stream().map(q -> new IndexedQuote(q.quoteId(), q.text())).toList());
+        index.replaceAll(corpus.stream()
+                .map(q -> new IndexedQuote(q.quoteId(), q.text()))
+                .toList());
         double indexSeconds = (System.nanoTime() - t0) / 1e9;
         Baseline baseline = new Baseline(corpus);
 
         List<Query> queries = workload(seeds, corpus, vocabulary, random);
         Verifier verifier = new Verifier();
-        System.out.printf(Locale.ROOT,
+        System.out.printf(
+                Locale.ROOT,
                 "corpus: %d quotes (%d from the seed articles, %d synthetic), indexed in %.2f s%n",
-                corpus.size(), real, synthetic, indexSeconds);
-        System.out.printf(Locale.ROOT,
+                corpus.size(),
+                real,
+                synthetic,
+                indexSeconds);
+        System.out.printf(
+                Locale.ROOT,
                 "workload: %d queries %s, %d candidates each, %d runs of %.1f s after a warm-up%n",
-                queries.size(), mix(queries), CANDIDATES, RUNS, seconds);
+                queries.size(),
+                mix(queries),
+                CANDIDATES,
+                RUNS,
+                seconds);
         System.out.println(verdicts(queries, index, byId, verifier));
 
         run(queries, index, byId, verifier, baseline, Math.max(1.0, seconds / 2)); // warm-up: JIT, caches
@@ -110,27 +127,60 @@ public final class VerificationBenchmark {
             engine[r] = result[0];
             base[r] = result[1];
             cpu[r] = result[2];
-            System.out.printf(Locale.ROOT,
+            System.out.printf(
+                    Locale.ROOT,
                     "run %d: engine p50 %s p90 %s p99 %s | baseline p50 %s p90 %s p99 %s | %d queries%n",
-                    r + 1, ms(engine[r][0]), ms(engine[r][1]), ms(engine[r][2]), ms(base[r][0]), ms(base[r][1]),
-                    ms(base[r][2]), (long) engine[r][3]);
+                    r + 1,
+                    ms(engine[r][0]),
+                    ms(engine[r][1]),
+                    ms(engine[r][2]),
+                    ms(base[r][0]),
+                    ms(base[r][1]),
+                    ms(base[r][2]),
+                    (long) engine[r][3]);
         }
         double[] e = medianOfRuns(engine);
         double[] b = medianOfRuns(base);
         double[] c = medianOfRuns(cpu);
-        System.out.printf(Locale.ROOT, "machine: %d cores, load average %.1f at the end%n",
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d cores, load average %.1f at the end%n",
                 Runtime.getRuntime().availableProcessors(),
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "median of %d runs: engine (candidates + verify) p50 %s  p90 %s  p99 %s%n", RUNS,
-                ms(e[0]), ms(e[1]), ms(e[2]));
-        System.out.printf(Locale.ROOT, "median of %d runs: engine CPU time per query  p50 %s  p90 %s  p99 %s "
-                + "(what the work costs when the machine is shared)%n", RUNS, ms(c[0]), ms(c[1]), ms(c[2]));
-        System.out.printf(Locale.ROOT, "median of %d runs: baseline (normalise + 1 TermQuery) p50 %s  p90 %s  p99 %s%n",
-                RUNS, ms(b[0]), ms(b[1]), ms(b[2]));
-        System.out.printf(Locale.ROOT, "ratio engine/baseline: p50 %.1fx  p90 %.1fx  p99 %.1fx%n", e[0] / b[0],
-                e[1] / b[1], e[2] / b[2]);
-        System.out.printf(Locale.ROOT, "target p99 < 5 ms: %s by wall clock, %s by CPU time%n",
-                e[2] < 5e6 ? "met" : "NOT met", c[2] < 5e6 ? "met" : "NOT met");
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT,
+                "median of %d runs: engine (candidates + verify) p50 %s  p90 %s  p99 %s%n",
+                RUNS,
+                ms(e[0]),
+                ms(e[1]),
+                ms(e[2]));
+        System.out.printf(
+                Locale.ROOT,
+                "median of %d runs: engine CPU time per query  p50 %s  p90 %s  p99 %s "
+                        + "(what the work costs when the machine is shared)%n",
+                RUNS,
+                ms(c[0]),
+                ms(c[1]),
+                ms(c[2]));
+        System.out.printf(
+                Locale.ROOT,
+                "median of %d runs: baseline (normalise + 1 TermQuery) p50 %s  p90 %s  p99 %s%n",
+                RUNS,
+                ms(b[0]),
+                ms(b[1]),
+                ms(b[2]));
+        System.out.printf(
+                Locale.ROOT,
+                "ratio engine/baseline: p50 %.1fx  p90 %.1fx  p99 %.1fx%n",
+                e[0] / b[0],
+                e[1] / b[1],
+                e[2] / b[2]);
+        System.out.printf(
+                Locale.ROOT,
+                "target p99 < 5 ms: %s by wall clock, %s by CPU time%n",
+                e[2] < 5e6 ? "met" : "NOT met",
+                c[2] < 5e6 ? "met" : "NOT met");
         index.close();
         baseline.close();
     }
@@ -139,8 +189,14 @@ public final class VerificationBenchmark {
      * One timed run: {p50, p90, p99, count} in nanoseconds for the engine (wall clock), the baseline (wall
      * clock) and the engine (thread CPU time).
      */
-    private static double[][] run(List<Query> queries, QuoteIndex index, Map<Long, AttestedQuote> byId,
-            Verifier verifier, Baseline baseline, double seconds) throws IOException {
+    private static double[][] run(
+            List<Query> queries,
+            QuoteIndex index,
+            Map<Long, AttestedQuote> byId,
+            Verifier verifier,
+            Baseline baseline,
+            double seconds)
+            throws IOException {
         long[] engine = new long[1 << 16];
         long[] base = new long[1 << 16];
         long[] engineCpu = new long[1 << 16];
@@ -171,12 +227,15 @@ public final class VerificationBenchmark {
         if (sink == 42) {
             System.out.print(""); // keep the work observable
         }
-        return new double[][] {percentiles(Arrays.copyOf(engine, n)), percentiles(Arrays.copyOf(base, n)),
-            percentiles(Arrays.copyOf(engineCpu, n))};
+        return new double[][] {
+            percentiles(Arrays.copyOf(engine, n)),
+            percentiles(Arrays.copyOf(base, n)),
+            percentiles(Arrays.copyOf(engineCpu, n))
+        };
     }
 
-    private static Verification verifyOne(String text, QuoteIndex index, Map<Long, AttestedQuote> byId,
-            Verifier verifier) throws IOException {
+    private static Verification verifyOne(
+            String text, QuoteIndex index, Map<Long, AttestedQuote> byId, Verifier verifier) throws IOException {
         SubmittedQuote q = SubmittedQuote.parse(text);
         List<Candidate> found = index.candidates(q.parts(), CANDIDATES);
         List<AttestedQuote> candidates = new ArrayList<>(found.size());
@@ -213,13 +272,16 @@ public final class VerificationBenchmark {
     }
 
     /** The mixed workload: about a sixth of each kind, from seed quotes and (if any) synthetic ones. */
-    private static List<Query> workload(List<AttestedQuote> seeds, List<AttestedQuote> corpus, List<String> vocabulary,
-            Random random) {
+    private static List<Query> workload(
+            List<AttestedQuote> seeds, List<AttestedQuote> corpus, List<String> vocabulary, Random random) {
         List<Query> out = new ArrayList<>();
-        List<AttestedQuote> longOnes = corpus.stream().filter(q -> words(q.text()).size() >= 8).toList();
-        List<AttestedQuote> scare = seeds.stream().filter(q -> words(q.text()).size() <= 3).toList();
+        List<AttestedQuote> longOnes =
+                corpus.stream().filter(q -> words(q.text()).size() >= 8).toList();
+        List<AttestedQuote> scare =
+                seeds.stream().filter(q -> words(q.text()).size() <= 3).toList();
         for (int i = 0; i < 100; i++) {
-            AttestedQuote q = i % 2 == 0 ? seeds.get(random.nextInt(seeds.size()))
+            AttestedQuote q = i % 2 == 0
+                    ? seeds.get(random.nextInt(seeds.size()))
                     : longOnes.get(random.nextInt(longOnes.size()));
             List<String> w = words(q.text());
             out.add(new Query(Kind.EXACT, "“" + q.text() + "”"));
@@ -229,8 +291,10 @@ public final class VerificationBenchmark {
             int to = Math.min(lw.size(), from + 4 + random.nextInt(lw.size() - from - 3));
             out.add(new Query(Kind.EXCERPT, String.join(" ", lw.subList(from, to))));
             int cut = lw.size() / 2;
-            out.add(new Query(Kind.ELLIPSIS, String.join(" ", lw.subList(0, Math.min(4, cut))) + " … "
-                    + String.join(" ", lw.subList(cut, lw.size()))));
+            out.add(new Query(
+                    Kind.ELLIPSIS,
+                    String.join(" ", lw.subList(0, Math.min(4, cut))) + " … "
+                            + String.join(" ", lw.subList(cut, lw.size()))));
             List<String> altered = new ArrayList<>(w.size() >= 4 ? w : lw);
             int at = random.nextInt(altered.size());
             switch (random.nextInt(3)) {
@@ -239,7 +303,8 @@ public final class VerificationBenchmark {
                 default -> altered.add(at, "not");
             }
             out.add(new Query(Kind.ALTERED, String.join(" ", altered) + ", he said."));
-            out.add(new Query(Kind.SCARE, scare.get(random.nextInt(scare.size())).text()));
+            out.add(new Query(
+                    Kind.SCARE, scare.get(random.nextInt(scare.size())).text()));
             out.add(new Query(Kind.FABRICATED, sentence(vocabulary, 6 + random.nextInt(25), random)));
         }
         return out;
@@ -252,15 +317,19 @@ public final class VerificationBenchmark {
     }
 
     /** What the engine answers per kind of query: a sanity check that the timed work is the real work. */
-    private static String verdicts(List<Query> queries, QuoteIndex index, Map<Long, AttestedQuote> byId,
-            Verifier verifier) throws IOException {
+    private static String verdicts(
+            List<Query> queries, QuoteIndex index, Map<Long, AttestedQuote> byId, Verifier verifier)
+            throws IOException {
         Map<Kind, Map<Verdict, Integer>> table = new EnumMap<>(Kind.class);
         for (Query q : queries) {
             Verdict v = verifyOne(q.text(), index, byId, verifier).verdict();
             table.computeIfAbsent(q.kind(), k -> new EnumMap<>(Verdict.class)).merge(v, 1, Integer::sum);
         }
         StringBuilder b = new StringBuilder("verdicts by query kind:");
-        table.forEach((k, m) -> b.append("\n  ").append(k.name().toLowerCase(Locale.ROOT)).append(": ").append(m));
+        table.forEach((k, m) -> b.append("\n  ")
+                .append(k.name().toLowerCase(Locale.ROOT))
+                .append(": ")
+                .append(m));
         return b.toString();
     }
 
@@ -283,7 +352,8 @@ public final class VerificationBenchmark {
     private static List<String> vocabulary(Path fixtures) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(fixtures.resolve("articles"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
                 for (Token t : TextNormalizer.tokenize(Files.readString(f))) {
                     out.add(t.norm());
                 }

@@ -8,13 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-
+import news.verbatim.quote.QuoteKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import news.verbatim.quote.QuoteKind;
 
 /** Verdicts over the real quotes of the seed articles (fixtures/expected), all given as candidates. */
 class VerifierTest {
@@ -50,16 +48,18 @@ class VerifierTest {
 
     @Test
     void verifiedExactQuote() {
-        Verification v = verify("“No one should escalate this conflict,” Blinken said.", "Blinken",
-                blinkenEscalate.speakerId());
+        Verification v =
+                verify("“No one should escalate this conflict,” Blinken said.", "Blinken", blinkenEscalate.speakerId());
         assertEquals(Verdict.VERIFIED, v.verdict());
         assertEquals(blinkenEscalate, best(v).quote());
         assertEquals(Wording.EXACT, best(v).wording());
         assertEquals(1.0, best(v).score());
         assertFalse(best(v).meaningChanged());
         assertFalse(v.weakEvidence());
-        assertEquals(List.of(new DiffOp("equal", "No one should escalate this conflict",
-                "No one should escalate this conflict")), best(v).diff());
+        assertEquals(
+                List.of(new DiffOp(
+                        "equal", "No one should escalate this conflict", "No one should escalate this conflict")),
+                best(v).diff());
         assertEquals(0, best(v).attestedStart());
         assertEquals(blinkenEscalate.text().length(), best(v).attestedEnd());
         assertEquals(List.of(new AttestedSpeaker(blinkenEscalate.speakerId(), "Antony Blinken")), v.attestedSpeakers());
@@ -67,21 +67,24 @@ class VerifierTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "We've been engaged in intense diplomacy with allies and partners communicating that message directly "
-                    + "to Iran. We communicated that message directly to Israel", // straight apostrophe
-            "WE’VE BEEN ENGAGED IN INTENSE DIPLOMACY WITH ALLIES AND PARTNERS COMMUNICATING THAT MESSAGE DIRECTLY "
-                    + "TO IRAN. WE COMMUNICATED THAT MESSAGE DIRECTLY TO ISRAEL", // case
-            "We’ve  been engaged in intense diplomacy\u00A0with allies and partners — communicating that message "
-                    + "directly to Iran; we communicated that message directly to Israel!", // spaces, punctuation
-            "Ｗｅ’ｖｅ been engaged in intense diplomacy with allies and partners communicating that message "
-                    + "directly to Iran. We communicated that message directly to Israel", // full-width (NFKC)
-    })
+    @ValueSource(
+            strings = {
+                "We've been engaged in intense diplomacy with allies and partners communicating that message directly "
+                        + "to Iran. We communicated that message directly to Israel", // straight apostrophe
+                "WE’VE BEEN ENGAGED IN INTENSE DIPLOMACY WITH ALLIES AND PARTNERS COMMUNICATING THAT MESSAGE DIRECTLY "
+                        + "TO IRAN. WE COMMUNICATED THAT MESSAGE DIRECTLY TO ISRAEL", // case
+                "We’ve  been engaged in intense diplomacy\u00A0with allies and partners — communicating that message "
+                        + "directly to Iran; we communicated that message directly to Israel!", // spaces, punctuation
+                "Ｗｅ’ｖｅ been engaged in intense diplomacy with allies and partners communicating that message "
+                        + "directly to Iran. We communicated that message directly to Israel", // full-width (NFKC)
+            })
     void normalisationMakesTheseTheSameWords(String submitted) {
         Verification v = verify(submitted);
         assertEquals(Verdict.VERIFIED, v.verdict(), v.explanation());
         // Both outlets' printings of the remark match; the comma after "partners" does not matter.
-        assertEquals(2, v.matches().stream().filter(m -> m.wording() == Wording.EXACT).count());
+        assertEquals(
+                2,
+                v.matches().stream().filter(m -> m.wording() == Wording.EXACT).count());
     }
 
     @Test
@@ -94,9 +97,11 @@ class VerifierTest {
 
     @Test
     void hyphensAndDashesSeparateWords() {
-        for (String s : List.of("multi front war against Iran's axis of evil",
+        for (String s : List.of(
+                "multi front war against Iran's axis of evil",
                 "multi–front war against Iran’s axis of evil",
-                "multi—front war against Iran’s axis of evil", "Multi-Front War Against Iran’s Axis Of Evil")) {
+                "multi—front war against Iran’s axis of evil",
+                "Multi-Front War Against Iran’s Axis Of Evil")) {
             assertEquals(Verdict.VERIFIED, verify(s).verdict(), s);
         }
     }
@@ -110,21 +115,28 @@ class VerifierTest {
         // Printed by two outlets (with and without "But"): both match.
         assertEquals(2, v.matches().size());
         Match m = best(v);
-        assertEquals("further attacks only perpetuate conflict, instability, insecurity",
+        assertEquals(
+                "further attacks only perpetuate conflict, instability, insecurity",
                 m.quote().text().substring(m.attestedStart(), m.attestedEnd()));
-        assertTrue(v.explanation().startsWith(
-                "Excerpt: the words are an exact part of a longer quote by Antony Blinken"), v.explanation());
+        assertTrue(
+                v.explanation().startsWith("Excerpt: the words are an exact part of a longer quote by Antony Blinken"),
+                v.explanation());
     }
 
     @Test
     void excerptWithEllipsesInOrder() {
-        Verification v = verify("“Iran will respond … the enemy waits [...] part of the punishment,” Nasrallah said.",
-                "Nasrallah", nasrallahWhatever.speakerId());
+        Verification v = verify(
+                "“Iran will respond … the enemy waits [...] part of the punishment,” Nasrallah said.",
+                "Nasrallah",
+                nasrallahWhatever.speakerId());
         assertEquals(Verdict.EXCERPT, v.verdict(), v.explanation());
         List<String> ops = best(v).diff().stream().map(DiffOp::op).toList();
         assertEquals(List.of("equal", "elided", "equal", "elided", "equal"), ops);
-        assertEquals(new DiffOp("elided", "…", "and Hezbollah will respond and"), best(v).diff().get(1));
-        assertEquals("Excerpt: the words are 3 exact parts, in order, of a longer quote by Hassan Nasrallah.",
+        assertEquals(
+                new DiffOp("elided", "…", "and Hezbollah will respond and"),
+                best(v).diff().get(1));
+        assertEquals(
+                "Excerpt: the words are 3 exact parts, in order, of a longer quote by Hassan Nasrallah.",
                 v.explanation());
     }
 
@@ -151,7 +163,8 @@ class VerifierTest {
         Verification v = verify("one should escalate this conflict");
         assertEquals(Verdict.EXCERPT, v.verdict());
         assertTrue(best(v).meaningChanged());
-        assertEquals(MeaningChange.Type.NEGATION, best(v).meaningChanges().get(0).type());
+        assertEquals(
+                MeaningChange.Type.NEGATION, best(v).meaningChanges().get(0).type());
     }
 
     @Test
@@ -164,7 +177,8 @@ class VerifierTest {
         assertEquals(List.of(new MeaningChange(MeaningChange.Type.NEGATION, "", "not")), m.meaningChanges());
         assertTrue(m.diff().contains(new DiffOp("delete", "", "not")), m.diff().toString());
         assertEquals(24.0 / 25, m.score(), 1e-9);
-        assertEquals("Altered: a quote by Hassan Nasrallah with 1 word dropped (“not”) — this changes the meaning.",
+        assertEquals(
+                "Altered: a quote by Hassan Nasrallah with 1 word dropped (“not”) — this changes the meaning.",
                 v.explanation());
     }
 
@@ -173,8 +187,11 @@ class VerifierTest {
         Verification v = verify("Our punch will be powerful, precise and, above all, surprising. They will understand "
                 + "what happened and how it happened");
         assertEquals(Verdict.ALTERED, v.verdict());
-        assertTrue(best(v).diff().contains(new DiffOp("replace", "will", "won’t")), best(v).diff().toString());
-        assertEquals(MeaningChange.Type.NEGATION, best(v).meaningChanges().get(0).type());
+        assertTrue(
+                best(v).diff().contains(new DiffOp("replace", "will", "won’t")),
+                best(v).diff().toString());
+        assertEquals(
+                MeaningChange.Type.NEGATION, best(v).meaningChanges().get(0).type());
     }
 
     @Test
@@ -196,21 +213,35 @@ class VerifierTest {
     @Test
     void alteredNumberWordsInRealSentences() {
         // Real sentences from the seed articles (reporting, used here as attested text).
-        AttestedQuote met = new AttestedQuote(900, "Representatives from each country met three times in less than a "
-                + "month", 90, "CNN", 900, QuoteKind.FULL);
-        AttestedQuote fired = new AttestedQuote(901, "Almost 300 Iranian drones and missiles were fired but most were "
-                + "destroyed by air defenses from Israel, the US and several allies", 91, "Bloomberg", 901,
+        AttestedQuote met = new AttestedQuote(
+                900,
+                "Representatives from each country met three times in less than a " + "month",
+                90,
+                "CNN",
+                900,
                 QuoteKind.FULL);
-        Verification four = VERIFIER.verify(SubmittedQuote.parse("Representatives from each country met four times in "
-                + "less than a month"), List.of(met, fired));
+        AttestedQuote fired = new AttestedQuote(
+                901,
+                "Almost 300 Iranian drones and missiles were fired but most were "
+                        + "destroyed by air defenses from Israel, the US and several allies",
+                91,
+                "Bloomberg",
+                901,
+                QuoteKind.FULL);
+        Verification four = VERIFIER.verify(
+                SubmittedQuote.parse("Representatives from each country met four times in " + "less than a month"),
+                List.of(met, fired));
         assertEquals(Verdict.ALTERED, four.verdict());
-        assertEquals(List.of(new MeaningChange(MeaningChange.Type.NUMBER, "four", "three")),
+        assertEquals(
+                List.of(new MeaningChange(MeaningChange.Type.NUMBER, "four", "three")),
                 best(four).meaningChanges());
-        Verification twoHundred = VERIFIER.verify(SubmittedQuote.parse("Almost 200 Iranian drones and missiles were "
-                + "fired but most were destroyed by air defenses from Israel, the US and several allies"),
+        Verification twoHundred = VERIFIER.verify(
+                SubmittedQuote.parse("Almost 200 Iranian drones and missiles were "
+                        + "fired but most were destroyed by air defenses from Israel, the US and several allies"),
                 List.of(met, fired));
         assertEquals(Verdict.ALTERED, twoHundred.verdict());
-        assertEquals(List.of(new MeaningChange(MeaningChange.Type.NUMBER, "200", "300")),
+        assertEquals(
+                List.of(new MeaningChange(MeaningChange.Type.NUMBER, "200", "300")),
                 best(twoHundred).meaningChanges());
     }
 
@@ -233,15 +264,16 @@ class VerifierTest {
 
     @Test
     void translationVariantsAreAlteredNeverVerified() {
-        Verification v = verify(
-                "Regardless of the consequences, the resistance will not let these Israeli attacks pass by");
+        Verification v =
+                verify("Regardless of the consequences, the resistance will not let these Israeli attacks pass by");
         assertEquals(Verdict.ALTERED, v.verdict());
         assertEquals(nasrallahWhatever, best(v).quote());
         assertTrue(best(v).score() < 1.0);
         // The other outlet's fragment "regardless of the consequences" is itself attested.
         assertEquals(Verdict.VERIFIED, verify("regardless of the consequences").verdict());
         // A looser translation is not close enough.
-        assertEquals(Verdict.NOT_FOUND,
+        assertEquals(
+                Verdict.NOT_FOUND,
                 verify("No matter what it costs, the resistance will not allow these Israeli assaults to go unpunished")
                         .verdict());
     }
@@ -249,11 +281,13 @@ class VerifierTest {
     @Test
     void misattributed() {
         AttestedQuote blinken = blinkenEscalate;
-        Verification v = verify("Whatever the consequences, the resistance will not let these Israeli attacks pass by",
-                "Antony Blinken", blinken.speakerId());
+        Verification v = verify(
+                "Whatever the consequences, the resistance will not let these Israeli attacks pass by",
+                "Antony Blinken",
+                blinken.speakerId());
         assertEquals(Verdict.MISATTRIBUTED, v.verdict());
-        assertEquals(List.of(new AttestedSpeaker(nasrallahWhatever.speakerId(), "Hassan Nasrallah")),
-                v.attestedSpeakers());
+        assertEquals(
+                List.of(new AttestedSpeaker(nasrallahWhatever.speakerId(), "Hassan Nasrallah")), v.attestedSpeakers());
         assertEquals(Wording.EXACT, best(v).wording());
         assertEquals("Misattributed: these words were said by Hassan Nasrallah, not Antony Blinken.", v.explanation());
     }
@@ -262,13 +296,16 @@ class VerifierTest {
     void misattributedAlteredAndExcerptWording() {
         Verification altered = verify(
                 "Whatever the consequences, the resistance will let these Israeli attacks pass by",
-                "Blinken", blinkenEscalate.speakerId());
+                "Blinken",
+                blinkenEscalate.speakerId());
         assertEquals(Verdict.MISATTRIBUTED, altered.verdict());
         assertEquals(Wording.ALTERED, best(altered).wording());
-        assertEquals("Misattributed: these words, with 1 word dropped (“not”), were said by Hassan Nasrallah, not "
-                + "Blinken — and the changes alter the meaning.", altered.explanation());
-        Verification excerpt = verify("the resistance will not let these Israeli attacks pass by", "Blinken",
-                blinkenEscalate.speakerId());
+        assertEquals(
+                "Misattributed: these words, with 1 word dropped (“not”), were said by Hassan Nasrallah, not "
+                        + "Blinken — and the changes alter the meaning.",
+                altered.explanation());
+        Verification excerpt = verify(
+                "the resistance will not let these Israeli attacks pass by", "Blinken", blinkenEscalate.speakerId());
         assertEquals(Verdict.MISATTRIBUTED, excerpt.verdict());
         assertEquals(Wording.EXCERPT, best(excerpt).wording());
     }
@@ -282,26 +319,30 @@ class VerifierTest {
 
     @Test
     void claimedSpeakerAmongGoodMatchesIsNotMisattributed() {
-        AttestedQuote byBlinken = new AttestedQuote(1, "No one should escalate this conflict now", 10, "Antony Blinken",
-                1, QuoteKind.FULL);
-        AttestedQuote byMiller = new AttestedQuote(2, "No one should escalate this conflict", 20, "Matthew Miller", 2,
-                QuoteKind.FULL);
+        AttestedQuote byBlinken = new AttestedQuote(
+                1, "No one should escalate this conflict now", 10, "Antony Blinken", 1, QuoteKind.FULL);
+        AttestedQuote byMiller =
+                new AttestedQuote(2, "No one should escalate this conflict", 20, "Matthew Miller", 2, QuoteKind.FULL);
         SubmittedQuote q = SubmittedQuote.parse("No one should escalate this conflict");
         Verification v = VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)), List.of(byMiller, byBlinken));
         assertEquals(Verdict.EXCERPT, v.verdict());
         assertEquals(byBlinken, best(v).quote(), "the claimed speaker's match decides and comes first");
         assertEquals(byMiller, v.matches().get(1).quote());
-        assertEquals(List.of(new AttestedSpeaker(10, "Antony Blinken"), new AttestedSpeaker(20, "Matthew Miller")),
+        assertEquals(
+                List.of(new AttestedSpeaker(10, "Antony Blinken"), new AttestedSpeaker(20, "Matthew Miller")),
                 v.attestedSpeakers());
-        assertTrue(v.explanation().endsWith("; the words as submitted are attested from Matthew Miller."),
+        assertTrue(
+                v.explanation().endsWith("; the words as submitted are attested from Matthew Miller."),
                 v.explanation());
         // No claim: the exact one decides.
-        assertEquals(Verdict.VERIFIED, VERIFIER.verify(q, List.of(byBlinken, byMiller)).verdict());
+        assertEquals(
+                Verdict.VERIFIED,
+                VERIFIER.verify(q, List.of(byBlinken, byMiller)).verdict());
         // A claimed speaker whose match is far weaker does not save the attribution.
-        AttestedQuote farByBlinken = new AttestedQuote(3, "No one wants to escalate this conflict further", 10,
-                "Antony Blinken", 3, QuoteKind.FULL);
-        Verification far = VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)),
-                List.of(byMiller, farByBlinken));
+        AttestedQuote farByBlinken = new AttestedQuote(
+                3, "No one wants to escalate this conflict further", 10, "Antony Blinken", 3, QuoteKind.FULL);
+        Verification far =
+                VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)), List.of(byMiller, farByBlinken));
         assertEquals(Verdict.MISATTRIBUTED, far.verdict(), far.explanation());
         assertEquals(2, far.matches().size(), "the claimed speaker's altered match is still listed");
         assertEquals(List.of(new AttestedSpeaker(20, "Matthew Miller")), far.attestedSpeakers());
@@ -309,11 +350,14 @@ class VerifierTest {
 
     @Test
     void weakEvidenceForScareQuotes() {
-        Verification direct = verify("very direct", "Biden", SeedQuotes.find(seeds, "very direct").speakerId());
+        Verification direct = verify(
+                "very direct", "Biden", SeedQuotes.find(seeds, "very direct").speakerId());
         assertEquals(Verdict.VERIFIED, direct.verdict());
         assertTrue(direct.weakEvidence());
-        assertEquals("Verified: the words match a quote by Joe Biden exactly, but it is only a two-word fragment, "
-                + "which is weak evidence.", direct.explanation());
+        assertEquals(
+                "Verified: the words match a quote by Joe Biden exactly, but it is only a two-word fragment, "
+                        + "which is weak evidence.",
+                direct.explanation());
         Verification proportionate = verify("proportionate");
         assertEquals(Verdict.VERIFIED, proportionate.verdict());
         assertTrue(proportionate.weakEvidence());
@@ -333,7 +377,9 @@ class VerifierTest {
         assertTrue(v.matches().stream().allMatch(m -> m.quote().text().split(" ").length <= 2));
         assertTrue(v.explanation().startsWith("Not found: of these words only “"), v.explanation());
         // Also with a claimed speaker, and never VERIFIED/EXCERPT.
-        Verification claimed = verify("Israel's retaliation against Iran should be very direct and fast", "Joe Biden",
+        Verification claimed = verify(
+                "Israel's retaliation against Iran should be very direct and fast",
+                "Joe Biden",
                 SeedQuotes.find(seeds, "very direct").speakerId());
         assertEquals(Verdict.NOT_FOUND, claimed.verdict());
     }
@@ -344,7 +390,8 @@ class VerifierTest {
                 + "its proxies in the region");
         assertEquals(Verdict.NOT_FOUND, v.verdict());
         assertFalse(v.weakEvidence());
-        assertEquals("Not found: of these words only “certainly will help defend Israel” is attested (Lloyd Austin).",
+        assertEquals(
+                "Not found: of these words only “certainly will help defend Israel” is attested (Lloyd Austin).",
                 v.explanation());
     }
 
@@ -363,9 +410,12 @@ class VerifierTest {
         assertTrue(v.matches().isEmpty());
         assertTrue(v.attestedSpeakers().isEmpty());
         assertTrue(v.explanation().startsWith("Not found: no attested quote is close enough"), v.explanation());
-        assertEquals("Not found: no attested quote shares these words.",
+        assertEquals(
+                "Not found: no attested quote shares these words.",
                 verify("zebra xylophone quokka").explanation());
-        assertEquals(Verdict.NOT_FOUND, VERIFIER.verify(SubmittedQuote.parse("anything"), List.of()).verdict());
+        assertEquals(
+                Verdict.NOT_FOUND,
+                VERIFIER.verify(SubmittedQuote.parse("anything"), List.of()).verdict());
     }
 
     @Test

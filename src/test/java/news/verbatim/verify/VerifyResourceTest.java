@@ -28,16 +28,26 @@ class VerifyResourceTest {
     private static final String PROBLEM = "application/problem+json";
 
     private static JsonPath post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).post("/api/v1/verify").then()
-                .statusCode(200).contentType(ContentType.JSON).extract().jsonPath();
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void verifiedAnswerExplainsItselfAndListsEverySourceEarliestFirst() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("quote", "“We’ve been engaged in intense diplomacy with allies and partners communicating that message "
-                        + "directly to Iran. We communicated that message directly to Israel,” Blinken said on Tuesday."))
-                .post("/api/v1/verify").then()
+                .body(
+                        Map.of(
+                                "quote",
+                                "“We’ve been engaged in intense diplomacy with allies and partners communicating that message "
+                                        + "directly to Iran. We communicated that message directly to Israel,” Blinken said on Tuesday."))
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("VERIFIED"))
                 .body("explanation", containsString("Antony Blinken"))
@@ -64,8 +74,13 @@ class VerifyResourceTest {
     void getAndPostGiveTheSameAnswer() {
         String quote = "Israel has interest in a war of attrition";
         JsonPath posted = post(Map.of("quote", quote, "speaker", "Sa'ar"));
-        JsonPath linked = given().queryParam("quote", quote).queryParam("speaker", "Sa'ar").get("/api/v1/verify").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath linked = given().queryParam("quote", quote)
+                .queryParam("speaker", "Sa'ar")
+                .get("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(posted.getMap(""), linked.getMap(""));
         assertEquals("ALTERED", linked.getString("verdict"));
     }
@@ -73,9 +88,13 @@ class VerifyResourceTest {
     @Test
     void alteredWordingShowsTheDiffAndFlagsADroppedNegation() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("quote", "Whatever the consequences, the resistance will let these Israeli attacks pass by",
-                        "speaker", "Nasrallah"))
-                .post("/api/v1/verify").then()
+                .body(Map.of(
+                        "quote",
+                        "Whatever the consequences, the resistance will let these Israeli attacks pass by",
+                        "speaker",
+                        "Nasrallah"))
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("ALTERED"))
                 .body("explanation", containsString("not"))
@@ -91,9 +110,13 @@ class VerifyResourceTest {
     @Test
     void aChangedNumberIsAMeaningChange() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("quote", "Nobody in Lebanon or abroad can ask us to deal with the aggression that happened last "
-                        + "Tuesday as a normal aggression within the context of the battle that has been going on for 12 months"))
-                .post("/api/v1/verify").then()
+                .body(
+                        Map.of(
+                                "quote",
+                                "Nobody in Lebanon or abroad can ask us to deal with the aggression that happened last "
+                                        + "Tuesday as a normal aggression within the context of the battle that has been going on for 12 months"))
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("ALTERED"))
                 .body("matches[0].meaningChanges.type", hasItem("NUMBER"))
@@ -104,8 +127,13 @@ class VerifyResourceTest {
     @Test
     void misattributionNamesTheRealSpeaker() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("quote", "Our punch will be powerful, precise and, above all, surprising", "speaker", "Netanyahu"))
-                .post("/api/v1/verify").then()
+                .body(Map.of(
+                        "quote",
+                        "Our punch will be powerful, precise and, above all, surprising",
+                        "speaker",
+                        "Netanyahu"))
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("MISATTRIBUTED"))
                 .body("explanation", containsString("Yoav Gallant"))
@@ -119,7 +147,8 @@ class VerifyResourceTest {
     void anUnknownClaimedNameIsReportedAsUnresolved() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("quote", "No one should escalate this conflict", "speaker", "Jane Nobody"))
-                .post("/api/v1/verify").then()
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("MISATTRIBUTED"))
                 .body("speakerResolution.claimed", is("Jane Nobody"))
@@ -131,7 +160,8 @@ class VerifyResourceTest {
     void fabricatedQuotesAreNotFound() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("quote", "We will never negotiate with anyone about anything", "speaker", "Blinken"))
-                .post("/api/v1/verify").then()
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("NOT_FOUND"))
                 .body("explanation", notNullValue())
@@ -140,8 +170,8 @@ class VerifyResourceTest {
 
     @Test
     void theClaimedOutletIsCheckedAgainstTheSources() {
-        JsonPath carried = post(Map.of("quote", "No one should escalate this conflict", "outlet", "Jerusalem Post",
-                "date", "2024-08-06"));
+        JsonPath carried = post(Map.of(
+                "quote", "No one should escalate this conflict", "outlet", "Jerusalem Post", "date", "2024-08-06"));
         assertEquals(true, carried.getBoolean("claimedSource.carried"));
         JsonPath notCarried = post(Map.of("quote", "No one should escalate this conflict", "outlet", "Bloomberg"));
         assertEquals(false, notCarried.getBoolean("claimedSource.carried"));
@@ -151,10 +181,16 @@ class VerifyResourceTest {
     @Test
     void verifyAndSourcesAgreeOnTheSourcesOfAStatement() {
         long id = quoteId("CNN", "Everyone in the region should understand");
-        List<Map<String, Object>> viaSources = given().get("/api/v1/quotes/" + id + "/sources").then()
-                .statusCode(200).extract().jsonPath().getList("items");
-        JsonPath verified = post(Map.of("quote",
-                "Everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone."));
+        List<Map<String, Object>> viaSources = given().get("/api/v1/quotes/" + id + "/sources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items");
+        JsonPath verified = post(
+                Map.of(
+                        "quote",
+                        "Everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone."));
         assertEquals(viaSources, verified.getList("matches[0].sources"));
     }
 
@@ -162,8 +198,22 @@ class VerifyResourceTest {
     void newQuotesVerifyAtOnceAndDeletedOnesStop() {
         String words = "The harbour bridge will reopen to cyclists on the first of June";
         assertEquals("NOT_FOUND", post(Map.of("quote", words)).getString("verdict"));
-        long id = withKey().body(Map.of("text", words, "speaker", "Test Engineer Ann Vale", "outlet", "Test Harbour News",
-                "date", "2025-04-01")).post("/api/v1/quotes").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = withKey()
+                .body(Map.of(
+                        "text",
+                        words,
+                        "speaker",
+                        "Test Engineer Ann Vale",
+                        "outlet",
+                        "Test Harbour News",
+                        "date",
+                        "2025-04-01"))
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         JsonPath found = post(Map.of("quote", words, "speaker", "Vale"));
         assertEquals("VERIFIED", found.getString("verdict"));
         assertEquals(id, found.getLong("matches[0].quoteId"));
@@ -173,36 +223,82 @@ class VerifyResourceTest {
 
     @Test
     void badRequestsAreProblems() {
-        given().contentType(ContentType.JSON).body(Map.of("quote", "")).post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("quote"));
-        given().contentType(ContentType.JSON).body(Map.of("speaker", "Blinken")).post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("quote"));
-        given().contentType(ContentType.JSON).body(Map.of("quote", "“ … ”")).post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("quote"));
-        given().contentType(ContentType.JSON).body(Map.of("quote", "x", "date", "last week")).post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("date"));
-        given().contentType(ContentType.JSON).body(Map.of("quote", "x", "confidence", 3)).post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("confidence"));
-        given().contentType(ContentType.JSON).body(Map.of("quote", "word ".repeat(2500))).post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("quote"));
-        given().get("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("quote"));
-        given().queryParam("quote", "x").queryParam("date", "2024-02-31").get("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM).body("errors[0].field", is("date"));
-        given().contentType(ContentType.JSON).body("{\"quote\": ").post("/api/v1/verify").then()
-                .statusCode(400).contentType(PROBLEM);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("quote", ""))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("quote"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("speaker", "Blinken"))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors.field", hasItem("quote"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("quote", "“ … ”"))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("quote"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("quote", "x", "date", "last week"))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("date"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("quote", "x", "confidence", 3))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("confidence"));
+        given().contentType(ContentType.JSON)
+                .body(Map.of("quote", "word ".repeat(2500)))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("quote"));
+        given().get("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("quote"));
+        given().queryParam("quote", "x")
+                .queryParam("date", "2024-02-31")
+                .get("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("date"));
+        given().contentType(ContentType.JSON)
+                .body("{\"quote\": ")
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test
     void oneWordFragmentsAreWeakEvidence() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("quote", "The minister said the response would be severe and immediate and felt everywhere"))
-                .post("/api/v1/verify").then()
+                .body(Map.of(
+                        "quote", "The minister said the response would be severe and immediate and felt everywhere"))
+                .post("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("verdict", is("NOT_FOUND"))
                 .body("weakEvidence", is(true))
                 .body("explanation", containsString("weak"));
-        given().queryParam("quote", "proportionate").get("/api/v1/verify").then()
+        given().queryParam("quote", "proportionate")
+                .get("/api/v1/verify")
+                .then()
                 .statusCode(200)
                 .body("weakEvidence", is(true))
                 .body("matches.size()", greaterThan(0));

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
-import org.junit.jupiter.api.Test;
-
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
+import org.junit.jupiter.api.Test;
 
 class WordAlignerTest {
 
@@ -66,8 +64,10 @@ class WordAlignerTest {
         Alignment a = align("part of the punishment … Iran will respond", WAIT);
         assertFalse(a.isExact());
         assertTrue(a.score() < 1.0);
-        assertTrue(WordAligner.everyPartOccurs(SubmittedQuote.parse("part of the punishment … Iran will respond")
-                .partTokens(), TextNormalizer.tokenize(WAIT)));
+        assertTrue(WordAligner.everyPartOccurs(
+                SubmittedQuote.parse("part of the punishment … Iran will respond")
+                        .partTokens(),
+                TextNormalizer.tokenize(WAIT)));
     }
 
     @Test
@@ -90,8 +90,7 @@ class WordAlignerTest {
 
     @Test
     void substitutionInsertionAndDeletion() {
-        Alignment a = align("everyone in the whole region takes stock of the situation and understand the risk",
-                RISK);
+        Alignment a = align("everyone in the whole region takes stock of the situation and understand the risk", RISK);
         // in the [whole] region … stock (in→of) the situation … understand the risk
         assertTrue(kinds(a).contains(Alignment.Kind.INSERT));
         assertTrue(kinds(a).contains(Alignment.Kind.REPLACE));

@@ -38,28 +38,36 @@ final class BrowserSupport {
 
     static final Path CHROMIUM = Paths.get(System.getProperty("verbatim.chromium", "/usr/bin/chromium"));
 
-    static final List<String> CHROMIUM_ARGS = List.of("--no-sandbox", "--disable-gpu",
-            "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-quic",
+    static final List<String> CHROMIUM_ARGS = List.of(
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-quic",
             "--disable-sync");
 
     static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
     static final Path SCREENSHOT_DIR = Paths.get("src/site/screenshots");
     private static final long SCREENSHOT_BUDGET_BYTES = 200 * 1024;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private BrowserSupport() {
-    }
+    private BrowserSupport() {}
 
     static Playwright playwright() {
-        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        return Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
     }
 
     static Browser launch(Playwright playwright) {
-        return playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(CHROMIUM_ARGS));
+        return playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
     }
 
     /** Console errors, uncaught exceptions and CSP violations of one page. */
@@ -145,15 +153,20 @@ final class BrowserSupport {
     /** Status of a request to the running test application, to tell whether an endpoint exists yet. */
     static int status(URL base, String method, String path, String json, Map<String, String> headers) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create(base.toString()).resolve(path))
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json));
+                    .method(
+                            method,
+                            json == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json));
             if (json != null) {
                 request.header("Content-Type", "application/json");
             }
             headers.forEach(request::header);
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

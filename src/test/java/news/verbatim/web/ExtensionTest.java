@@ -72,12 +72,16 @@ class ExtensionTest {
         args.add("--disable-extensions-except=" + extension);
         args.add("--load-extension=" + extension);
         playwright = BrowserSupport.playwright();
-        browser = playwright.chromium().launchPersistentContext(profile, new BrowserType.LaunchPersistentContextOptions()
-                .setExecutablePath(BrowserSupport.CHROMIUM)
-                .setHeadless(true)
-                .setArgs(args)
-                .setIgnoreDefaultArgs(List.of("--disable-extensions"))
-                .setViewportSize(1000, 800));
+        browser = playwright
+                .chromium()
+                .launchPersistentContext(
+                        profile,
+                        new BrowserType.LaunchPersistentContextOptions()
+                                .setExecutablePath(BrowserSupport.CHROMIUM)
+                                .setHeadless(true)
+                                .setArgs(args)
+                                .setIgnoreDefaultArgs(List.of("--disable-extensions"))
+                                .setViewportSize(1000, 800));
         PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 
         Page options = newPage();
@@ -149,7 +153,8 @@ class ExtensionTest {
     /** Chromium's id of an unpacked extension: SHA-256 of its absolute path, first 32 hex digits mapped to a–p. */
     static String unpackedExtensionId(Path realPath) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(realPath.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(realPath.toString().getBytes(StandardCharsets.UTF_8));
             StringBuilder id = new StringBuilder();
             for (int i = 0; i < 16; i++) {
                 id.append((char) ('a' + ((hash[i] >> 4) & 0xf))).append((char) ('a' + (hash[i] & 0xf)));
@@ -195,7 +200,8 @@ class ExtensionTest {
         if (verifyAvailable()) {
             assertThat(popup.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
             assertTrue(popup.locator("[data-testid=sources] > li").count() >= 2);
-            assertThat(popup.locator("[data-testid=open-in-verbatim]")).hasAttribute("href", Pattern.compile("^http://localhost:\\d+/\\?q="));
+            assertThat(popup.locator("[data-testid=open-in-verbatim]"))
+                    .hasAttribute("href", Pattern.compile("^http://localhost:\\d+/\\?q="));
             BrowserSupport.screenshot(popup.locator("body"), "extension-popup");
         } else {
             // Until the verify endpoint is merged the server answers 404: the popup shows that problem.
@@ -238,9 +244,10 @@ class ExtensionTest {
 
         Page extensionPage = newPage();
         extensionPage.navigate(extensionUrl("popup.html"));
-        Object response = extensionPage.evaluate("async ([url, quote]) => {"
-                + " const [tab] = await chrome.tabs.query({ url });"
-                + " return chrome.runtime.sendMessage({ type: 'verify-selection', tabId: tab.id, quote }); }",
+        Object response = extensionPage.evaluate(
+                "async ([url, quote]) => {"
+                        + " const [tab] = await chrome.tabs.query({ url });"
+                        + " return chrome.runtime.sendMessage({ type: 'verify-selection', tabId: tab.id, quote }); }",
                 List.of(origin() + "/extension-test-page.html", selection));
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = (Map<String, Object>) response;
@@ -252,7 +259,8 @@ class ExtensionTest {
         assertThat(panel.locator("[data-testid=panel-selection]")).containsText("intense diplomacy");
         if (verifyAvailable()) {
             assertThat(panel.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
-            List<String> outlets = panel.locator("[data-testid=sources] > li strong").allTextContents();
+            List<String> outlets =
+                    panel.locator("[data-testid=sources] > li strong").allTextContents();
             assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
             assertThat(panel.locator("[data-testid=first-appearance]")).hasCount(1);
             BrowserSupport.screenshot(article, "extension-panel");
@@ -260,8 +268,10 @@ class ExtensionTest {
             assertThat(panel.locator("[data-testid=problem]")).containsText("HTTP 404");
         }
         // Styled by the constructed stylesheet despite the page's CSP (style-src 'self').
-        assertEquals("fixed", article.evaluate("() => getComputedStyle(document.getElementById('verbatim-extension-panel')"
-                + ".shadowRoot.querySelector('.vb-panel')).position"));
+        assertEquals(
+                "fixed",
+                article.evaluate("() => getComputedStyle(document.getElementById('verbatim-extension-panel')"
+                        + ".shadowRoot.querySelector('.vb-panel')).position"));
 
         article.keyboard().press("Escape");
         assertThat(article.locator("#verbatim-extension-panel")).hasCount(0);
@@ -275,45 +285,98 @@ class ExtensionTest {
         BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
         popup.navigate(extensionUrl("popup.html"));
         // A harness element of its own: the popup's own result area may be filled with the last check.
-        popup.evaluate("answer => { const harness = document.createElement('div'); harness.id = 'harness';"
-                + " harness.append(VerbatimRender.renderResult(answer, { server: 'http://verbatim.test' }));"
-                + " document.body.append(harness); }", Map.of(
-                "verdict", "ALTERED",
-                "explanation", "<img src=x onerror=\"window.__xss=1\"> printed with “not”",
-                "weakEvidence", true,
-                "matches", List.of(Map.of(
-                        "text", "calm tensions, not exacerbate them",
-                        "speaker", "Antony Blinken", "speakerId", 1, "score", 0.8,
-                        "meaningChanged", true,
-                        "meaningChanges", List.of(Map.of("type", "NEGATION", "submitted", "", "attested", "not")),
-                        "diff", List.of(
-                                Map.of("op", "equal", "submitted", "calm tensions,", "attested", "calm tensions,"),
-                                Map.of("op", "delete", "submitted", "", "attested", "not"),
-                                Map.of("op", "replace", "submitted", "worsen", "attested", "exacerbate"),
-                                Map.of("op", "equal", "submitted", "them", "attested", "them"),
-                                Map.of("op", "insert", "submitted", "<b>now</b>", "attested", "")),
-                        "sources", List.of(
-                                Map.of("articleId", 2, "quoteId", 9, "outlet", "Jerusalem Post", "title", "T1",
-                                        "date", "2024-08-06", "text", "calm tensions, not exacerbate them", "first", true,
-                                        "url", "javascript:alert(1)"),
-                                Map.of("articleId", 1, "quoteId", 3, "outlet", "CNN", "title", "T2",
-                                        "date", "2024-08-07", "text", "calm tensions, not exacerbate them", "first", false,
-                                        "url", "https://example.org/a"))))));
+        popup.evaluate(
+                "answer => { const harness = document.createElement('div'); harness.id = 'harness';"
+                        + " harness.append(VerbatimRender.renderResult(answer, { server: 'http://verbatim.test' }));"
+                        + " document.body.append(harness); }",
+                Map.of(
+                        "verdict",
+                        "ALTERED",
+                        "explanation",
+                        "<img src=x onerror=\"window.__xss=1\"> printed with “not”",
+                        "weakEvidence",
+                        true,
+                        "matches",
+                        List.of(Map.of(
+                                "text",
+                                "calm tensions, not exacerbate them",
+                                "speaker",
+                                "Antony Blinken",
+                                "speakerId",
+                                1,
+                                "score",
+                                0.8,
+                                "meaningChanged",
+                                true,
+                                "meaningChanges",
+                                List.of(Map.of("type", "NEGATION", "submitted", "", "attested", "not")),
+                                "diff",
+                                List.of(
+                                        Map.of(
+                                                "op",
+                                                "equal",
+                                                "submitted",
+                                                "calm tensions,",
+                                                "attested",
+                                                "calm tensions,"),
+                                        Map.of("op", "delete", "submitted", "", "attested", "not"),
+                                        Map.of("op", "replace", "submitted", "worsen", "attested", "exacerbate"),
+                                        Map.of("op", "equal", "submitted", "them", "attested", "them"),
+                                        Map.of("op", "insert", "submitted", "<b>now</b>", "attested", "")),
+                                "sources",
+                                List.of(
+                                        Map.of(
+                                                "articleId",
+                                                2,
+                                                "quoteId",
+                                                9,
+                                                "outlet",
+                                                "Jerusalem Post",
+                                                "title",
+                                                "T1",
+                                                "date",
+                                                "2024-08-06",
+                                                "text",
+                                                "calm tensions, not exacerbate them",
+                                                "first",
+                                                true,
+                                                "url",
+                                                "javascript:alert(1)"),
+                                        Map.of(
+                                                "articleId",
+                                                1,
+                                                "quoteId",
+                                                3,
+                                                "outlet",
+                                                "CNN",
+                                                "title",
+                                                "T2",
+                                                "date",
+                                                "2024-08-07",
+                                                "text",
+                                                "calm tensions, not exacerbate them",
+                                                "first",
+                                                false,
+                                                "url",
+                                                "https://example.org/a"))))));
         Locator result = popup.locator("#harness");
         assertThat(result.locator("[data-testid=verdict]")).hasText("ALTERED");
         assertThat(result.locator("[data-testid=explanation]")).containsText("<img src=x");
         assertThat(result.locator("img")).hasCount(0);
         assertThat(result.locator("[data-testid=weak-evidence]")).isVisible();
-        assertThat(result.locator("[data-testid=meaning-changes] li[data-type=NEGATION]")).hasCount(1);
+        assertThat(result.locator("[data-testid=meaning-changes] li[data-type=NEGATION]"))
+                .hasCount(1);
         assertThat(result.locator("[data-testid=diff] del[data-op=delete]")).containsText("not");
         assertThat(result.locator("[data-testid=diff] del[data-op=delete]")).hasAttribute("data-meaning", "NEGATION");
-        assertThat(result.locator("[data-testid=diff] mark[data-op=replace] ins")).containsText("worsen");
+        assertThat(result.locator("[data-testid=diff] mark[data-op=replace] ins"))
+                .containsText("worsen");
         assertThat(result.locator("[data-testid=diff] ins[data-op=insert]")).containsText("<b>now</b>");
         assertThat(result.locator("b")).hasCount(0);
         assertThat(result.locator("[data-testid=sources] > li")).hasCount(2);
         assertThat(result.locator("[data-testid=source-link]")).hasCount(1); // the javascript: URL is dropped
         assertThat(result.locator("[data-testid=source-link]")).hasAttribute("rel", "noopener noreferrer");
-        assertThat(result.locator("[data-testid=sources] > li").first().locator("[data-testid=first-appearance]")).isVisible();
+        assertThat(result.locator("[data-testid=sources] > li").first().locator("[data-testid=first-appearance]"))
+                .isVisible();
         assertEquals(null, popup.evaluate("() => window.__xss"));
         problems.assertNone();
     }

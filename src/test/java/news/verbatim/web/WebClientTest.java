@@ -45,10 +45,13 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WebTestProfile.class)
 class WebClientTest {
 
-    static final String BLINKEN_IRAN = "We’ve been engaged in intense diplomacy with allies and partners communicating that message directly to Iran.";
-    static final String BLINKEN_EVERYONE = "Everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone.";
-    static final String BLINKEN_URGENT_WITHOUT_NOT = "It's urgent that everyone in the region takes stock in the situation, understand the risk of "
-            + "miscalculation, and make decisions that will calm tensions, exacerbate them";
+    static final String BLINKEN_IRAN =
+            "We’ve been engaged in intense diplomacy with allies and partners communicating that message directly to Iran.";
+    static final String BLINKEN_EVERYONE =
+            "Everyone in the region should understand that further attacks only perpetuate conflict, instability, insecurity for everyone.";
+    static final String BLINKEN_URGENT_WITHOUT_NOT =
+            "It's urgent that everyone in the region takes stock in the situation, understand the risk of "
+                    + "miscalculation, and make decisions that will calm tensions, exacerbate them";
 
     private static Playwright playwright;
     private static Browser browser;
@@ -114,8 +117,14 @@ class WebClientTest {
         Map<String, String> headers = response.headers();
         String csp = headers.get("content-security-policy");
         assertNotNull(csp, "CSP header on /");
-        for (String directive : List.of("default-src 'self'", "script-src 'self'", "style-src 'self'",
-                "connect-src 'self'", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'")) {
+        for (String directive : List.of(
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                "connect-src 'self'",
+                "frame-ancestors 'none'",
+                "base-uri 'self'",
+                "form-action 'self'")) {
             assertTrue(csp.contains(directive), "CSP has " + directive + ": " + csp);
         }
         assertFalse(csp.contains("unsafe-inline") || csp.contains("unsafe-eval"), csp);
@@ -123,13 +132,18 @@ class WebClientTest {
         assertEquals("no-cache", headers.get("cache-control"));
         assertThat(page).hasTitle(Pattern.compile("Verbatim"));
         assertThat(page.locator("#verify-form")).isVisible();
-        assertThat(page.getByLabel("Quote", new Page.GetByLabelOptions().setExact(true))).isVisible();
+        assertThat(page.getByLabel("Quote", new Page.GetByLabelOptions().setExact(true)))
+                .isVisible();
         assertThat(page.locator("[data-testid=nav-verify]")).hasAttribute("aria-current", "page");
 
         long blinken = speakerId("Blinken");
         long article = articleId("Jerusalem Post");
-        for (String view : List.of("/?view=browse", "/?view=articles", "/?view=add",
-                "/?view=speaker&id=" + blinken, "/?view=article&id=" + article)) {
+        for (String view : List.of(
+                "/?view=browse",
+                "/?view=articles",
+                "/?view=add",
+                "/?view=speaker&id=" + blinken,
+                "/?view=article&id=" + article)) {
             page.navigate(url(view));
             assertThat(page.locator("[data-testid=loading]")).hasCount(0);
             assertThat(page.locator("[data-testid=problem]")).hasCount(0);
@@ -154,8 +168,12 @@ class WebClientTest {
 
     @Test
     void browsesBySpeakerAliasAndOpensTheSpeakerView() {
-        int total = given().queryParam("speaker", "Blinken").get("/api/v1/quotes").then().statusCode(200)
-                .extract().path("total");
+        int total = given().queryParam("speaker", "Blinken")
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("total");
         assertTrue(total > 2, "fixture corpus has several Blinken quotes");
 
         page.navigate(url("/"));
@@ -172,7 +190,9 @@ class WebClientTest {
         }
         BrowserSupport.screenshot(page, "browse");
 
-        page.locator("[data-testid=speaker-results]").getByText("Antony Blinken").click();
+        page.locator("[data-testid=speaker-results]")
+                .getByText("Antony Blinken")
+                .click();
         assertThat(page).hasURL(Pattern.compile("view=speaker&id=\\d+"));
         assertThat(page.locator("[data-testid=speaker-name]")).hasText("Antony Blinken");
         assertThat(page.locator("[data-testid=aliases] li")).containsText(new String[] {"Blinken"});
@@ -184,9 +204,17 @@ class WebClientTest {
     @Test
     void articleViewHighlightsEveryQuoteAtItsOffsets() {
         long id = articleId("Jerusalem Post");
-        JsonPath article = given().get("/api/v1/articles/" + id).then().statusCode(200).extract().jsonPath();
-        JsonPath quotes = given().queryParam("size", 100).get("/api/v1/articles/" + id + "/quotes")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath article = given().get("/api/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        JsonPath quotes = given().queryParam("size", 100)
+                .get("/api/v1/articles/" + id + "/quotes")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         String text = article.getString("text");
         List<Map<String, Object>> items = quotes.getList("items");
         assertFalse(items.isEmpty());
@@ -210,7 +238,8 @@ class WebClientTest {
         }
         // The text around the marks is the stored text, character for character.
         assertEquals(text, page.locator("[data-testid=article-text]").textContent());
-        assertThat(page.locator("[data-testid=article-text] .quote-mark--target")).hasCount(1);
+        assertThat(page.locator("[data-testid=article-text] .quote-mark--target"))
+                .hasCount(1);
 
         Locator jump = page.locator("[data-testid=article-quotes] a[data-jump]").nth(2);
         String target = jump.getAttribute("data-jump");
@@ -224,7 +253,8 @@ class WebClientTest {
 
     @Test
     void pagerWalksThroughTheQuotesAndTheBackButtonReturns() {
-        int total = given().get("/api/v1/quotes").then().statusCode(200).extract().path("total");
+        int total =
+                given().get("/api/v1/quotes").then().statusCode(200).extract().path("total");
         int pages = (total + 19) / 20;
         assumeTrue(pages >= 2, "needs more than one page of quotes");
         page.navigate(url("/?view=browse"));
@@ -283,10 +313,12 @@ class WebClientTest {
     void layoutFitsA375PixelScreen() {
         page.setViewportSize(375, 740);
         long article = articleId("Jerusalem Post");
-        for (String view : List.of("/", "/?view=browse&speaker=Blinken", "/?view=article&id=" + article, "/?view=add")) {
+        for (String view :
+                List.of("/", "/?view=browse&speaker=Blinken", "/?view=article&id=" + article, "/?view=add")) {
             page.navigate(url(view));
             assertThat(page.locator("[data-testid=loading]")).hasCount(0);
-            Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Object overflow =
+                    page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertEquals(0, ((Number) overflow).intValue(), "horizontal overflow at 375px on " + view);
         }
         problems.assertNone();
@@ -321,13 +353,18 @@ class WebClientTest {
                      {"articleId": 2, "quoteId": 9, "outlet": "Jerusalem Post", "title": "Earlier headline", "url": "javascript:alert(1)",
                       "date": "2024-08-06", "text": "calm tensions, not exacerbate them", "first": true}]}]}
                 """;
-        page.route("**/api/v1/verify", route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                .setStatus(200).setContentType("application/json").setBody(answer)));
+        page.route(
+                "**/api/v1/verify",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody(answer)));
         page.navigate(url("/?q=" + enc("calm tensions, worsen them <b>now</b>") + "&speaker=Nasrallah"));
 
         Locator result = page.locator("#result");
         assertThat(result.locator("[data-testid=verdict]")).hasText("MISATTRIBUTED");
-        assertThat(result.locator("[data-testid=explanation]")).hasText("Printed as said by Antony Blinken <script>x</script>");
+        assertThat(result.locator("[data-testid=explanation]"))
+                .hasText("Printed as said by Antony Blinken <script>x</script>");
         assertThat(result.locator("script, b, i")).hasCount(0);
         assertThat(result.locator("[data-testid=weak-evidence]")).isVisible();
         assertThat(result.locator("[data-testid=attested-speakers] li")).hasText(new String[] {"Antony Blinken"});
@@ -340,7 +377,8 @@ class WebClientTest {
         assertThat(diff.locator("mark[data-op=replace] del")).containsText("exacerbate");
         assertThat(diff.locator("mark[data-op=replace] ins")).containsText("worsen");
         assertThat(diff.locator("ins[data-op=insert]")).containsText("<b>now</b>");
-        assertThat(result.locator("[data-testid=meaning-changes] li[data-type=NEGATION]")).containsText("not");
+        assertThat(result.locator("[data-testid=meaning-changes] li[data-type=NEGATION]"))
+                .containsText("not");
         assertThat(result.locator("[data-testid=diff-legend] li")).hasCount(4);
 
         // Timeline: earliest first whatever the order of the answer; the javascript: URL is not linked.
@@ -353,7 +391,8 @@ class WebClientTest {
         assertThat(sources.nth(1).locator("[data-testid=source-link]")).hasAttribute("rel", "noopener noreferrer");
         assertThat(sources.nth(1).locator("[data-testid=source-link]")).hasAttribute("href", "https://example.org/cnn");
         assertThat(sources.nth(1).locator("[data-testid=source-title]")).hasText("Later <i>headline</i>");
-        assertThat(sources.nth(1).locator("[data-testid=source-title]")).hasAttribute("href", "?view=article&id=1&quote=7");
+        assertThat(sources.nth(1).locator("[data-testid=source-title]"))
+                .hasAttribute("href", "?view=article&id=1&quote=7");
         problems.assertNone();
     }
 
@@ -365,14 +404,18 @@ class WebClientTest {
         page.navigate(url("/"));
         page.locator("#quote").fill("“" + BLINKEN_IRAN + "” he said.");
         page.locator("#speaker").fill("Blinken");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verify").setExact(true)).click();
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Verify").setExact(true))
+                .click();
 
         assertThat(verdict()).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
         assertThat(page.locator("[data-testid=explanation]")).not().isEmpty();
         Locator sources = page.locator("[data-testid=sources] > li");
         assertThat(sources.first()).isVisible();
         assertTrue(sources.count() >= 2, "CNN and the Jerusalem Post both printed it");
-        List<String> outlets = page.locator("[data-testid=sources] [data-testid=source-outlet]").allTextContents();
+        List<String> outlets = page.locator("[data-testid=sources] [data-testid=source-outlet]")
+                .allTextContents();
         assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
         assertThat(page.locator("[data-testid=first-appearance]")).hasCount(1);
         assertThat(sources.first().locator("[data-testid=first-appearance]")).hasText("First appearance");
@@ -398,9 +441,12 @@ class WebClientTest {
         assertThat(diff).isVisible();
         Locator removed = diff.locator("del");
         assertTrue(removed.count() >= 1, "the dropped word is shown as deleted");
-        assertTrue(removed.allTextContents().stream().anyMatch(t -> t.contains("not")), removed.allTextContents().toString());
+        assertTrue(
+                removed.allTextContents().stream().anyMatch(t -> t.contains("not")),
+                removed.allTextContents().toString());
         assertThat(page.locator("[data-testid=diff-legend]")).isVisible();
-        assertThat(page.locator("[data-testid=meaning-changes] li[data-type=NEGATION]")).hasCount(1);
+        assertThat(page.locator("[data-testid=meaning-changes] li[data-type=NEGATION]"))
+                .hasCount(1);
         assertThat(diff.locator(".diff--meaning").first()).isVisible();
         BrowserSupport.screenshot(page.locator("#result"), "verify-altered");
         problems.assertNone();
@@ -426,21 +472,27 @@ class WebClientTest {
         assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
         String expected = given().contentType("application/json")
                 .body(Map.of("quote", BLINKEN_IRAN, "speaker", "Blinken"))
-                .post("/api/v1/verify").then().statusCode(200).extract().path("verdict");
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("verdict");
 
         page.navigate(url("/?q=" + enc(BLINKEN_IRAN) + "&speaker=Blinken"));
         assertThat(page.locator("#quote")).hasValue(BLINKEN_IRAN);
         assertThat(page.locator("#speaker")).hasValue("Blinken");
         assertThat(verdict()).hasText(expected);
-        assertEquals(Boolean.TRUE, page.evaluate(
-                "() => document.querySelector('[data-testid=share-link]').href === location.href"));
+        assertEquals(
+                Boolean.TRUE,
+                page.evaluate("() => document.querySelector('[data-testid=share-link]').href === location.href"));
         problems.assertNone();
     }
 
     @Test
     void anEllipsisCutIsShownAsACutNotAsAnError() {
         assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
-        page.navigate(url("/?q=" + enc("“We’ve been engaged in intense diplomacy … directly to Israel,” Blinken said.")));
+        page.navigate(
+                url("/?q=" + enc("“We’ve been engaged in intense diplomacy … directly to Israel,” Blinken said.")));
         assertThat(verdict()).hasText("EXCERPT");
         Locator diff = page.locator("[data-testid=diff]");
         assertThat(diff.locator("[data-op=elided]")).containsText("with allies and partners");
@@ -489,7 +541,8 @@ class WebClientTest {
 
     @Test
     void previewsExtractedQuotesThenSavesWithTheApiKey() {
-        assumeTrue(BrowserSupport.routed(base, "POST", "/api/v1/articles/preview", "{\"text\":\"x\"}"),
+        assumeTrue(
+                BrowserSupport.routed(base, "POST", "/api/v1/articles/preview", "{\"text\":\"x\"}"),
                 "POST /api/v1/articles/preview is not on this branch yet");
         String text = "Mayor Jane Example promised action on the river on Monday.\n\n"
                 + "“We will not rest until the river is clean again,” Mayor Jane Example said at the town hall on Monday.\n\n"
@@ -508,7 +561,8 @@ class WebClientTest {
         assertThat(page.locator("[data-testid=preview-text] mark").first()).isVisible();
         BrowserSupport.fullPageScreenshot(page, "add-preview");
 
-        assumeTrue(BrowserSupport.status(base, "POST", "/api/v1/articles", "{}", Map.of("X-API-Key", "wrong")) == 401,
+        assumeTrue(
+                BrowserSupport.status(base, "POST", "/api/v1/articles", "{}", Map.of("X-API-Key", "wrong")) == 401,
                 "POST /api/v1/articles is not on this branch yet");
         page.locator("#add-title").fill(title);
         page.locator("#api-key").fill(BrowserSupport.API_KEY);
@@ -535,7 +589,8 @@ class WebClientTest {
 
     @Test
     void savingWithAWrongKeyShowsTheUnauthorizedProblem() {
-        assumeTrue(BrowserSupport.status(base, "POST", "/api/v1/articles", "{}", Map.of("X-API-Key", "wrong")) == 401,
+        assumeTrue(
+                BrowserSupport.status(base, "POST", "/api/v1/articles", "{}", Map.of("X-API-Key", "wrong")) == 401,
                 "POST /api/v1/articles is not on this branch yet");
         page.navigate(url("/?view=add"));
         fillArticle("Wrong key", "“This should never be stored,” somebody said.");
@@ -555,12 +610,22 @@ class WebClientTest {
     // ------------------------------------------------------------------ look-ups
 
     private static long speakerId(String name) {
-        return ((Number) given().queryParam("q", name).get("/api/v1/speakers").then().statusCode(200)
-                .extract().path("items[0].id")).longValue();
+        return ((Number) given().queryParam("q", name)
+                        .get("/api/v1/speakers")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id"))
+                .longValue();
     }
 
     private static long articleId(String outlet) {
-        return ((Number) given().queryParam("outlet", outlet).get("/api/v1/articles").then().statusCode(200)
-                .extract().path("items[0].id")).longValue();
+        return ((Number) given().queryParam("outlet", outlet)
+                        .get("/api/v1/articles")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("items[0].id"))
+                .longValue();
     }
 }
