@@ -37,10 +37,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleIngestion ingestion;
     private final QuoteService quotes;
 
-    public ArticleResource(ArticleService articles, QuoteService quotes) {
+    public ArticleResource(ArticleService articles, ArticleIngestion ingestion, QuoteService quotes) {
         this.articles = articles;
+        this.ingestion = ingestion;
         this.quotes = quotes;
     }
 
@@ -86,7 +88,7 @@ public class ArticleResource {
     public Response ingest(@Valid @NotNull NewArticleRequest request, UriInfo uri) {
         ArticleMeta meta = new ArticleMeta(
                 request.outlet(), request.title(), request.url(), request.publishedAt(), request.author());
-        StoredArticle stored = articles.ingest(meta, request.text());
+        StoredArticle stored = ingestion.ingest(meta, request.text());
         if (!stored.created()) {
             return Response.ok(stored).build();
         }
@@ -113,7 +115,7 @@ public class ArticleResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ExtractionPreview.class)))
     public ExtractionPreview preview(@Valid @NotNull PreviewRequest request) {
-        return articles.preview(request.text());
+        return ingestion.preview(request.text());
     }
 
     @GET

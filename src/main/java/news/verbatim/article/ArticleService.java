@@ -1,9 +1,12 @@
 package news.verbatim.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +15,13 @@ import news.verbatim.common.ApiException;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
-import news.verbatim.extract.ExtractedQuote;
-import news.verbatim.extract.ExtractionResult;
-import news.verbatim.extract.QuoteExtractor;
 import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteRepository;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.QuoteView;
 import news.verbatim.speaker.Speaker;
+import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerService;
 import news.verbatim.text.TextNormalizer;
 
@@ -34,16 +35,13 @@ public class ArticleService {
     private final QuoteRepository quoteRepository;
     private final QuoteService quotes;
     private final SpeakerService speakers;
-    private final QuoteExtractor extractor;
 
     public ArticleService(
             ArticleRepository articles,
             OutletRepository outlets,
             QuoteRepository quoteRepository,
             QuoteService quotes,
-            SpeakerService speakers,
-            QuoteExtractor extractor) {
-        this.extractor = extractor;
+            SpeakerService speakers) {
         this.articles = articles;
         this.outlets = outlets;
         this.quoteRepository = quoteRepository;
@@ -75,67 +73,36 @@ public class ArticleService {
         article.textSha256 = sha;
         article.manual = false;
         article.createdAt = Instant.now();
+        // Everything is written in one batch at the end: queries on the way need not flush what came before
+        // (statement linking compares the article's own quotes in memory), so the cost per quote stays flat.
+        articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         articles.persist(article);
         Quote previous = null;
+        List<Quote> stored = new ArrayList<>(drafts.size());
+        Map<SpeakerRef, Speaker> speakersOfArticle = new HashMap<>();
         for (QuoteDraft draft : drafts) {
             if (draft.start() < 0
                     || draft.end() > storedText.length()
                     || !storedText.substring(draft.start(), draft.end()).equals(draft.text())) {
                 throw new IllegalStateException("quote offsets do not point at its text: " + draft);
             }
-            Speaker speaker = speakers.resolveOrCreate(draft.speaker(), draft.speakerKind(), draft.nameForms());
+            // One look-up per speaker of the article, not per quote: the name forms are the same for each.
+            Speaker speaker = speakersOfArticle.computeIfAbsent(
+                    new SpeakerRef(draft.speaker(), draft.speakerKind()),
+                    ref -> speakers.resolveOrCreate(draft.speaker(), draft.speakerKind(), draft.nameForms()));
             Quote continues = draft.continuesPrevious() && previous != null && previous.speaker.id.equals(speaker.id)
                     ? previous
                     : null;
-            previous =
-                    quotes.store(article, speaker, draft.text(), draft.kind(), draft.start(), draft.end(), continues);
+            previous = quotes.store(
+                    article, speaker, draft.text(), draft.kind(), draft.start(), draft.end(), continues, stored);
+            stored.add(previous);
         }
+        articles.flush();
         return new StoredArticle(view(article), quotesOf(article.id), true);
     }
 
-    /**
-     * Cleans the text, extracts its quotes and stores both, all or nothing; the same text again returns the
-     * stored article unchanged.
-     */
-    public StoredArticle ingest(ArticleMeta meta, String rawText) {
-        ArticleTextCheck.check(rawText);
-        ExtractionResult extraction = extractor.extract(rawText);
-        List<QuoteDraft> drafts =
-                extraction.quotes().stream().map(ArticleService::draft).toList();
-        return store(meta, rawText, extraction.text(), drafts);
-    }
-
-    /** What {@link #ingest} would store, without storing anything. */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public ExtractionPreview preview(String rawText) {
-        ArticleTextCheck.check(rawText);
-        ExtractionResult extraction = extractor.extract(rawText);
-        return new ExtractionPreview(
-                extraction.text(),
-                extraction.quotes().stream()
-                        .map(q -> new ExtractionPreview.PreviewQuote(
-                                q.text(),
-                                q.start(),
-                                q.end(),
-                                q.kind(),
-                                q.speaker().name(),
-                                q.speaker().kind(),
-                                q.speaker().nameForms(),
-                                q.continuesPrevious()))
-                        .toList());
-    }
-
-    private static QuoteDraft draft(ExtractedQuote q) {
-        return new QuoteDraft(
-                q.text(),
-                q.start(),
-                q.end(),
-                q.kind(),
-                q.speaker().name(),
-                q.speaker().kind(),
-                q.speaker().nameForms(),
-                q.continuesPrevious());
-    }
+    /** A speaker as the extractor named it: quotes of one article with equal refs share one speaker. */
+    private record SpeakerRef(String name, SpeakerKind kind) {}
 
     public boolean isEmpty() {
         return articles.count() == 0;

@@ -1,6 +1,7 @@
 package news.verbatim.article;
 
 import java.util.List;
+import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.speaker.SpeakerKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,5 +29,18 @@ public record ExtractionPreview(
             List<String> nameForms,
 
             @Schema(description = "A later part of a quote split around its attribution")
-            boolean continuesPrevious) {}
+            boolean continuesPrevious) {
+
+        static PreviewQuote of(QuoteDraft draft) {
+            return new PreviewQuote(
+                    draft.text(),
+                    draft.start(),
+                    draft.end(),
+                    draft.kind(),
+                    draft.speaker(),
+                    draft.speakerKind(),
+                    draft.nameForms(),
+                    draft.continuesPrevious());
+        }
+    }
 }

@@ -3,6 +3,7 @@ package news.verbatim.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,8 @@ public interface VerbatimConfig {
 
     Cors cors();
 
+    Index index();
+
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
         @WithDefault("true")
@@ -36,5 +39,27 @@ public interface VerbatimConfig {
          * {@code chrome-extension://<id>}, another front end). Applied through {@code quarkus.http.cors.origins}.
          */
         Optional<List<String>> origins();
+    }
+
+    interface Index {
+        /** How often the index looks for changes in the log: writes made through other instances appear within it. */
+        @WithDefault("200ms")
+        Duration pollInterval();
+
+        /** How long a write waits for this instance's index before answering (its changes follow shortly after). */
+        @WithDefault("5s")
+        Duration awaitTimeout();
+
+        /** How often applied changes are committed to disk; after a crash the index re-applies at most this much. */
+        @WithDefault("1s")
+        Duration commitInterval();
+
+        /** How long changes every live instance has applied stay in the log before they are pruned. */
+        @WithDefault("1h")
+        Duration logRetention();
+
+        /** An instance silent for longer than this no longer holds pruning back (it rebuilds if it returns late). */
+        @WithDefault("10m")
+        Duration nodeLiveness();
     }
 }

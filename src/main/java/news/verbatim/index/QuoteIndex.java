@@ -49,7 +49,6 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -86,12 +85,12 @@ import org.apache.lucene.util.BytesRef;
  * ellipsis. {@link #candidates(String, int)} treats its text as one part.
  *
  * <p><b>Freshness and durability.</b> Writes go to an {@link IndexWriter}; a {@link SearcherManager} over
- * its near-real-time reader is refreshed after every write method returns, so searches see them without
- * reopening the index per query. Writes are durable only after {@link #commit(String)}, which also stamps
- * the commit with the caller's fingerprint of the quote table, the quote count and the largest quote id.
- * {@link #close()} does not commit: uncommitted writes are dropped, so the stamp on disk always describes
- * exactly the contents on disk. At start-up the service compares {@link #fingerprint()} with the database
- * and calls {@link #replaceAll} when it is empty or different.
+ * its near-real-time reader is refreshed once per write method ({@link #apply} takes a whole batch), so
+ * searches see them without reopening the index per query. Writes are durable only after
+ * {@link #commit(IndexPosition)}, which records with them the position in the caller's stream of changes
+ * they reflect. {@link #close()} does not commit: uncommitted writes are dropped, so the position on disk
+ * always describes exactly the contents on disk, and a caller that reopens the index after a crash catches up
+ * from {@link #position()}.
  *
  * <p>Thread-safe: searches run concurrently with each other and with writes; writes are serialised.
  */
@@ -110,7 +109,7 @@ public final class QuoteIndex implements AutoCloseable {
      * Bump when the analysis or {@link TextNormalizer} changes, so that indexes built by older code count as
      * out of date.
      */
-    static final String FORMAT_VERSION = "2";
+    static final String FORMAT_VERSION = "3";
 
     static final String FIELD_ID = "id";
     /** The {@link WhitespaceTokenizer}'s longest token; longer words are cut into pieces this long. */
@@ -125,9 +124,8 @@ public final class QuoteIndex implements AutoCloseable {
     private static final float EXACT_BOOST = 1000f;
 
     private static final String KEY_FORMAT = "verbatim.format";
-    private static final String KEY_FINGERPRINT = "verbatim.fingerprint";
-    private static final String KEY_COUNT = "verbatim.quoteCount";
-    private static final String KEY_MAX_ID = "verbatim.maxQuoteId";
+    private static final String KEY_STREAM = "verbatim.stream";
+    private static final String KEY_APPLIED = "verbatim.appliedSeq";
 
     private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
@@ -146,8 +144,8 @@ public final class QuoteIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final int maxQueryPostings;
-    /** The stamp of the last commit, or null when there is none, it is of another format, or writes followed. */
-    private volatile IndexStamp stamp;
+    /** The position of the last commit, or null when there is none or it is of another format. */
+    private volatile IndexPosition committed;
 
     /**
      * Opens (or creates) the index in {@code directory}. The index takes ownership of the directory and
@@ -171,11 +169,11 @@ public final class QuoteIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setSimilarity(SIMILARITY)
-                // The stamp must describe what is on disk: never commit implicitly.
+                // The committed position must describe what is on disk: never commit implicitly.
                 .setCommitOnClose(false);
         IndexWriter w = new IndexWriter(directory, config);
         try {
-            this.stamp = readStamp(w);
+            this.committed = readPosition(w);
             this.searchers = new SearcherManager(w, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(
@@ -216,7 +214,6 @@ public final class QuoteIndex implements AutoCloseable {
         Objects.requireNonNull(text, "text");
         writeLock.lock();
         try {
-            stamp = null;
             writer.updateDocument(idTerm(quoteId), document(quoteId, text));
             searchers.maybeRefreshBlocking();
         } finally {
@@ -225,16 +222,19 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /**
-     * Adds or replaces several quotes (e.g. those of one article) and refreshes searches once: each
-     * {@link #upsert} pays for its own refresh, which dominates when writing in bulk.
+     * Adds or replaces {@code upserts} and removes {@code deletes} (ids not indexed are ignored), then refreshes
+     * searches once: a refresh per quote would dominate the cost of writing a batch.
      */
-    public void upsertAll(Iterable<IndexedQuote> quotes) throws IOException {
-        Objects.requireNonNull(quotes, "quotes");
+    public void apply(Iterable<IndexedQuote> upserts, Iterable<Long> deletes) throws IOException {
+        Objects.requireNonNull(upserts, "upserts");
+        Objects.requireNonNull(deletes, "deletes");
         writeLock.lock();
         try {
-            stamp = null;
-            for (IndexedQuote q : quotes) {
+            for (IndexedQuote q : upserts) {
                 writer.updateDocument(idTerm(q.quoteId()), document(q.quoteId(), q.text()));
+            }
+            for (Long id : deletes) {
+                writer.deleteDocuments(idTerm(Objects.requireNonNull(id, "deletes holds a null id")));
             }
             searchers.maybeRefreshBlocking();
         } finally {
@@ -246,7 +246,6 @@ public final class QuoteIndex implements AutoCloseable {
     public void delete(long quoteId) throws IOException {
         writeLock.lock();
         try {
-            stamp = null;
             writer.deleteDocuments(idTerm(quoteId));
             searchers.maybeRefreshBlocking();
         } finally {
@@ -263,7 +262,6 @@ public final class QuoteIndex implements AutoCloseable {
         Objects.requireNonNull(quotes, "quotes");
         writeLock.lock();
         try {
-            stamp = null;
             writer.deleteAll();
             for (IndexedQuote q : quotes) {
                 writer.updateDocument(idTerm(q.quoteId()), document(q.quoteId(), q.text()));
@@ -338,58 +336,25 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /**
-     * The fingerprint given to the last {@link #commit(String)}, if the index still holds exactly what was
-     * committed then; empty for a new or missing index, one built by an older analysis, or one written to
-     * since. Compare it with the database's at start-up; rebuild when it differs.
+     * The position recorded by the last {@link #commit(IndexPosition)} that is on disk; empty for a new index or
+     * one written by an older format (rebuild it). Writes since that commit are not reflected here.
      */
-    public Optional<String> fingerprint() {
-        IndexStamp s = stamp;
-        return s == null ? Optional.empty() : Optional.of(s.fingerprint());
+    public Optional<IndexPosition> position() {
+        return Optional.ofNullable(committed);
     }
 
-    /** Everything the last commit recorded, under the same conditions as {@link #fingerprint()}. */
-    public Optional<IndexStamp> stamp() {
-        return Optional.ofNullable(stamp);
-    }
-
-    /**
-     * Makes all writes durable and stamps them with {@code fingerprint} (the caller's description of the
-     * quote table these contents come from, e.g. a hash or a "max id + updated-at" string), the quote count
-     * and the largest quote id.
-     */
-    public void commit(String fingerprint) throws IOException {
-        Objects.requireNonNull(fingerprint, "fingerprint");
+    /** Makes all writes durable, recording that they reflect the changes of {@code position}. */
+    public void commit(IndexPosition position) throws IOException {
+        Objects.requireNonNull(position, "position");
         writeLock.lock();
         try {
-            searchers.maybeRefreshBlocking();
-            long count;
-            long maxId = -1;
-            IndexSearcher searcher = searchers.acquire();
-            try {
-                count = searcher.getIndexReader().numDocs();
-                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                    Bits live = leaf.reader().getLiveDocs();
-                    NumericDocValues ids = leaf.reader().getNumericDocValues(FIELD_ID);
-                    if (ids == null) {
-                        continue;
-                    }
-                    for (int doc = ids.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
-                        if (live == null || live.get(doc)) {
-                            maxId = Math.max(maxId, ids.longValue());
-                        }
-                    }
-                }
-            } finally {
-                searchers.release(searcher);
-            }
             Map<String, String> data = new LinkedHashMap<>();
             data.put(KEY_FORMAT, FORMAT_VERSION);
-            data.put(KEY_FINGERPRINT, fingerprint);
-            data.put(KEY_COUNT, Long.toString(count));
-            data.put(KEY_MAX_ID, Long.toString(maxId));
+            data.put(KEY_STREAM, position.streamId());
+            data.put(KEY_APPLIED, Long.toString(position.appliedSeq()));
             writer.setLiveCommitData(data.entrySet());
             writer.commit();
-            stamp = new IndexStamp(fingerprint, count, maxId);
+            committed = position;
         } finally {
             writeLock.unlock();
         }
@@ -415,23 +380,20 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    private static IndexStamp readStamp(IndexWriter w) {
+    private static IndexPosition readPosition(IndexWriter w) {
         Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
         if (live == null) {
             return null;
         }
         Map<String, String> data = new HashMap<>();
         live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        if (!FORMAT_VERSION.equals(data.get(KEY_FORMAT)) || data.get(KEY_FINGERPRINT) == null) {
+        if (!FORMAT_VERSION.equals(data.get(KEY_FORMAT)) || data.get(KEY_STREAM) == null) {
             return null;
         }
         try {
-            return new IndexStamp(
-                    data.get(KEY_FINGERPRINT),
-                    Long.parseLong(data.get(KEY_COUNT)),
-                    Long.parseLong(data.get(KEY_MAX_ID)));
-        } catch (NumberFormatException | NullPointerException e) {
-            return null; // a damaged stamp means "unknown contents": the caller rebuilds
+            return new IndexPosition(data.get(KEY_STREAM), Long.parseLong(data.get(KEY_APPLIED)));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null; // a damaged record means "unknown contents": the caller rebuilds
         }
     }
 

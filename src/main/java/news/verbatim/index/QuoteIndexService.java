@@ -1,182 +1,176 @@
 package news.verbatim.index;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
-import jakarta.persistence.EntityManager;
+import jakarta.interceptor.Interceptor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import news.verbatim.changes.ChangeLog;
+import news.verbatim.changes.ChangesCommitted;
 import news.verbatim.config.VerbatimConfig;
-import news.verbatim.quote.QuoteChange;
 import org.jboss.logging.Logger;
 
 /**
- * Owns the search index of the service: opens it under {@code <data-dir>/index}, rebuilds it from the
- * database when it is missing or out of date, and keeps it current by applying every committed quote write.
+ * Owns this instance's search index: opens it under {@code <data-dir>/index}, keeps it following the database's
+ * change log ({@link ChangeFollower}), and answers how current it is.
  *
- * <p>The index is derived data. It is updated only after a write commits ({@link TransactionPhase#AFTER_SUCCESS}),
- * so a rolled-back write never reaches it, and committed to disk in the background shortly after: a crash
- * between the two leaves an index whose stamp (quote count and largest id) no longer matches the database,
- * and the next start rebuilds it.
+ * <p>The database is the record; the index is derived from it and follows the log in sequence order, applying
+ * each changed quote's current state. Writes made through any instance sharing the database become searchable
+ * here within {@code verbatim.index.poll-interval}; writes made through this instance are applied before their
+ * request answers ({@link IndexConsistencyFilter}). The index commits to disk with the position it has reached,
+ * so a restart, even after {@code kill -9}, catches up from there instead of rebuilding; it rebuilds only when
+ * the index is missing, of an older format, built from another database, or behind a pruned log.
+ *
+ * <pre>{@code
+ * List<Candidate> found = indexService.index().candidates(parts, 30);   // search
+ * indexService.awaitApplied(lastSeq, Duration.ofSeconds(5));             // read your writes
+ * IndexStatus status = indexService.status();                            // health and metrics
+ * }</pre>
  */
 @ApplicationScoped
 public class QuoteIndexService {
 
     private static final Logger LOG = Logger.getLogger(QuoteIndexService.class);
-    /** Written into the commit: bump it to force a rebuild of indexes written by older code. */
-    private static final String FINGERPRINT = "quotes-v1";
-
-    private static final long COMMIT_DELAY_MS = 500;
 
     private final VerbatimConfig config;
-    private final EntityManager em;
-    private final AtomicBoolean commitPending = new AtomicBoolean();
-    private ScheduledExecutorService committer;
-    private volatile QuoteIndex index;
+    private final ChangeLog log;
+    private final QuoteRows rows;
+    private final PendingIndexWrites pending;
+    private ChangeFollower follower;
 
-    public QuoteIndexService(VerbatimConfig config, EntityManager em) {
+    public QuoteIndexService(VerbatimConfig config, ChangeLog log, QuoteRows rows, PendingIndexWrites pending) {
         this.config = config;
-        this.em = em;
+        this.log = log;
+        this.rows = rows;
+        this.pending = pending;
     }
 
     /**
-     * Before the fixture loader (default priority {@code APPLICATION + 500}): the index is brought up to date
-     * with the database first, so the quotes a first start loads are indexed once, as they commit, rather than
-     * by a rebuild and then again one by one.
+     * Before the fixture loader (default priority {@code APPLICATION + 500}): the index follows the log before the
+     * first write of a fresh start.
      */
-    void onStart(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION) StartupEvent event) {
-        index();
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
+        start();
     }
 
     void onStop(@Observes ShutdownEvent event) {
         close();
     }
 
-    /** The index, opened and brought up to date with the database on first use. */
-    public QuoteIndex index() {
-        QuoteIndex current = index;
-        if (current == null) {
-            synchronized (this) {
-                if (index == null) {
-                    committer = Executors.newSingleThreadScheduledExecutor(r -> {
-                        Thread t = new Thread(r, "quote-index-commit");
-                        t.setDaemon(true);
-                        return t;
-                    });
-                    index = openAndSync();
-                }
-                current = index;
-            }
-        }
-        return current;
-    }
-
-    void onQuoteChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuoteChange change) {
-        QuoteIndex target = index();
-        try {
-            synchronized (this) {
-                if (change.type() == QuoteChange.Type.STORED) {
-                    target.upsert(change.quoteId(), change.text());
-                } else {
-                    target.delete(change.quoteId());
-                }
-            }
-        } catch (IOException e) {
-            // The database write stands; the index is stale until the next start rebuilds it.
-            LOG.errorf(e, "Could not index quote %d; the index will be rebuilt on the next start", change.quoteId());
+    /** Opens the index and starts following the log, once. */
+    synchronized void start() {
+        if (follower != null) {
             return;
         }
-        scheduleCommit();
+        follower = new ChangeFollower(config, log, rows, IndexFiles.nodeId(config.dataDir()));
+        follower.start();
     }
 
-    /** Rebuilds the index from the database now. */
-    public synchronized int rebuild() {
-        QuoteIndex target = index();
+    /** The index to search. */
+    public QuoteIndex index() {
+        return running().index();
+    }
+
+    /**
+     * Waits until this instance's index has applied the change log up to {@code seq}.
+     *
+     * @return false when {@code timeout} passed first (or the index is stopping)
+     */
+    public boolean awaitApplied(long seq, Duration timeout) {
+        return running().awaitApplied(seq, timeout);
+    }
+
+    /** Waits until the index has applied everything committed so far. */
+    public boolean awaitCurrent(Duration timeout) {
         try {
-            List<IndexedQuote> all = QuarkusTransaction.requiringNew()
-                    .call(() -> em.createQuery(
-                                    "select new news.verbatim.index.IndexedQuote(q.id, q.text) from Quote q order by q.id",
-                                    IndexedQuote.class)
-                            .getResultList());
-            target.replaceAll(all);
-            target.commit(FINGERPRINT);
-            return all.size();
+            return awaitApplied(log.headSeq(), timeout);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the change log", e);
+        }
+    }
+
+    /** The last change-log position the index has applied. */
+    public long appliedSeq() {
+        return running().appliedSeq();
+    }
+
+    /** How current the index is: for readiness, health and metrics. */
+    public IndexStatus status() {
+        ChangeFollower f = running();
+        long applied = f.appliedSeq();
+        long head = f.headSeq();
+        double lagSeconds = 0;
+        if (head > applied) {
+            try {
+                Optional<LocalDateTime> oldest = log.changedAt(applied + 1);
+                if (oldest.isPresent()) {
+                    lagSeconds = Math.max(
+                            0, Duration.between(oldest.get(), log.databaseNow()).toMillis() / 1000.0);
+                }
+            } catch (SQLException e) {
+                lagSeconds = -1;
+            }
+        }
+        int size;
+        try {
+            size = f.index().size();
+        } catch (IOException e) {
+            size = -1;
+        }
+        return new IndexStatus(
+                f.caughtUp(), f.rebuilding(), applied, head, Math.max(0, head - applied), lagSeconds, size, f.nodeId());
+    }
+
+    /**
+     * A committed write: the follower is woken, and when the write came from a request of this instance, the
+     * request waits for the index before it answers (in {@link IndexConsistencyFilter}, after the transaction has
+     * released its connection).
+     */
+    void onCommitted(@Observes ChangesCommitted committed) {
+        ChangeFollower f = follower;
+        if (f == null) {
+            return;
+        }
+        f.wake();
+        if (committed.awaitIndex()) {
+            pending.note(committed.lastSeq());
+        }
+    }
+
+    /** Rebuilds the index from the database now, and waits for it. */
+    public int rebuild() {
+        try {
+            return running().rebuildNow("requested");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the quote index", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the quotes to rebuild the index", e);
         }
     }
 
-    private QuoteIndex openAndSync() {
-        Path dir = config.dataDir().resolve("index");
-        try {
-            Files.createDirectories(dir);
-            QuoteIndex opened = QuoteIndex.open(dir);
-            long[] db = QuarkusTransaction.requiringNew().call(() -> {
-                Object[] row = em.createQuery("select count(q), coalesce(max(q.id), 0) from Quote q", Object[].class)
-                        .getSingleResult();
-                return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
-            });
-            boolean current = opened.stamp()
-                    .filter(s -> s.fingerprint().equals(FINGERPRINT))
-                    .filter(s -> s.quoteCount() == db[0] && (db[0] == 0 || s.maxQuoteId() == db[1]))
-                    .isPresent();
-            index = opened;
-            if (current) {
-                LOG.infof("Quote index at %s is up to date (%d quotes)", dir, db[0]);
-            } else {
-                long started = System.nanoTime();
-                int count = rebuild();
-                LOG.infof(
-                        "Rebuilt the quote index at %s from the database: %d quotes in %d ms",
-                        dir, count, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-            }
-            return opened;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the quote index under " + dir, e);
-        }
-    }
-
-    private void scheduleCommit() {
-        if (commitPending.compareAndSet(false, true)) {
-            committer.schedule(this::commitNow, COMMIT_DELAY_MS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private synchronized void commitNow() {
-        commitPending.set(false);
-        try {
-            if (index != null) {
-                index.commit(FINGERPRINT);
-            }
-        } catch (IOException | RuntimeException e) {
-            LOG.error("Could not commit the quote index; the next start will rebuild it", e);
-        }
-    }
-
+    /** Stops following, commits what was applied and closes the index (the next call to {@link #index()} reopens). */
     synchronized void close() {
-        if (index == null) {
-            return;
+        if (follower != null) {
+            follower.stop();
+            follower = null;
         }
-        if (committer != null) {
-            committer.shutdownNow();
+    }
+
+    private ChangeFollower running() {
+        ChangeFollower f = follower;
+        if (f == null) {
+            synchronized (this) {
+                start();
+                f = follower;
+            }
         }
-        try {
-            index.commit(FINGERPRINT);
-            index.close();
-        } catch (IOException e) {
-            LOG.error("Could not close the quote index cleanly; the next start will rebuild it", e);
-        }
-        index = null;
+        return f;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import news.verbatim.article.Article;
@@ -22,7 +23,9 @@ import news.verbatim.speaker.Speaker;
 public class Quote extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A sequence, not the identity column: inserts of a whole article are then sent as one batch.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "quote_seq")
+    @SequenceGenerator(name = "quote_seq", sequenceName = "quote_seq", allocationSize = 50)
     public Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

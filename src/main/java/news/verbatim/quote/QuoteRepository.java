@@ -2,6 +2,7 @@ package news.verbatim.quote;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +25,40 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return list("from Quote q join fetch q.statement where q.normSha256 = ?1", normSha256);
     }
 
-    public List<Quote> findBySpeaker(long speakerId) {
-        return list("from Quote q join fetch q.statement where q.speaker.id = ?1", speakerId);
+    /** Quotes of the speaker whose normalised wording has one of these hashes (an indexed look-up). */
+    public List<Quote> bySpeakerAndNormShas(long speakerId, Collection<String> normSha256s) {
+        return normSha256s.isEmpty()
+                ? List.of()
+                : list(
+                        "from Quote q join fetch q.statement join fetch q.speaker where q.normSha256 in ?1 "
+                                + "and q.speaker.id = ?2",
+                        normSha256s,
+                        speakerId);
+    }
+
+    /** Those of {@code ids} that are quotes of the speaker. */
+    public List<Quote> bySpeakerAndIds(long speakerId, Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : list(
+                        "from Quote q join fetch q.statement join fetch q.speaker where q.id in ?1 "
+                                + "and q.speaker.id = ?2",
+                        ids,
+                        speakerId);
+    }
+
+    /** Up to {@code limit} quote ids above {@code afterId}, in order: a page of a scan over the corpus. */
+    public List<Long> idsAfter(long afterId, int limit) {
+        return getEntityManager()
+                .createQuery("select q.id from Quote q where q.id > :after order by q.id", Long.class)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    /** Every quote of these statements. */
+    public List<Quote> inStatements(Collection<Long> statementIds) {
+        return list("statement.id in ?1", statementIds);
     }
 
     public List<Quote> findFullByIds(List<Long> ids) {

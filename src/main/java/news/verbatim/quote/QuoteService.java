@@ -1,7 +1,6 @@
 package news.verbatim.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,10 +12,13 @@ import java.util.Optional;
 import news.verbatim.article.Article;
 import news.verbatim.article.ArticleRepository;
 import news.verbatim.article.OutletRepository;
+import news.verbatim.changes.ChangeLog;
+import news.verbatim.changes.ChangeOp;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.common.RetryingTransactions;
 import news.verbatim.speaker.Speaker;
 import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerMatch;
@@ -33,7 +35,10 @@ public class QuoteService {
     private final OutletRepository outlets;
     private final SpeakerService speakers;
     private final StatementLinker linker;
-    private final Event<QuoteChange> changes;
+    private final ChangeLog changes;
+    private final RetryingTransactions transactions;
+    private final StatementKeyRepository statementKeys;
+    private final StatementRepair statementRepair;
 
     public QuoteService(
             QuoteRepository quotes,
@@ -41,21 +46,37 @@ public class QuoteService {
             OutletRepository outlets,
             SpeakerService speakers,
             StatementLinker linker,
-            Event<QuoteChange> changes) {
+            ChangeLog changes,
+            RetryingTransactions transactions,
+            StatementRepair statementRepair,
+            StatementKeyRepository statementKeys) {
         this.quotes = quotes;
         this.articles = articles;
         this.outlets = outlets;
         this.speakers = speakers;
         this.linker = linker;
         this.changes = changes;
+        this.transactions = transactions;
+        this.statementKeys = statementKeys;
+        this.statementRepair = statementRepair;
     }
 
     /**
      * Stores one quote of an article. {@code start}/{@code end} locate {@code text} in the article text.
-     * Listeners of {@link QuoteChange} (the search index) hear of it once the transaction commits.
+     * The change log records it in the same transaction; the search indexes follow the log.
+     *
+     * @param earlier the quotes stored before it in the same transaction (the rest of its article), which
+     *     statement linking compares it with directly: the search index does not hold them yet
      */
     public Quote store(
-            Article article, Speaker speaker, String text, QuoteKind kind, int start, int end, Quote continues) {
+            Article article,
+            Speaker speaker,
+            String text,
+            QuoteKind kind,
+            int start,
+            int end,
+            Quote continues,
+            List<Quote> earlier) {
         Quote quote = new Quote();
         quote.article = article;
         quote.speaker = speaker;
@@ -71,14 +92,25 @@ public class QuoteService {
         quote.endOffset = end;
         quote.continues = continues;
         quote.createdAt = Instant.now();
-        quote.statement = linker.link(quote);
+        quote.statement = linker.link(quote, earlier);
         quotes.persist(quote);
-        changes.fire(QuoteChange.stored(quote.id, quote.text));
+        changes.record(quote.id, ChangeOp.UPSERT);
         return quote;
     }
 
-    /** Adds a quote by hand: a one-quote article records where and when it was printed. */
+    /**
+     * Adds a quote by hand: a one-quote article records where and when it was printed. Retried when it loses a
+     * race to a concurrent writer, and re-linked when one committed meanwhile.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public QuoteView addManual(NewQuoteRequest request) {
+        long mark = statementRepair.mark();
+        QuoteView added = transactions.call(() -> addManualNow(request));
+        statementRepair.afterWrite(mark, List.of(added.id()));
+        return added;
+    }
+
+    private QuoteView addManualNow(NewQuoteRequest request) {
         String text = request.text().strip();
         String url = request.url() == null || request.url().isBlank()
                 ? null
@@ -104,7 +136,7 @@ public class QuoteService {
         articles.persist(article);
         SpeakerKind kind = request.speakerKind() == null ? SpeakerKind.PERSON : request.speakerKind();
         Speaker speaker = speakers.resolveOrCreate(request.speaker(), kind, List.of(request.speaker()));
-        Quote quote = store(article, speaker, text, QuoteKind.FULL, 0, text.length(), null);
+        Quote quote = store(article, speaker, text, QuoteKind.FULL, 0, text.length(), null, List.of());
         return QuoteView.of(quote);
     }
 
@@ -113,7 +145,15 @@ public class QuoteService {
     }
 
     /** Deletes a quote; its statement and its hand-made article go too when nothing else needs them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public void delete(long id) {
+        transactions.call(() -> {
+            deleteNow(id);
+            return null;
+        });
+    }
+
+    private void deleteNow(long id) {
         Quote quote = quotes.findFull(id).orElseThrow(() -> ApiException.notFound("quote", id));
         quotes.update("continues = null where continues.id = ?1", id);
         Statement statement = quote.statement;
@@ -121,12 +161,13 @@ public class QuoteService {
         quotes.delete(quote);
         quotes.flush();
         if (quotes.count("statement.id", statement.id) == 0) {
+            statementKeys.removeFor(statement.id);
             quotes.getEntityManager().remove(statement);
         }
         if (article.manual && quotes.count("article.id", article.id) == 0) {
             articles.delete(article);
         }
-        changes.fire(QuoteChange.deleted(id));
+        changes.record(id, ChangeOp.DELETE);
     }
 
     /** Every source carrying the statement of quote {@code id}, earliest first. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -18,7 +19,9 @@ import java.time.Instant;
 public class Statement extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // A sequence, not the identity column: inserts of a whole article are then sent as one batch.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "statement_seq")
+    @SequenceGenerator(name = "statement_seq", sequenceName = "statement_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "created_at", nullable = false)

@@ -1,18 +1,43 @@
 package news.verbatim.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import news.verbatim.changes.ChangeLog;
+import news.verbatim.changes.ChangeOp;
+import news.verbatim.common.Hashes;
+import news.verbatim.index.Candidate;
+import news.verbatim.index.QuoteIndexService;
 
 /**
- * Decides which statement a new quote belongs to. Quotes are the same remark when their normalised words are
- * equal (a comma of difference), or one is contained in the other as whole words (a leading "But", a fragment
- * of a longer sentence). Containment needs the same speaker — the corpus is full of common phrases other
- * people also say — and equal wording across speakers needs at least {@value #MIN_WORDS_ACROSS_SPEAKERS} words.
- * A translation variant is different wording and stays a different statement.
+ * Decides which statement a quote belongs to. Quotes are the same remark when their normalised words are equal
+ * (a comma of difference), or one is contained in the other as whole words (a leading "But", a fragment of a
+ * longer sentence). Containment needs the same speaker — the corpus is full of common phrases other people also
+ * say — and equal wording across speakers needs at least {@value #MIN_WORDS_ACROSS_SPEAKERS} words. A
+ * translation variant is different wording and stays a different statement.
+ *
+ * <p><b>Finding the other quotes of a remark</b> costs the same whatever the size of the corpus: equal wording
+ * through its linking key ({@link StatementKey}), quotes the new one contains through the hashes of its word
+ * spans (an indexed look-up), and quotes that contain the new one through the search index's candidates.
+ *
+ * <p><b>Concurrency.</b> Equal wording is serialised by the linking key's primary key: of two transactions
+ * storing the same remark at once, the second fails on the key, is retried ({@code RetryingTransactions}) and
+ * finds the first one's statement. Containment between quotes stored by two concurrent transactions is not seen
+ * by either; the writer that committed second notices that others committed meanwhile and calls
+ * {@link #relink} after its commit, when both quotes are visible. {@link #relink} is also the repair for splits
+ * left by any past race.
  */
 @ApplicationScoped
 public class StatementLinker {
@@ -21,45 +46,199 @@ public class StatementLinker {
     static final int MIN_CONTAINED_WORDS = 3;
 
     static final int MIN_WORDS_ACROSS_SPEAKERS = 3;
+    /** Contained quotes longer than this many words are found through the index instead of span hashes. */
+    static final int MAX_SPAN_WORDS = 60;
+    /** Span hashes looked up per quote at most: bounds the work for a very long quote. */
+    static final int MAX_SPANS = 6_000;
+    /** Index candidates checked for quotes containing the new one. */
+    static final int INDEX_CANDIDATES = 30;
+
+    private static final int IDS_PER_QUERY = 1_000;
 
     private final QuoteRepository quotes;
+    private final StatementKeyRepository keys;
+    private final ChangeLog changes;
+    private final QuoteIndexService index;
 
-    public StatementLinker(QuoteRepository quotes) {
+    public StatementLinker(
+            QuoteRepository quotes, StatementKeyRepository keys, ChangeLog changes, QuoteIndexService index) {
         this.quotes = quotes;
+        this.keys = keys;
+        this.changes = changes;
+        this.index = index;
     }
 
-    /** Links {@code quote} (not yet persisted) to its statement, merging statements it proves to be one. */
-    public Statement link(Quote quote) {
-        Map<Long, Statement> found = new LinkedHashMap<>();
-        for (Quote same : quotes.findByNormSha(quote.normSha256)) {
-            boolean sameSpeaker = same.speaker.id.equals(quote.speaker.id);
-            if (sameSpeaker || quote.wordCount >= MIN_WORDS_ACROSS_SPEAKERS) {
-                found.putIfAbsent(same.statement.id, same.statement);
-            }
-        }
-        if (quote.speaker.id != null) {
-            for (Quote other : quotes.findBySpeaker(quote.speaker.id)) {
-                if (sameRemark(quote.normText, quote.wordCount, other.normText, other.wordCount)) {
-                    found.putIfAbsent(other.statement.id, other.statement);
-                }
-            }
-        }
+    /**
+     * The statement of {@code quote} (not yet persisted; its speaker, normalised text, hash and word count set),
+     * merging statements it proves to be one.
+     *
+     * @param earlier quotes stored earlier in the same transaction, which the search index does not hold yet
+     */
+    public Statement link(Quote quote, Collection<Quote> earlier) {
+        // The key is read once: a second look could find a key a concurrent writer committed meanwhile, and
+        // this writer would then keep a statement of its own (see below).
+        Optional<Statement> byKey = keys.statementOf(linkKey(quote.normSha256, quote.wordCount, quote.speaker.id));
+        boolean keyed = byKey.isPresent();
+        Map<Long, Statement> found = sameRemark(quote, byKey, earlier);
+        Statement statement;
         if (found.isEmpty()) {
-            Statement statement = new Statement();
+            statement = new Statement();
             statement.createdAt = Instant.now();
             quotes.getEntityManager().persist(statement);
-            return statement;
+        } else {
+            statement = merge(found);
         }
+        if (!keyed) {
+            // Inserted without a second look: a concurrent writer that took the key meanwhile makes this insert
+            // fail, and the retry links to its statement. Checking again here would let both keep their own.
+            keys.add(linkKey(quote.normSha256, quote.wordCount, quote.speaker.id), statement);
+        }
+        return statement;
+    }
+
+    /**
+     * Checks stored quotes again and merges the statements they prove to be one: after a race with a concurrent
+     * writer, or as a repair over the whole corpus.
+     *
+     * @return how many statements were merged away
+     */
+    public int relink(Collection<Long> quoteIds) {
+        int merged = 0;
+        for (Long id : quoteIds) {
+            Quote quote = quotes.findById(id);
+            if (quote == null) {
+                continue; // deleted meanwhile
+            }
+            Map<Long, Statement> found = sameRemark(
+                    quote, keys.statementOf(linkKey(quote.normSha256, quote.wordCount, quote.speaker.id)), List.of());
+            found.putIfAbsent(quote.statement.id, quote.statement);
+            if (found.size() > 1) {
+                merged += found.size() - 1;
+                merge(found);
+            }
+        }
+        return merged;
+    }
+
+    /** The statements of stored quotes that are the same remark as {@code quote}, by id. */
+    private Map<Long, Statement> sameRemark(Quote quote, Optional<Statement> byKey, Collection<Quote> earlier) {
+        Map<Long, Statement> found = new LinkedHashMap<>();
+        byKey.ifPresent(s -> found.put(s.id, s));
+        long speakerId = quote.speaker.id;
+        for (Quote other : containedIn(quote)) {
+            if (other.speaker.id.equals(speakerId) && !other.id.equals(quote.id)) {
+                found.putIfAbsent(other.statement.id, other.statement);
+            }
+        }
+        for (Quote other : containing(quote)) {
+            if (!other.id.equals(quote.id)
+                    && sameRemark(quote.normText, quote.wordCount, other.normText, other.wordCount)) {
+                found.putIfAbsent(other.statement.id, other.statement);
+            }
+        }
+        for (Quote other : earlier) {
+            if (other != quote
+                    && other.speaker.id.equals(speakerId)
+                    && sameRemark(quote.normText, quote.wordCount, other.normText, other.wordCount)) {
+                found.putIfAbsent(other.statement.id, other.statement);
+            }
+        }
+        return found;
+    }
+
+    /** Stored quotes of the same speaker whose whole wording is a span of {@code quote}'s words. */
+    private List<Quote> containedIn(Quote quote) {
+        List<String> hashes = spanHashes(quote.normText);
+        List<Quote> out = new ArrayList<>();
+        for (int from = 0; from < hashes.size(); from += IDS_PER_QUERY) {
+            out.addAll(quotes.bySpeakerAndNormShas(
+                    quote.speaker.id, hashes.subList(from, Math.min(hashes.size(), from + IDS_PER_QUERY))));
+        }
+        return out;
+    }
+
+    /** Stored quotes of the same speaker that the search index proposes as containing {@code quote}. */
+    private List<Quote> containing(Quote quote) {
+        if (quote.wordCount < MIN_CONTAINED_WORDS) {
+            return List.of();
+        }
+        List<Long> ids;
+        try {
+            ids = index.index().candidates(quote.text, INDEX_CANDIDATES).stream()
+                    .map(Candidate::quoteId)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the search index is unavailable", e);
+        }
+        return ids.isEmpty() ? List.of() : quotes.bySpeakerAndIds(quote.speaker.id, ids);
+    }
+
+    /**
+     * The hashes of every span of {@value #MIN_CONTAINED_WORDS} to {@value #MAX_SPAN_WORDS} words shorter than
+     * the whole (the whole is found by its key), at most {@value #MAX_SPANS}, shortest first.
+     */
+    static List<String> spanHashes(String normText) {
+        String[] words = normText.isEmpty() ? new String[0] : normText.split(" ");
+        Set<String> out = new LinkedHashSet<>();
+        for (int len = MIN_CONTAINED_WORDS; len < words.length && len <= MAX_SPAN_WORDS; len++) {
+            for (int start = 0; start + len <= words.length; start++) {
+                if (out.size() >= MAX_SPANS) {
+                    return new ArrayList<>(out);
+                }
+                out.add(Hashes.sha256Hex(
+                        String.join(" ", java.util.Arrays.asList(words).subList(start, start + len))));
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * Keeps the oldest of {@code found} and moves every quote and key of the others to it. The statements are
+     * locked first, in id order: two transactions merging overlapping statements take turns, and one that finds a
+     * statement already merged away by the other gives up, to be retried on what the other committed.
+     */
+    private Statement merge(Map<Long, Statement> found) {
         Statement keep =
                 found.values().stream().min(Comparator.comparing(s -> s.id)).orElseThrow();
         List<Long> merged =
                 found.keySet().stream().filter(id -> !id.equals(keep.id)).toList();
-        if (!merged.isEmpty()) {
-            // Entity updates rather than a bulk UPDATE, so quotes already loaded in this transaction stay current.
-            quotes.list("statement.id in ?1", merged).forEach(q -> q.statement = keep);
-            merged.forEach(id -> quotes.getEntityManager().remove(found.get(id)));
+        if (merged.isEmpty()) {
+            return keep;
         }
+        // The merge reads the quotes and keys of the statements: what this transaction wrote must be there.
+        quotes.flush();
+        List<Long> all = found.keySet().stream().sorted().toList();
+        List<Statement> locked = quotes.getEntityManager()
+                .createQuery("select s from Statement s where s.id in :ids order by s.id", Statement.class)
+                .setParameter("ids", all)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        // Counted again after the lock: a database may hand out a row it waited on even though the writer it
+        // waited for deleted it, and a quote loaded before the lock may then point at a statement no longer there.
+        long present = quotes.getEntityManager()
+                .createQuery("select count(s) from Statement s where s.id in :ids", Long.class)
+                .setParameter("ids", all)
+                .getSingleResult();
+        if (locked.size() != all.size() || present != all.size()) {
+            throw new OptimisticLockException("a statement being merged was merged away by a concurrent writer");
+        }
+        keys.repoint(merged, keep);
+        // Entity updates rather than a bulk UPDATE, so quotes already loaded in this transaction stay current.
+        for (Quote q : quotes.inStatements(merged)) {
+            q.statement = keep;
+            changes.record(q.id, ChangeOp.UPSERT);
+        }
+        merged.forEach(id -> quotes.getEntityManager().remove(found.get(id)));
         return keep;
+    }
+
+    /**
+     * The linking key of a wording: equal keys are one remark. Wording of {@value #MIN_WORDS_ACROSS_SPEAKERS}
+     * words or more links across speakers (a syndicated quote misattributed by one outlet is still the same
+     * words); shorter wording only within one speaker.
+     */
+    static String linkKey(String normSha256, int wordCount, long speakerId) {
+        return wordCount >= MIN_WORDS_ACROSS_SPEAKERS ? normSha256 : normSha256 + ":" + speakerId;
     }
 
     /** Equal words, or the shorter contained in the longer as whole words. */

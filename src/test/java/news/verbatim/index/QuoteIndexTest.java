@@ -38,13 +38,15 @@ class QuoteIndexTest {
     void setUp() throws IOException {
         index = new QuoteIndex(new ByteBuffersDirectory());
         index.upsert(1, BLINKEN_ESCALATE);
-        index.upsertAll(List.of(
-                new IndexedQuote(2, BLINKEN_DIPLOMACY),
-                new IndexedQuote(3, BLINKEN_EVERYONE),
-                new IndexedQuote(4, NASRALLAH_WHATEVER),
-                new IndexedQuote(5, NASRALLAH_WAIT),
-                new IndexedQuote(6, GALLANT_PUNCH),
-                new IndexedQuote(7, BIDEN_DIRECT)));
+        index.apply(
+                List.of(
+                        new IndexedQuote(2, BLINKEN_DIPLOMACY),
+                        new IndexedQuote(3, BLINKEN_EVERYONE),
+                        new IndexedQuote(4, NASRALLAH_WHATEVER),
+                        new IndexedQuote(5, NASRALLAH_WAIT),
+                        new IndexedQuote(6, GALLANT_PUNCH),
+                        new IndexedQuote(7, BIDEN_DIRECT)),
+                List.of());
     }
 
     @AfterEach
@@ -189,37 +191,54 @@ class QuoteIndexTest {
     }
 
     @Test
-    void fingerprintIsEmptyUntilCommittedAndClearedByWrites() throws IOException {
-        assertEquals(Optional.empty(), index.fingerprint());
-        index.commit("db:7:abc");
-        assertEquals(Optional.of("db:7:abc"), index.fingerprint());
-        assertEquals(new IndexStamp("db:7:abc", 7, 7), index.stamp().orElseThrow());
-        index.delete(7);
-        assertEquals(Optional.empty(), index.fingerprint(), "a written index no longer matches its stamp");
-        index.commit("db:6:def");
-        assertEquals(new IndexStamp("db:6:def", 6, 6), index.stamp().orElseThrow());
+    void positionIsEmptyUntilCommitted() throws IOException {
+        assertEquals(Optional.empty(), index.position());
+        index.commit(new IndexPosition("log-a", 7));
+        assertEquals(Optional.of(new IndexPosition("log-a", 7)), index.position());
+        index.apply(List.of(), List.of(7L, 6L));
+        assertEquals(5, index.size());
+        index.commit(new IndexPosition("log-a", 9));
+        assertEquals(Optional.of(new IndexPosition("log-a", 9)), index.position());
     }
 
     @Test
-    void fingerprintSurvivesReopenAndUncommittedWritesAreDropped(@TempDir Path dir) throws IOException {
+    void applyUpsertsAndDeletesInOneBatch() throws IOException {
+        index.apply(
+                List.of(new IndexedQuote(7, "a new wording entirely"), new IndexedQuote(8, BIDEN_DIRECT)), List.of(1L));
+        assertEquals(7, index.size());
+        assertEquals(8L, ids(BIDEN_DIRECT).get(0));
+        assertEquals(7L, ids("a new wording entirely").get(0));
+        assertFalse(ids(BLINKEN_ESCALATE).contains(1L));
+        assertThrows(NullPointerException.class, () -> index.apply(List.of(), java.util.Arrays.asList((Long) null)));
+    }
+
+    @Test
+    void positionSurvivesReopenAndUncommittedWritesAreDropped(@TempDir Path dir) throws IOException {
         try (QuoteIndex fs = QuoteIndex.open(dir)) {
-            assertEquals(Optional.empty(), fs.fingerprint(), "a new index has no stamp");
+            assertEquals(Optional.empty(), fs.position(), "a new index has no position");
             fs.upsert(41, BLINKEN_ESCALATE);
             fs.upsert(42, GALLANT_PUNCH);
-            fs.commit("v1");
+            fs.commit(new IndexPosition("log-b", 2));
             fs.upsert(43, BIDEN_DIRECT); // never committed
         }
         try (QuoteIndex fs = QuoteIndex.open(dir)) {
-            assertEquals(Optional.of("v1"), fs.fingerprint());
-            assertEquals(new IndexStamp("v1", 2, 42), fs.stamp().orElseThrow());
+            assertEquals(Optional.of(new IndexPosition("log-b", 2)), fs.position());
             assertEquals(2, fs.size());
             assertEquals(42L, fs.candidates("powerful, precise", 3).get(0).quoteId());
             fs.replaceAll(List.of(new IndexedQuote(50, "the machinations")));
-            fs.commit("v2");
+            fs.commit(new IndexPosition("log-b", 3));
         }
         try (QuoteIndex fs = QuoteIndex.open(dir)) {
-            assertEquals(new IndexStamp("v2", 1, 50), fs.stamp().orElseThrow());
+            assertEquals(Optional.of(new IndexPosition("log-b", 3)), fs.position());
+            assertEquals(1, fs.size());
         }
+    }
+
+    @Test
+    void positionArgumentsAreChecked() {
+        assertThrows(NullPointerException.class, () -> new IndexPosition(null, 1));
+        assertThrows(IllegalArgumentException.class, () -> new IndexPosition("log", -1));
+        assertThrows(NullPointerException.class, () -> index.commit(null));
     }
 
     @Test

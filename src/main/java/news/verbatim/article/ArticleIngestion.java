@@ -1,0 +1,97 @@
+package news.verbatim.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.RetryingTransactions;
+import news.verbatim.extract.ExtractedQuote;
+import news.verbatim.extract.ExtractionResult;
+import news.verbatim.extract.QuoteExtractor;
+import news.verbatim.quote.QuoteDraft;
+import news.verbatim.quote.QuoteView;
+import news.verbatim.quote.StatementRepair;
+
+/**
+ * Turns raw article copy into stored quotes: checks it, extracts its quotes (outside any transaction: pure CPU
+ * work holds no connection), stores article and quotes in one transaction that is retried when it loses a race
+ * to a concurrent writer, and re-links its statements when another writer committed meanwhile.
+ */
+@ApplicationScoped
+public class ArticleIngestion {
+
+    /** More quotes than this in one article is a transcript or a bulk paste, not an article. */
+    public static final int MAX_QUOTES_PER_ARTICLE = 500;
+
+    private final ArticleService articles;
+    private final QuoteExtractor extractor;
+    private final RetryingTransactions transactions;
+    private final StatementRepair statements;
+
+    public ArticleIngestion(
+            ArticleService articles,
+            QuoteExtractor extractor,
+            RetryingTransactions transactions,
+            StatementRepair statements) {
+        this.articles = articles;
+        this.extractor = extractor;
+        this.transactions = transactions;
+        this.statements = statements;
+    }
+
+    /**
+     * Cleans the text, extracts its quotes and stores both, all or nothing; the same text again returns the
+     * stored article with {@code created=false} and writes nothing, also when both posts arrive at once.
+     */
+    public StoredArticle ingest(ArticleMeta meta, String rawText) {
+        ExtractionResult extraction = extract(rawText);
+        List<QuoteDraft> drafts =
+                extraction.quotes().stream().map(ArticleIngestion::draft).toList();
+        long mark = statements.mark();
+        StoredArticle stored = transactions.call(() -> articles.store(meta, rawText, extraction.text(), drafts));
+        if (stored.created()) {
+            statements.afterWrite(
+                    mark, stored.quotes().stream().map(QuoteView::id).toList());
+        }
+        return stored;
+    }
+
+    /** What {@link #ingest} would store, without storing anything. */
+    public ExtractionPreview preview(String rawText) {
+        ExtractionResult extraction = extract(rawText);
+        return new ExtractionPreview(
+                extraction.text(),
+                extraction.quotes().stream()
+                        .map(ArticleIngestion::draft)
+                        .map(ExtractionPreview.PreviewQuote::of)
+                        .toList());
+    }
+
+    private ExtractionResult extract(String rawText) {
+        ArticleTextCheck.check(rawText);
+        ExtractionResult extraction = extractor.extract(rawText);
+        int count = extraction.quotes().size();
+        if (count > MAX_QUOTES_PER_ARTICLE) {
+            String message = "has " + count + " quotations; at most " + MAX_QUOTES_PER_ARTICLE
+                    + " per article (split a transcript into its articles)";
+            throw new ApiException(
+                    422,
+                    "too-many-quotes",
+                    "Too many quotes",
+                    "text: " + message,
+                    List.of(new news.verbatim.common.FieldError("text", message)));
+        }
+        return extraction;
+    }
+
+    private static QuoteDraft draft(ExtractedQuote q) {
+        return new QuoteDraft(
+                q.text(),
+                q.start(),
+                q.end(),
+                q.kind(),
+                q.speaker().name(),
+                q.speaker().kind(),
+                q.speaker().nameForms(),
+                q.continuesPrevious());
+    }
+}
