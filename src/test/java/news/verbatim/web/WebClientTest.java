@@ -151,6 +151,40 @@ class WebClientTest {
         problems.assertNone();
     }
 
+    /**
+     * The client is ES modules loaded straight from {@code /js/}: every file the page loads is revalidated
+     * ({@code no-cache}), so a release never mixes an old module with new ones, and is served as JavaScript.
+     */
+    @Test
+    void everyModuleThePageLoadsIsRevalidated() {
+        Map<String, Response> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+        page.onResponse(r -> {
+            if (r.url().startsWith(url("/")) && !r.url().contains("/api/")) {
+                loaded.put(r.url().substring(url("").length()), r);
+            }
+        });
+        page.navigate(url("/"));
+        assertThat(page.locator("#verify-form")).isVisible();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        for (String file :
+                List.of("/", "/answer.css", "/app.css", "/js/app.js", "/js/router.js", "/js/render/answer.js")) {
+            assertTrue(loaded.containsKey(file), "loaded " + file + ": " + loaded.keySet());
+        }
+        long modules =
+                loaded.keySet().stream().filter(f -> f.startsWith("/js/")).count();
+        assertTrue(modules >= 20, "the page loads its modules: " + loaded.keySet());
+        loaded.forEach((file, response) -> {
+            assertEquals(200, response.status(), file);
+            assertEquals("no-cache", response.headers().get("cache-control"), "Cache-Control of " + file);
+            if (file.endsWith(".js")) {
+                assertTrue(response.headers().get("content-type").contains("javascript"), file);
+            }
+        });
+        given().get("/icon.svg").then().statusCode(200).header("Cache-Control", "no-cache");
+        given().get("/index.html").then().statusCode(200).header("Cache-Control", "no-cache");
+        problems.assertNone();
+    }
+
     @Test
     void navigationLinksSwitchViewsAndMoveFocusToTheHeading() {
         page.navigate(url("/"));
