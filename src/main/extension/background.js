@@ -7,8 +7,8 @@
  *   http://localhost:8080. Requests to hosts in host_permissions are not blocked by CORS, but the
  *   server's CORS filter still sees Origin: chrome-extension://<id> (see README.md).
  * - Shows the answer in an in-page panel (context menu, or the popup's "Check the selection on
- *   this page" button): injects render.js + panel.js with chrome.scripting
- *   (allowed by activeTab after the menu click). Where a page cannot be scripted (browser pages,
+ *   this page" button): injects panel.js with chrome.scripting (allowed by activeTab after the
+ *   menu click), which imports the shared renderer, and hands it the panel's styles. Where a page cannot be scripted (browser pages,
  *   the web store), the answer is kept in storage.session and the toolbar badge says so; the
  *   popup shows it.
  */
@@ -86,15 +86,20 @@ async function verify(body) {
   return { ok: true, server, result: data };
 }
 
+// The panel's one stylesheet: the shared answer styles (the web client's), then the panel frame.
+const PANEL_STYLES = ['shared/answer.css', 'panel.css'];
 let cssText = null;
 async function panelCss() {
-  if (cssText === null) cssText = await (await fetch(chrome.runtime.getURL('render.css'))).text();
+  if (cssText === null) {
+    const parts = await Promise.all(PANEL_STYLES.map(async (file) => (await fetch(chrome.runtime.getURL(file))).text()));
+    cssText = parts.join('\n');
+  }
   return cssText;
 }
 
 async function showInTab(tabId, message) {
   const css = await panelCss();
-  await chrome.scripting.executeScript({ target: { tabId }, files: ['render.js', 'panel.js'] });
+  await chrome.scripting.executeScript({ target: { tabId }, files: ['panel.js'] });
   await chrome.scripting.executeScript({
     target: { tabId },
     func: (msg, styles) => window.__verbatimPanel.show(msg, styles),

@@ -1,7 +1,12 @@
 /*
- * Verbatim extension — the in-page result panel. Injected (with render.js) by the service worker
- * through chrome.scripting when the context-menu item is used; never declared as a content script,
- * so it only runs on pages where the user asked for it (activeTab).
+ * Verbatim extension — the in-page result panel. Injected by the service worker through
+ * chrome.scripting when the context-menu item (or the popup's "Check selection on page") is used;
+ * never declared as a content script, so it only runs on pages where the user asked for it
+ * (activeTab).
+ *
+ * A content script cannot be an ES module, so this one imports answer-view.js (and through it the
+ * shared renderer) with import() on first use. Those files are web_accessible_resources with
+ * use_dynamic_url: reachable through the extension's per-session URL only (manifest.json).
  *
  * The panel lives in a shadow root (page CSS cannot reach it, its CSS cannot leak out) and is
  * styled with a constructed stylesheet (not subject to the page's style-src CSP). It is a
@@ -10,33 +15,38 @@
  *
  * Test hooks: host element #verbatim-extension-panel (open shadow root) containing
  * [data-testid=verbatim-panel], [data-testid=panel-close], [data-testid=panel-selection] and the
- * render.js hooks ([data-testid=verdict], [data-testid=sources] > li, …).
+ * hooks of the shared renderer ([data-testid=verdict], [data-testid=sources] > li, …).
  */
 (function () {
   'use strict';
 
   if (window.__verbatimPanel) return;
 
-  const R = window.VerbatimRender;
+  let view = null;
   let host = null;
   let panel = null;
   let body = null;
   let previousFocus = null;
 
-  function ensure(css) {
+  async function answerView() {
+    if (!view) view = await import(chrome.runtime.getURL('answer-view.js'));
+    return view;
+  }
+
+  function ensure(css, h) {
     if (host && host.isConnected) return;
     host = document.createElement('div');
     host.id = 'verbatim-extension-panel';
     const root = host.attachShadow({ mode: 'open' });
     applyCss(root, css || '');
-    const close = R.h('button', { class: 'vb-panel-close', type: 'button', 'data-testid': 'panel-close', 'aria-label': 'Close the Verbatim panel' }, 'Close');
+    const close = h('button', { class: 'vb-panel-close', type: 'button', 'data-testid': 'panel-close', 'aria-label': 'Close the Verbatim panel' }, 'Close');
     close.addEventListener('click', closePanel);
-    body = R.h('div', { class: 'vb-panel-body' });
-    panel = R.h('section', {
+    body = h('div', { class: 'vb-panel-body' });
+    panel = h('section', {
       class: 'vb-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'vb-panel-title',
       tabindex: '-1', 'data-testid': 'verbatim-panel',
     },
-    R.h('div', { class: 'vb-panel-head' }, R.h('h2', { class: 'vb-panel-title', id: 'vb-panel-title' }, 'Verbatim'), close),
+    h('div', { class: 'vb-panel-head' }, h('h2', { class: 'vb-panel-title', id: 'vb-panel-title' }, 'Verbatim'), close),
     body);
     root.append(panel);
     (document.body || document.documentElement).append(host);
@@ -76,18 +86,14 @@
     previousFocus = null;
   }
 
-  /**
-   * message: {state: 'loading'|'result'|'problem', quote, speaker, server, result, problem}
-   */
-  function show(message, css) {
-    ensure(css);
+  /** message: an answer-view.js entry ({state: 'loading'|'result'|'problem', quote, server, …}). */
+  async function show(message, css) {
+    const v = await answerView();
+    ensure(css, v.h);
     const m = message || {};
-    const children = [];
-    if (m.quote) children.push(R.h('p', { class: 'vb-selection', 'data-testid': 'panel-selection' }, '“', m.quote, '”'));
-    if (m.state === 'loading') children.push(R.renderLoading('Checking the selected quote…'));
-    else if (m.state === 'result') children.push(R.renderResult(m.result || {}, { server: m.server, submitted: { quote: m.quote, speaker: m.speaker } }));
-    else children.push(R.renderProblem(m.problem));
-    body.replaceChildren(...children);
+    body.replaceChildren(
+      m.quote ? v.h('p', { class: 'vb-selection', 'data-testid': 'panel-selection' }, '“', m.quote, '”') : '',
+      v.renderEntry(m, 'Checking the selected quote…'));
     panel.setAttribute('aria-busy', m.state === 'loading' ? 'true' : 'false');
     panel.focus({ preventScroll: true });
   }

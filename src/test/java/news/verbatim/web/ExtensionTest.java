@@ -36,9 +36,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The browser extension, loaded unpacked into headless Chromium ({@code --load-extension} works in the new
- * headless mode). The tests load a copy of {@code src/main/extension} whose {@code host_permissions} name the
- * test server instead of {@code http://localhost:8080}, and point the extension at it through
- * {@code chrome.storage.sync} as the options page would.
+ * headless mode). The tests load a copy of {@code target/extension} — the extension as the build stages it
+ * (process-resources), with the web client's render modules copied into {@code shared/} — whose
+ * {@code host_permissions} name the test server instead of {@code http://localhost:8080}, and point the extension at
+ * it through {@code chrome.storage.sync} as the options page would.
  *
  * <p>The native context menu cannot be clicked in headless Chromium, so the in-page panel is opened through the
  * background's {@code verify-selection} message — the same code path as the menu item (and the one the popup's
@@ -48,7 +49,9 @@ import org.junit.jupiter.api.Test;
 @TestProfile(WebTestProfile.class)
 class ExtensionTest {
 
-    private static final Path SOURCE = Paths.get("src/main/extension");
+    /** The extension as the build staged it: src/main/extension plus the shared render modules. */
+    static final Path STAGED = Paths.get("target/extension");
+
     static final Path UNDER_TEST = Paths.get("target/extension-under-test");
 
     private static Playwright playwright;
@@ -122,6 +125,9 @@ class ExtensionTest {
 
     /** Copies the extension and grants it the test server instead of localhost:8080. */
     private static Path prepareExtension(String origin) throws IOException {
+        assertTrue(
+                Files.isRegularFile(STAGED.resolve("shared/render/answer.js")),
+                STAGED + " is staged by the build (mvn process-resources) with the shared render modules");
         if (Files.exists(UNDER_TEST)) {
             try (Stream<Path> files = Files.walk(UNDER_TEST)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -131,9 +137,9 @@ class ExtensionTest {
                 }
             }
         }
-        try (Stream<Path> files = Files.walk(SOURCE)) {
+        try (Stream<Path> files = Files.walk(STAGED)) {
             for (Path p : files.toList()) {
-                Path target = UNDER_TEST.resolve(SOURCE.relativize(p).toString());
+                Path target = UNDER_TEST.resolve(STAGED.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
@@ -259,8 +265,8 @@ class ExtensionTest {
         assertThat(panel.locator("[data-testid=panel-selection]")).containsText("intense diplomacy");
         if (verifyAvailable()) {
             assertThat(panel.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
-            List<String> outlets =
-                    panel.locator("[data-testid=sources] > li strong").allTextContents();
+            List<String> outlets = panel.locator("[data-testid=sources] [data-testid=source-outlet]")
+                    .allTextContents();
             assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
             assertThat(panel.locator("[data-testid=first-appearance]")).hasCount(1);
             BrowserSupport.screenshot(article, "extension-panel");
@@ -285,10 +291,8 @@ class ExtensionTest {
         BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
         popup.navigate(extensionUrl("popup.html"));
         // A harness element of its own: the popup's own result area may be filled with the last check.
-        popup.evaluate(
-                "answer => { const harness = document.createElement('div'); harness.id = 'harness';"
-                        + " harness.append(VerbatimRender.renderResult(answer, { server: 'http://verbatim.test' }));"
-                        + " document.body.append(harness); }",
+        renderInHarness(
+                popup,
                 Map.of(
                         "verdict",
                         "ALTERED",
@@ -379,5 +383,44 @@ class ExtensionTest {
                 .isVisible();
         assertEquals(null, popup.evaluate("() => window.__xss"));
         problems.assertNone();
+    }
+
+    /** The web client's modules in the extension: verdicts and diff ops the server does not send yet. */
+    @Test
+    void sharedRendererDrawsNewVerdictsAndDiffOpsAsTheWebClientDoes() {
+        Page popup = newPage();
+        BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
+        popup.navigate(extensionUrl("popup.html"));
+        renderInHarness(popup, WebClientTest.UNATTRIBUTED_ANSWER);
+        Locator result = popup.locator("#harness");
+        assertThat(result.locator("[data-testid=verdict-card]")).hasAttribute("data-verdict", "UNATTRIBUTED");
+        assertThat(result.locator("[data-testid=verdict]")).hasText("UNATTRIBUTED");
+        assertThat(result.locator("[data-testid=verdict-label]")).containsText("no source identifies the speaker");
+        assertThat(result.locator(".badge__icon")).hasText("?");
+        // Same colour as on the web page: answer.css is the web client's, copied by the build.
+        assertEquals(
+                WebClientTest.UNATTRIBUTED_COLOUR,
+                result.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
+        assertThat(result.locator("[data-testid=diff] [data-op=style]"))
+                .hasText("organisation printed as “organization”");
+        assertThat(result.locator("[data-testid=diff] [data-op=bracket]"))
+                .hasText("[Iran] stands for printed “the country”");
+        // Links go to the configured server, in a new tab.
+        Locator title = result.locator("[data-testid=source-title]");
+        assertThat(title).hasAttribute("href", "http://verbatim.test/?view=article&id=3&quote=4");
+        assertThat(title).hasAttribute("target", "_blank");
+        assertThat(title).hasAttribute("rel", "noopener noreferrer");
+        problems.assertNone();
+    }
+
+    /** Draws {@code answer} (a map, or JSON text) with the extension's answer view into a new #harness element. */
+    private static void renderInHarness(Page popup, Object answer) {
+        popup.evaluate(
+                "async answer => { const view = await import(chrome.runtime.getURL('answer-view.js'));"
+                        + " if (typeof answer === 'string') answer = JSON.parse(answer);"
+                        + " const harness = document.createElement('div'); harness.id = 'harness';"
+                        + " harness.append(view.renderEntry({ state: 'result', result: answer, server: 'http://verbatim.test' }));"
+                        + " document.body.append(harness); }",
+                answer);
     }
 }

@@ -151,6 +151,40 @@ class WebClientTest {
         problems.assertNone();
     }
 
+    /**
+     * The client is ES modules loaded straight from {@code /js/}: every file the page loads is revalidated
+     * ({@code no-cache}), so a release never mixes an old module with new ones, and is served as JavaScript.
+     */
+    @Test
+    void everyModuleThePageLoadsIsRevalidated() {
+        Map<String, Response> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+        page.onResponse(r -> {
+            if (r.url().startsWith(url("/")) && !r.url().contains("/api/")) {
+                loaded.put(r.url().substring(url("").length()), r);
+            }
+        });
+        page.navigate(url("/"));
+        assertThat(page.locator("#verify-form")).isVisible();
+        page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+        for (String file :
+                List.of("/", "/answer.css", "/app.css", "/js/app.js", "/js/router.js", "/js/render/answer.js")) {
+            assertTrue(loaded.containsKey(file), "loaded " + file + ": " + loaded.keySet());
+        }
+        long modules =
+                loaded.keySet().stream().filter(f -> f.startsWith("/js/")).count();
+        assertTrue(modules >= 20, "the page loads its modules: " + loaded.keySet());
+        loaded.forEach((file, response) -> {
+            assertEquals(200, response.status(), file);
+            assertEquals("no-cache", response.headers().get("cache-control"), "Cache-Control of " + file);
+            if (file.endsWith(".js")) {
+                assertTrue(response.headers().get("content-type").contains("javascript"), file);
+            }
+        });
+        given().get("/icon.svg").then().statusCode(200).header("Cache-Control", "no-cache");
+        given().get("/index.html").then().statusCode(200).header("Cache-Control", "no-cache");
+        problems.assertNone();
+    }
+
     @Test
     void navigationLinksSwitchViewsAndMoveFocusToTheHeading() {
         page.navigate(url("/"));
@@ -353,12 +387,7 @@ class WebClientTest {
                      {"articleId": 2, "quoteId": 9, "outlet": "Jerusalem Post", "title": "Earlier headline", "url": "javascript:alert(1)",
                       "date": "2024-08-06", "text": "calm tensions, not exacerbate them", "first": true}]}]}
                 """;
-        page.route(
-                "**/api/v1/verify",
-                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                        .setStatus(200)
-                        .setContentType("application/json")
-                        .setBody(answer)));
+        stubVerify(answer);
         page.navigate(url("/?q=" + enc("calm tensions, worsen them <b>now</b>") + "&speaker=Nasrallah"));
 
         Locator result = page.locator("#result");
@@ -393,6 +422,101 @@ class WebClientTest {
         assertThat(sources.nth(1).locator("[data-testid=source-title]")).hasText("Later <i>headline</i>");
         assertThat(sources.nth(1).locator("[data-testid=source-title]"))
                 .hasAttribute("href", "?view=article&id=1&quote=7");
+        problems.assertNone();
+    }
+
+    /**
+     * An answer with what the server does not send yet: the UNATTRIBUTED verdict, house-style ({@code style}) and
+     * editorial-bracket ({@code bracket}) diff ops, and an op no client knows ({@code transpose}: shown by its
+     * fields, as a replacement). Also drawn by the extension in {@link ExtensionTest}.
+     */
+    static final String UNATTRIBUTED_ANSWER = """
+            {"verdict": "UNATTRIBUTED", "explanation": "Printed in 2 articles; none of them says who said it.",
+             "submitted": "The organisation will punish [Iran] very firmly",
+             "matches": [{"quoteId": 4, "text": "The organization will punish the country very strongly",
+               "kind": "FULL", "score": 0.9, "wording": "ALTERED",
+               "diff": [{"op": "equal", "submitted": "The", "attested": "The"},
+                        {"op": "style", "submitted": "organisation", "attested": "organization"},
+                        {"op": "equal", "submitted": "will punish", "attested": "will punish"},
+                        {"op": "bracket", "submitted": "[Iran]", "attested": "the country"},
+                        {"op": "equal", "submitted": "very", "attested": "very"},
+                        {"op": "transpose", "submitted": "firmly", "attested": "strongly"}],
+               "sources": [{"articleId": 3, "quoteId": 4, "outlet": "Wire", "title": "Minister warns", "date": "2024-08-05",
+                            "text": "The organization will punish the country very strongly", "first": true}]}]}
+            """;
+
+    /** Verdict → badge colour of answer.css (the extension's copy must give the same). */
+    static final String UNATTRIBUTED_COLOUR = "rgb(110, 64, 201)";
+
+    private void stubVerify(String answer) {
+        page.route(
+                "**/api/v1/verify",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody(answer)));
+    }
+
+    @Test
+    void rendersVerdictsAndDiffOpsTheServerDoesNotSendYet() {
+        stubVerify(UNATTRIBUTED_ANSWER);
+        page.navigate(url("/?q=" + enc("The organisation will punish [Iran] very firmly")));
+
+        Locator card = page.locator("[data-testid=verdict-card]");
+        assertThat(card).hasAttribute("data-verdict", "UNATTRIBUTED");
+        assertThat(card).hasClass(Pattern.compile("verdict--unattributed"));
+        assertThat(page.locator("[data-testid=verdict]")).hasText("UNATTRIBUTED");
+        assertThat(page.locator("[data-testid=verdict-label]")).containsText("no source identifies the speaker");
+        assertEquals(UNATTRIBUTED_COLOUR, page.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
+        assertThat(page.locator("[data-testid=attested-speakers]")).hasCount(0);
+
+        Locator diff = page.locator("[data-testid=diff]");
+        assertThat(diff.locator("[data-op=style]")).hasText("organisation printed as “organization”");
+        assertThat(diff.locator("[data-op=bracket]")).hasText("[Iran] stands for printed “the country”");
+        assertThat(diff.locator("del[data-op], ins[data-op]")).hasCount(0); // neither is shown as an error
+        assertThat(diff.locator("mark[data-op=replace]")).containsText("strongly");
+        assertThat(page.locator("[data-testid=diff-legend] li[data-legend]")).hasCount(3); // replace, style, bracket
+        assertThat(page.locator("[data-testid=diff-legend] li[data-legend=style]"))
+                .containsText("house style");
+        assertThat(page.locator("[data-testid=diff-legend] li[data-legend=bracket]"))
+                .containsText("editorial bracket");
+        assertThat(page.locator("[data-testid=first-appearance]")).hasCount(1);
+        assertThat(page.locator("[data-testid=announcer]")).containsText("Result: UNATTRIBUTED");
+        problems.assertNone();
+    }
+
+    /** Never colour alone: every verdict has its own icon and its label in words; an unknown one is named. */
+    @Test
+    void everyVerdictHasAnIconAndWordsAsWellAsAColour() {
+        page.route(
+                "**/api/v1/verify",
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("application/json")
+                        .setBody("{\"verdict\": \""
+                                + JsonPath.from(route.request().postData()).getString("quote")
+                                + "\", \"matches\": []}")));
+        List<String> codes = List.of("VERIFIED", "EXCERPT", "ALTERED", "MISATTRIBUTED", "UNATTRIBUTED", "NOT_FOUND");
+        java.util.Set<String> icons = new java.util.HashSet<>();
+        java.util.Set<String> colours = new java.util.HashSet<>();
+        for (String code : codes) {
+            page.navigate(url("/?q=" + code));
+            assertThat(page.locator("[data-testid=verdict-card]")).hasAttribute("data-verdict", code);
+            assertThat(verdict()).hasText(code);
+            String label = page.locator("[data-testid=verdict-label]").textContent();
+            assertTrue(label.length() > code.length() && !label.contains(code), code + " in words: " + label);
+            Locator icon = page.locator(".badge .badge__icon");
+            assertThat(icon).hasAttribute("aria-hidden", "true");
+            icons.add(icon.textContent().trim());
+            colours.add((String) page.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
+        }
+        assertEquals(codes.size(), icons.size(), "one icon per verdict: " + icons);
+        assertEquals(codes.size(), colours.size(), "one colour per verdict: " + colours);
+
+        page.navigate(url("/?q=SOMETHING_NEW"));
+        assertThat(verdict()).hasText("SOMETHING_NEW");
+        assertThat(page.locator("[data-testid=verdict-label]")).hasText("SOMETHING_NEW");
+        assertThat(page.locator(".badge__icon")).not().isEmpty();
         problems.assertNone();
     }
 

@@ -1,0 +1,39 @@
+/*
+ * Who said it: how the claimed speaker was resolved, and who was printed as saying the words.
+ * Shared by the web page and the browser extension (the build copies this file into the extension).
+ *
+ * Hooks: [data-testid=speaker-resolution]; [data-testid=attested-speakers] > li > a (speaker page
+ * link; text = the speaker's name).
+ */
+import { h, joinWith } from '../dom.js';
+import { speakerLink } from './link.js';
+
+/** "Speaker: “Blinken” is Antony Blinken (matched alias “Blinken”)." — null when no speaker was given. */
+export function renderSpeakerResolution(data, links) {
+  const r = data.speakerResolution;
+  if (!r && !data.claimedSpeaker) return null;
+  const claimed = (r && r.claimed) || data.claimedSpeaker;
+  const p = h('p', { class: 'verdict__speaker muted', 'data-testid': 'speaker-resolution' });
+  if (r && r.speakerId != null && r.speaker) {
+    p.append('Speaker: ', h('q', null, claimed), ' is ', speakerLink(links, r.speakerId, r.speaker));
+    if (r.matchedAlias && r.matchedAlias !== r.speaker) p.append(` (matched alias “${r.matchedAlias}”)`);
+    p.append('.');
+    const others = Array.isArray(r.alternatives) ? r.alternatives : [];
+    if (others.length) p.append(' The name could also mean ', joinWith(others.map((o) => speakerLink(links, o.speakerId, o.name)), ', '), '.');
+  } else {
+    p.append('Speaker: ', h('q', null, claimed), ' matches no known speaker.');
+  }
+  return p;
+}
+
+/** The speakers the words were printed as said by (falling back to the best match's speaker). */
+export function renderAttestedSpeakers(data, best, links) {
+  const speakers = Array.isArray(data.attestedSpeakers) ? data.attestedSpeakers : [];
+  const fallback = best && best.speaker ? [{ speakerId: best.speakerId, name: best.speaker }] : [];
+  const list = speakers.length ? speakers : fallback;
+  return h('div', { class: 'callout callout--danger attested' },
+    h('p', null, h('strong', null, 'Printed as said by:'),
+      data.claimedSpeaker ? h('span', { class: 'muted' }, ` (not ${data.claimedSpeaker})`) : null),
+    h('ul', { class: 'attested__list', 'data-testid': 'attested-speakers' },
+      list.map((s) => h('li', null, speakerLink(links, s.speakerId, s.name)))));
+}
