@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.ApiResponses;
+import news.verbatim.common.IdParam;
 import news.verbatim.common.PageParams;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
@@ -28,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/articles")
@@ -55,7 +55,8 @@ public class ArticleResource {
             @Parameter(description = "Outlet name", example = "Bloomberg") @RestQuery String outlet,
             @Parameter(description = "Words in the headline", example = "Iran") @RestQuery String q,
             @BeanParam PageParams paging) {
-        return articles.list(QueryParams.textOrNull(outlet), QueryParams.textOrNull(q), paging.toRequest());
+        return articles.list(
+                QueryParams.textOrNull("outlet", outlet), QueryParams.textOrNull("q", q), paging.toRequest());
     }
 
     @POST
@@ -125,8 +126,9 @@ public class ArticleResource {
             summary = "One article with its text",
             description =
                     "The article with its metadata, quote count and stored text; quote offsets point into the text.")
-    public ArticleView get(@RestPath long id) {
-        return articles.find(id).orElseThrow(() -> ApiException.notFound("article", id));
+    public ArticleView get(@BeanParam IdParam id) {
+        long articleId = id.value();
+        return articles.find(articleId).orElseThrow(() -> ApiException.notFound("article", articleId));
     }
 
     @GET
@@ -135,9 +137,10 @@ public class ArticleResource {
             operationId = "getArticleQuotes",
             summary = "Quotes of an article",
             description = "In text order; offsets point into the article text.")
-    public PageResponse<QuoteView> quotes(@RestPath long id, @BeanParam PageParams paging) {
+    public PageResponse<QuoteView> quotes(@BeanParam IdParam id, @BeanParam PageParams paging) {
+        long articleId = id.value();
         PageRequest page = paging.toRequest();
-        articles.requireExists(id);
-        return quotes.search(QuoteFilter.ofArticle(id), page);
+        articles.requireExists(articleId);
+        return quotes.search(QuoteFilter.ofArticle(articleId), page);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import news.verbatim.common.PublicationDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Raw article copy to ingest: Verbatim cleans it and extracts its quotes. */
@@ -22,7 +23,11 @@ public record NewArticleRequest(
         @Schema(example = "https://www.example.com/news/article")
         String url,
 
-        @NotNull @Schema(required = true, description = "Publication date yyyy-MM-dd", example = "2024-08-06")
+        @NotNull @PublicationDate
+        @Schema(
+                required = true,
+                description = "Publication date yyyy-MM-dd, 1800-01-01 to tomorrow",
+                example = "2024-08-06")
         LocalDate publishedAt,
 
         @Size(max = 300) @Schema(example = "Jane Roe") String author,

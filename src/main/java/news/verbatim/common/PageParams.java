@@ -11,7 +11,7 @@ public class PageParams {
     @RestQuery
     @Parameter(
             description = "Page number, from 0",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "10000000", defaultValue = "0"))
     String page;
 
     @RestQuery

@@ -43,6 +43,19 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response rejectedValue(RejectedValueException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String name = field.isEmpty() ? "body" : field;
+        return problem(
+                400,
+                "validation",
+                "Invalid request",
+                name + ": " + e.reason(),
+                uri,
+                List.of(new FieldError(name, e.reason())));
+    }
+
+    @ServerExceptionMapper
     public Response unknownProperty(UnrecognizedPropertyException e, UriInfo uri) {
         String field = jsonPath(e);
         return problem(
@@ -159,6 +172,9 @@ public class ProblemMappers {
 
     /** A body Jackson could not read, wrapped by the JSON reader: mapped as if it had been thrown directly. */
     private Response jsonProblem(JsonProcessingException json, UriInfo uri) {
+        if (json instanceof RejectedValueException rejected) {
+            return rejectedValue(rejected, uri);
+        }
         if (json instanceof UnrecognizedPropertyException unknown) {
             return unknownProperty(unknown, uri);
         }

@@ -1,9 +1,11 @@
 package news.verbatim.common;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
-/** Parses query parameters into typed values, turning bad input into a 400 that names the parameter. */
+/**
+ * Parses query parameters into typed values by the rules of {@link InputRules}, turning bad input into a 400
+ * that names the parameter.
+ */
 public final class QueryParams {
 
     private QueryParams() {}
@@ -12,37 +14,33 @@ public final class QueryParams {
         if (value == null || value.isBlank()) {
             return fallback;
         }
-        try {
-            return Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(name, "must be a whole number, got '" + value + "'");
-        }
+        return InputRules.parseInt(name, value);
     }
 
-    public static Long longOrNull(String name, String value) {
+    /** A positive id, or null when absent. */
+    public static Long idOrNull(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return Long.parseLong(value.trim());
-        } catch (NumberFormatException e) {
-            throw ApiException.invalid(name, "must be a whole number, got '" + value + "'");
-        }
+        return InputRules.parseId(name, value.trim());
     }
 
     public static LocalDate dateOrNull(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiException.invalid(name, "must be a date yyyy-MM-dd, got '" + value + "'");
-        }
+        return InputRules.parseDate(value.trim())
+                .orElseThrow(() ->
+                        ApiException.invalid(name, "must be a date yyyy-MM-dd, got '" + InputRules.shown(value) + "'"));
     }
 
-    /** Trimmed text, or null when absent or blank. */
-    public static String textOrNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
+    /** Trimmed text, or null when absent or blank; a 400 when it carries control characters. */
+    public static String textOrNull(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        // Checked before trimming: trim() would quietly drop a trailing NUL.
+        String checked = InputRules.requireText(name, value);
+        return checked.isBlank() ? null : checked.trim();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import news.verbatim.common.PublicationDate;
 import news.verbatim.speaker.SpeakerKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -25,7 +26,11 @@ public record NewQuoteRequest(
         @NotBlank @Size(max = 200) @Schema(required = true, example = "Jerusalem Post")
         String outlet,
 
-        @NotNull @Schema(required = true, description = "Publication date yyyy-MM-dd", example = "2024-08-06")
+        @NotNull @PublicationDate
+        @Schema(
+                required = true,
+                description = "Publication date yyyy-MM-dd, 1800-01-01 to tomorrow",
+                example = "2024-08-06")
         LocalDate date,
 
         @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")

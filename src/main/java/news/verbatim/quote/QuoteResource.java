@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.ApiResponses;
+import news.verbatim.common.IdParam;
 import news.verbatim.common.PageParams;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/quotes")
@@ -74,12 +74,12 @@ public class QuoteResource {
             @BeanParam PageParams paging) {
         PageRequest page = paging.toRequest();
         QuoteFilter filter = new QuoteFilter(
-                QueryParams.textOrNull(speaker),
-                QueryParams.textOrNull(outlet),
+                QueryParams.textOrNull("speaker", speaker),
+                QueryParams.textOrNull("outlet", outlet),
                 QueryParams.dateOrNull("from", from),
                 QueryParams.dateOrNull("to", to),
-                QueryParams.textOrNull(q),
-                QueryParams.longOrNull("articleId", articleId),
+                QueryParams.textOrNull("q", q),
+                QueryParams.idOrNull("articleId", articleId),
                 null);
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw ApiException.invalid("from", "must not be after 'to'");
@@ -93,8 +93,9 @@ public class QuoteResource {
             operationId = "getQuote",
             summary = "One quote",
             description = "The quote with its speaker, outlet, date, article and statement.")
-    public QuoteView get(@RestPath long id) {
-        return quotes.find(id).orElseThrow(() -> ApiException.notFound("quote", id));
+    public QuoteView get(@BeanParam IdParam id) {
+        long quoteId = id.value();
+        return quotes.find(quoteId).orElseThrow(() -> ApiException.notFound("quote", quoteId));
     }
 
     @GET
@@ -104,8 +105,8 @@ public class QuoteResource {
             summary = "Every source carrying this quote's statement",
             description =
                     "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
-    public PageResponse<SourceView> sources(@RestPath long id, @BeanParam PageParams paging) {
-        return quotes.sources(id, paging.toRequest());
+    public PageResponse<SourceView> sources(@BeanParam IdParam id, @BeanParam PageParams paging) {
+        return quotes.sources(id.value(), paging.toRequest());
     }
 
     @POST
@@ -129,8 +130,8 @@ public class QuoteResource {
     @Path("/{id}")
     @SecurityRequirement(name = ApiResponses.API_KEY)
     @Operation(operationId = "deleteQuote", summary = "Delete a quote", description = "Requires an API key.")
-    public Response delete(@RestPath long id) {
-        quotes.delete(id);
+    public Response delete(@BeanParam IdParam id) {
+        quotes.delete(id.value());
         return Response.noContent().build();
     }
 }

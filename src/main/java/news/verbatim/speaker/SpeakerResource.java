@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import news.verbatim.common.ApiException;
+import news.verbatim.common.IdParam;
 import news.verbatim.common.PageParams;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
@@ -16,7 +17,6 @@ import news.verbatim.quote.QuoteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
 @Path("/api/v1/speakers")
@@ -40,7 +40,7 @@ public class SpeakerResource {
     public PageResponse<SpeakerView> list(
             @Parameter(description = "Name or alias, whole words", example = "Blinken") @RestQuery String q,
             @BeanParam PageParams paging) {
-        return speakers.list(QueryParams.textOrNull(q), paging.toRequest());
+        return speakers.list(QueryParams.textOrNull("q", q), paging.toRequest());
     }
 
     @GET
@@ -49,18 +49,20 @@ public class SpeakerResource {
             operationId = "getSpeaker",
             summary = "One speaker",
             description = "The speaker with every alias and the number of quotes attributed to them.")
-    public SpeakerView get(@RestPath long id) {
-        return speakers.find(id).orElseThrow(() -> ApiException.notFound("speaker", id));
+    public SpeakerView get(@BeanParam IdParam id) {
+        long speakerId = id.value();
+        return speakers.find(speakerId).orElseThrow(() -> ApiException.notFound("speaker", speakerId));
     }
 
     @GET
     @Path("/{id}/quotes")
     @Operation(operationId = "getSpeakerQuotes", summary = "Quotes of a speaker", description = "Newest article first.")
-    public PageResponse<QuoteView> quotes(@RestPath long id, @BeanParam PageParams paging) {
+    public PageResponse<QuoteView> quotes(@BeanParam IdParam id, @BeanParam PageParams paging) {
+        long speakerId = id.value();
         PageRequest page = paging.toRequest();
-        if (speakers.find(id).isEmpty()) {
-            throw ApiException.notFound("speaker", id);
+        if (speakers.find(speakerId).isEmpty()) {
+            throw ApiException.notFound("speaker", speakerId);
         }
-        return quotes.search(QuoteFilter.ofSpeaker(id), page);
+        return quotes.search(QuoteFilter.ofSpeaker(speakerId), page);
     }
 }

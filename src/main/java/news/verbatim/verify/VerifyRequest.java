@@ -3,6 +3,7 @@ package news.verbatim.verify;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import news.verbatim.common.PublicationDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A quote to check, as a journalist pasted it, with who and where it is claimed to come from. */
@@ -22,5 +23,8 @@ public record VerifyRequest(
         @Size(max = 200) @Schema(description = "Outlet claimed to have carried it", example = "CNN")
         String outlet,
 
-        @Schema(description = "Date it was claimed to be printed, yyyy-MM-dd", example = "2024-08-07")
+        @PublicationDate
+        @Schema(
+                description = "Date it was claimed to be printed, yyyy-MM-dd (1800-01-01 to tomorrow)",
+                example = "2024-08-07")
         LocalDate date) {}

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import news.verbatim.common.InputRules;
 import news.verbatim.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -63,7 +64,11 @@ public class VerifyResource {
             @Parameter(description = "Claimed date", schema = @Schema(type = SchemaType.STRING, format = "date"))
                     @RestQuery
                     String date) {
-        VerifyRequest request = new VerifyRequest(quote, speaker, outlet, QueryParams.dateOrNull("date", date));
+        VerifyRequest request = new VerifyRequest(
+                InputRules.requireText("quote", quote),
+                InputRules.requireText("speaker", speaker),
+                InputRules.requireText("outlet", outlet),
+                QueryParams.dateOrNull("date", date));
         // The same constraints as the POST body, from the same record: one definition of a valid request.
         Set<ConstraintViolation<VerifyRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {

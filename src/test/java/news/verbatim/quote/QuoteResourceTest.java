@@ -453,6 +453,10 @@ class QuoteResourceTest {
                 .body("status", is(404))
                 .body("instance", is("/api/v1/quotes/987654321"));
         given().get("/api/v1/quotes/987654321/sources").then().statusCode(404).contentType(PROBLEM);
-        given().get("/api/v1/quotes/not-a-number").then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/v1/quotes/not-a-number")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("errors[0].field", is("id"));
     }
 }
