@@ -1,0 +1,125 @@
+package news.verbatim.common;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The service's own limits on a request's line, headers and body, answered as {@code application/problem+json}
+ * like every other error: a URI longer than {@value #MAX_URI_CHARS} characters is 414, headers over
+ * {@value #MAX_HEADER_BYTES} bytes are 431, a declared body over {@code quarkus.http.limits.max-body-size} is 413.
+ *
+ * <p>Why here: when the HTTP codec itself rejects a request (a line or headers beyond its own, larger limits,
+ * configured in application.properties, or a request line that is not HTTP at all) it answers with a bare status
+ * and no body, and Quarkus offers no hook to change that answer (quarkusio/quarkus issue 55082). The codec's
+ * limits are therefore set well above these, so that every request a client can reasonably send reaches this
+ * filter and gets a problem it can read.
+ */
+@ApplicationScoped
+public class HttpLimits {
+
+    /** Longest request URI (path and query) accepted. */
+    public static final int MAX_URI_CHARS = 8 * 1024;
+    /** Largest total of header names and values accepted. */
+    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Runs before the routes, so no handler reads a body first. */
+    private static final int PRIORITY = 2_000;
+
+    private final ObjectMapper json;
+    private final long maxBodyBytes;
+
+    public HttpLimits(
+            ObjectMapper json,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M")
+                    io.quarkus.runtime.configuration.MemorySize maxBody) {
+        this.json = json;
+        this.maxBodyBytes = maxBody.asLongValue();
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::check, PRIORITY);
+    }
+
+    private void check(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String uri = request.uri();
+        if (uri.length() > MAX_URI_CHARS) {
+            reject(
+                    ctx,
+                    414,
+                    "uri-too-long",
+                    "URI too long",
+                    "the request URI has " + uri.length() + " characters; at most " + MAX_URI_CHARS);
+            return;
+        }
+        long headerBytes = 0;
+        for (Map.Entry<String, String> h : request.headers()) {
+            headerBytes += h.getKey().length() + h.getValue().length() + 4;
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            reject(
+                    ctx,
+                    431,
+                    "headers-too-large",
+                    "Request headers too large",
+                    "the request headers take " + headerBytes + " bytes; at most " + MAX_HEADER_BYTES);
+            return;
+        }
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                reject(ctx, 400, "bad-request", "Bad request", "the Content-Length header is not a number");
+                return;
+            }
+            if (declared > maxBodyBytes) {
+                reject(
+                        ctx,
+                        413,
+                        "too-large",
+                        "Request body too large",
+                        "the request body has " + declared + " bytes; at most " + maxBodyBytes);
+                return;
+            }
+        }
+        ctx.next();
+    }
+
+    private void reject(RoutingContext ctx, int status, String slug, String title, String detail) {
+        String path = ctx.request().path();
+        Problem problem = new Problem(
+                "urn:verbatim:problem:" + slug,
+                title,
+                status,
+                detail,
+                path == null || path.length() > 200 ? null : path,
+                null);
+        String body;
+        try {
+            body = json.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            body = "{\"status\":" + status + "}";
+        }
+        // The rest of an oversized request is not read: the connection closes after the answer.
+        HttpServerRequest request = ctx.request();
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body)
+                .onComplete(done -> {
+                    if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+                        request.connection().close();
+                    }
+                });
+    }
+}
