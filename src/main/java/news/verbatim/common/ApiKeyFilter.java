@@ -2,10 +2,6 @@ package news.verbatim.common;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.List;
-import news.verbatim.config.VerbatimConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -14,30 +10,19 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ApiKeyFilter {
 
-    public static final String HEADER = "X-API-Key";
+    public static final String HEADER = ApiKeys.HEADER;
 
-    /** POST endpoints that store nothing. */
-    private static final List<String> OPEN_POSTS = List.of("/api/v1/verify", "/api/v1/articles/preview");
+    private final ApiKeys keys;
 
-    private final List<byte[]> keys;
-
-    public ApiKeyFilter(VerbatimConfig config) {
-        this.keys = config.apiKeys().orElse(List.of()).stream()
-                .map(String::trim)
-                .filter(k -> !k.isEmpty())
-                .map(k -> k.getBytes(StandardCharsets.UTF_8))
-                .toList();
+    public ApiKeyFilter(ApiKeys keys) {
+        this.keys = keys;
     }
 
     @ServerRequestFilter
     public Response checkKey(ContainerRequestContext request) {
         String method = request.getMethod();
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith("/api/")
-                || method.equals("GET")
-                || method.equals("HEAD")
-                || method.equals("OPTIONS")
-                || (method.equals("POST") && OPEN_POSTS.contains(stripTrailingSlash(path)))) {
+        if (!keys.needsKey(method, path)) {
             return null;
         }
         String given = request.getHeaderString(HEADER);
@@ -50,7 +35,7 @@ public class ApiKeyFilter {
                     request.getUriInfo(),
                     null);
         }
-        if (!isKnown(given.trim())) {
+        if (!keys.isValid(given)) {
             return ProblemMappers.problem(
                     401,
                     "unauthorized",
@@ -60,19 +45,5 @@ public class ApiKeyFilter {
                     null);
         }
         return null;
-    }
-
-    /** Compares against every key in constant time, so response timing does not reveal key prefixes. */
-    private boolean isKnown(String given) {
-        byte[] bytes = given.getBytes(StandardCharsets.UTF_8);
-        boolean match = false;
-        for (byte[] key : keys) {
-            match |= MessageDigest.isEqual(key, bytes);
-        }
-        return match;
-    }
-
-    private static String stripTrailingSlash(String path) {
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

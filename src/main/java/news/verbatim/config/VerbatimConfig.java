@@ -18,11 +18,19 @@ public interface VerbatimConfig {
     /** Keys accepted in the {@code X-API-Key} header for writes; none configured means writes are refused. */
     Optional<List<String>> apiKeys();
 
+    /**
+     * A file with one more key per line ({@code #} starts a comment): keys passed this way do not show in the
+     * process list the way {@code -Dverbatim.api-keys=...} does.
+     */
+    Optional<Path> apiKeysFile();
+
     Fixtures fixtures();
 
     Cors cors();
 
     Index index();
+
+    RateLimit rateLimit();
 
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
@@ -61,5 +69,44 @@ public interface VerbatimConfig {
         /** An instance silent for longer than this no longer holds pruning back (it rebuilds if it returns late). */
         @WithDefault("10m")
         Duration nodeLiveness();
+    }
+
+    /**
+     * Per-client limits (a client is its API key, else its IP address), each a token bucket: {@code burst}
+     * requests at once, refilled at {@code per-second}. Each instance counts on its own.
+     */
+    interface RateLimit {
+        /** Whether limits apply at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Verification: {@code /api/v1/verify} (and any other read-only check of submitted text). */
+        @WithDefault("60")
+        int verifyBurst();
+
+        @WithDefault("30")
+        int verifyPerSecond();
+
+        /** Extraction previews: whole articles run through the extractor. */
+        @WithDefault("20")
+        int previewBurst();
+
+        @WithDefault("5")
+        int previewPerSecond();
+
+        /** Writes: every POST, PUT, PATCH and DELETE that changes the corpus. */
+        @WithDefault("60")
+        int writeBurst();
+
+        @WithDefault("20")
+        int writePerSecond();
+
+        /** Clients sending a valid API key get limits this many times higher. */
+        @WithDefault("5")
+        int keyedFactor();
+
+        /** How many clients' buckets are kept at most; the least recently seen are forgotten first. */
+        @WithDefault("100000")
+        int maxClients();
     }
 }

@@ -1,0 +1,115 @@
+package news.verbatim.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Verification, previews and writes are limited per client: a burst, then a refill rate; a refused request is
+ * 429 problem+json with Retry-After and RateLimit headers; a client with a valid key has its own, higher limit;
+ * reads are not limited.
+ */
+@QuarkusTest
+@TestProfile(RateLimitsTest.LowLimits.class)
+class RateLimitsTest {
+
+    /** Limits low enough to reach in a test. */
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "verbatim.rate-limit.enabled", "true",
+                    "verbatim.rate-limit.verify-burst", "5",
+                    "verbatim.rate-limit.verify-per-second", "1",
+                    "verbatim.rate-limit.write-burst", "3",
+                    "verbatim.rate-limit.write-per-second", "1",
+                    "verbatim.rate-limit.keyed-factor", "2");
+        }
+    }
+
+    private static Response verify(String key) {
+        var request = given().contentType(ContentType.JSON);
+        if (key != null) {
+            request = request.header("X-API-Key", key);
+        }
+        return request.body(Map.of("quote", "No one should escalate this conflict"))
+                .post("/api/v1/verify");
+    }
+
+    @Test
+    void aBurstPassesThenTheClientWaits() throws InterruptedException {
+        Thread.sleep(5_000); // a full bucket, whatever the other tests of this class spent
+        for (int i = 0; i < 5; i++) {
+            Response ok = verify(null);
+            assertEquals(200, ok.statusCode(), "request " + i);
+            assertEquals("5", ok.header("RateLimit-Limit"));
+            assertEquals(String.valueOf(4 - i), ok.header("RateLimit-Remaining"));
+        }
+        Response refused = verify(null);
+        refused.then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .body("type", is("urn:verbatim:problem:rate-limited"))
+                .body("status", is(429))
+                .header("Retry-After", notNullValue())
+                .header("RateLimit-Remaining", is("0"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 2, "Retry-After " + retryAfter);
+
+        // A client with a valid key is another client, with twice the burst (and refill: a few more may pass).
+        int keyedOk = 0;
+        for (int i = 0; i < 20; i++) {
+            keyedOk += verify("test-key").statusCode() == 200 ? 1 : 0;
+        }
+        assertTrue(keyedOk >= 10 && keyedOk < 20, keyedOk + " of 20 keyed requests passed");
+        // Reads are not limited.
+        for (int i = 0; i < 20; i++) {
+            given().get("/api/v1/quotes").then().statusCode(200);
+        }
+        Thread.sleep(retryAfter * 1000 + 200);
+        assertEquals(200, verify(null).statusCode(), "the bucket refilled");
+    }
+
+    @Test
+    void anAbusiveClientIsRefusedWithinASecond() throws InterruptedException {
+        Thread.sleep(5_000);
+        int refused = 0;
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            if (verify(null).statusCode() == 429) {
+                refused++;
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        // 5 at once and 1 a second: everything beyond that is refused.
+        assertTrue(refused >= 200 - 5 - (int) Math.ceil(seconds) - 1, refused + " refused in " + seconds + " s");
+    }
+
+    @Test
+    void writesAreLimitedAndRefusedBeforeTheirBodyIsRead() throws InterruptedException {
+        Thread.sleep(3_000);
+        int refused = 0;
+        for (int i = 0; i < 12; i++) {
+            Response r = given().header("X-API-Key", "test-key")
+                    .contentType(ContentType.JSON)
+                    .body("{\"not\": \"even valid for this endpoint\"}")
+                    .post("/api/v1/quotes");
+            if (r.statusCode() == 429) {
+                refused++;
+            } else {
+                assertEquals(400, r.statusCode());
+            }
+        }
+        assertTrue(refused >= 5, refused + " of 12 writes refused (burst 6 for a keyed client)");
+    }
+}
