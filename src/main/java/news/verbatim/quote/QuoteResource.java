@@ -21,8 +21,10 @@ import news.verbatim.common.PageResponse;
 import news.verbatim.common.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -117,6 +119,13 @@ public class QuoteResource {
             summary = "Add an attributed quote by hand",
             description =
                     "Records the quote with its speaker (matched against known speakers and aliases), outlet and date. Requires an API key.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded; Location names the new quote",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = QuoteView.class)))
     public Response add(@Valid @NotNull NewQuoteRequest request, UriInfo uri) {
         QuoteView created = quotes.addManual(request);
         return Response.created(uri.getAbsolutePathBuilder()
@@ -130,6 +139,7 @@ public class QuoteResource {
     @Path("/{id}")
     @SecurityRequirement(name = ApiResponses.API_KEY)
     @Operation(operationId = "deleteQuote", summary = "Delete a quote", description = "Requires an API key.")
+    @APIResponse(responseCode = "204", description = "Deleted, with its statement when no other source carries it")
     public Response delete(@BeanParam IdParam id) {
         quotes.delete(id.value());
         return Response.noContent().build();

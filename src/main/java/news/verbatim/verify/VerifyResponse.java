@@ -1,5 +1,6 @@
 package news.verbatim.verify;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.SourceView;
@@ -22,7 +23,9 @@ public record VerifyResponse(
         @Schema(description = "The speaker claimed, given or read from the trailing attribution", nullable = true)
         String claimedSpeaker,
 
-        @Schema(nullable = true) SpeakerResolution speakerResolution,
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "How the claimed speaker resolved; absent when no speaker was claimed")
+        SpeakerResolution speakerResolution,
 
         @Schema(description = "Who really said it, when the claimed speaker is wrong")
         List<SpeakerRef> attestedSpeakers,
@@ -30,7 +33,10 @@ public record VerifyResponse(
         @Schema(description = "True when the only evidence is a match on a one- or two-word fragment")
         boolean weakEvidence,
 
-        @Schema(nullable = true, description = "Whether the claimed outlet (and date) carried the best match")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "Whether the claimed outlet (and date) carried the best match; absent when none was claimed")
         ClaimedSource claimedSource,
 
         @Schema(description = "Attested quotes, best first") List<MatchView> matches) {
