@@ -1,5 +1,6 @@
 package news.verbatim.article;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import news.verbatim.common.ApiException;
@@ -26,12 +27,15 @@ public class ArticleIngestion {
     private final QuoteExtractor extractor;
     private final RetryingTransactions transactions;
     private final StatementRepair statements;
+    private final MeterRegistry metrics;
 
     public ArticleIngestion(
             ArticleService articles,
             QuoteExtractor extractor,
             RetryingTransactions transactions,
-            StatementRepair statements) {
+            StatementRepair statements,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.articles = articles;
         this.extractor = extractor;
         this.transactions = transactions;
@@ -51,6 +55,9 @@ public class ArticleIngestion {
         if (stored.created()) {
             statements.afterWrite(
                     mark, stored.quotes().stream().map(QuoteView::id).toList());
+            metrics.counter("verbatim.ingested.articles").increment();
+            metrics.counter("verbatim.ingested.quotes")
+                    .increment(stored.quotes().size());
         }
         return stored;
     }

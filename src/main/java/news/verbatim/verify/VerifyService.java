@@ -1,5 +1,6 @@
 package news.verbatim.verify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -47,9 +48,15 @@ public class VerifyService {
     private final QuoteService quotes;
     private final SpeakerService speakers;
     private final Verifier verifier = new Verifier();
+    private final MeterRegistry metrics;
 
     public VerifyService(
-            QuoteIndexService index, QuoteRepository quoteRepository, QuoteService quotes, SpeakerService speakers) {
+            QuoteIndexService index,
+            QuoteRepository quoteRepository,
+            QuoteService quotes,
+            SpeakerService speakers,
+            MeterRegistry metrics) {
+        this.metrics = metrics;
         this.index = index;
         this.quoteRepository = quoteRepository;
         this.quotes = quotes;
@@ -77,6 +84,11 @@ public class VerifyService {
 
         Candidates candidates = attested(retrieve(submitted));
         Verification verification = verifier.verify(submitted, claim, candidates.quotes());
+        metrics.counter(
+                        "verbatim.verifications",
+                        "verdict",
+                        verification.verdict().name())
+                .increment();
 
         List<Match> shown = verification.matches().stream().limit(MAX_MATCHES).toList();
         Map<Long, List<SourceView>> sources = quotes.sourcesOfStatements(
