@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import news.verbatim.extract.AttributionFinder.Attribution;
 import news.verbatim.extract.SpeakerResolver.Speaker;
-import news.verbatim.quote.QuoteKind;
-import news.verbatim.speaker.SpeakerKind;
 
 /**
  * Extracts attributed quotations from one news article: cleans the text ({@link TextCleaner}), finds quoted
@@ -49,7 +47,7 @@ public final class QuoteExtractor {
         private final Speaker[] speakers;
         private final boolean[] kept;
         private final boolean[] continues;
-        private final QuoteKind[] kinds;
+        private final QuoteForm[] kinds;
 
         Run(ArticleLayout layout, NameParser parser) {
             this.layout = layout;
@@ -65,7 +63,7 @@ public final class QuoteExtractor {
             speakers = new Speaker[n];
             kept = new boolean[n];
             continues = new boolean[n];
-            kinds = new QuoteKind[n];
+            kinds = new QuoteForm[n];
         }
 
         ExtractionResult run() {
@@ -98,7 +96,7 @@ public final class QuoteExtractor {
                     && prev >= 0
                     && layout.spans.get(prev).continuesToNext()) {
                 // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
-                set(i, speakers[prev], true, QuoteKind.FULL, s);
+                set(i, speakers[prev], true, QuoteForm.FULL, s);
                 return;
             }
             Attribution own = null;
@@ -121,7 +119,7 @@ public final class QuoteExtractor {
             }
             if (own != null) {
                 Speaker sp = resolver.resolve(own.subject(), s, own.subject().first());
-                if (sp.kind() == SpeakerKind.ANONYMOUS) {
+                if (sp.kind() == SpeakerType.ANONYMOUS) {
                     Speaker named = resolver.identifyLede(own.subject(), s);
                     sp = named != null ? named : sp;
                 }
@@ -186,18 +184,18 @@ public final class QuoteExtractor {
                 Mention m = new Mention(
                         Mention.Type.PRONOUN, st, st, p, t.text(), false, p.equals("he") ? 'm' : 'f', false, p);
                 Speaker sp = resolver.resolve(m, s, st);
-                return sp.kind() == SpeakerKind.UNKNOWN ? null : sp;
+                return sp.kind() == SpeakerType.UNKNOWN ? null : sp;
             }
             if (t.isPossessive() && NameParser.isNameToken(t)) {
                 Mention m = parser.parseName(toks, ss, st);
                 Speaker sp = m == null ? null : resolver.resolve(m, s, st);
-                return sp != null && sp.kind() == SpeakerKind.PERSON ? sp : null;
+                return sp != null && sp.kind() == SpeakerType.PERSON ? sp : null;
             }
             // "Asked whether …, Castellanos was blunt: “No. …”": the subject of the introducing clause.
             Mention subj = finder.sentenceSubject(ss, qt);
             if (subj != null && (subj.type() == Mention.Type.PERSON_NAME || subj.type() == Mention.Type.PRONOUN)) {
                 Speaker sp = resolver.resolve(subj, s, subj.first());
-                return sp.kind() == SpeakerKind.PERSON ? sp : null;
+                return sp.kind() == SpeakerType.PERSON ? sp : null;
             }
             return null;
         }
@@ -222,7 +220,7 @@ public final class QuoteExtractor {
                 }
             }
             Speaker subj = resolver.resolvedSubject(s - 1);
-            return subj != null && subj.kind() == SpeakerKind.PERSON ? subj : null;
+            return subj != null && subj.kind() == SpeakerType.PERSON ? subj : null;
         }
 
         private boolean restIsPunctuation(int qt, int s) {
@@ -239,7 +237,7 @@ public final class QuoteExtractor {
             return named != null ? named : sp;
         }
 
-        private void set(int i, Speaker sp, boolean cont, QuoteKind kind, int s) {
+        private void set(int i, Speaker sp, boolean cont, QuoteForm kind, int s) {
             speakers[i] = sp == null ? Speaker.UNKNOWN : sp;
             continues[i] = cont;
             kinds[i] = kind;
@@ -314,7 +312,7 @@ public final class QuoteExtractor {
             }
             if (!quoteInLast && resolver.hasCue(ps)) {
                 Speaker subj = resolver.resolvedSubject(ps);
-                return subj != null && subj.kind() == SpeakerKind.PERSON ? subj : Speaker.UNKNOWN;
+                return subj != null && subj.kind() == SpeakerType.PERSON ? subj : Speaker.UNKNOWN;
             }
             // The previous paragraph's last quote and, after it, only its attribution.
             for (int k = pEnd; k >= pStart; k--) {
@@ -357,7 +355,7 @@ public final class QuoteExtractor {
                 if (chain.size() > 1) {
                     Speaker known = null;
                     for (int k : chain) {
-                        if (speakers[k].kind() != SpeakerKind.UNKNOWN) {
+                        if (speakers[k].kind() != SpeakerType.UNKNOWN) {
                             known = speakers[k];
                             break;
                         }
@@ -377,9 +375,9 @@ public final class QuoteExtractor {
          * only an attribution or the end), or when a cue introduces it directly ("said:", "told him,",
          * "said that “…”"); FRAGMENT when it is embedded in reported speech.
          */
-        private QuoteKind kindOf(int i, boolean continuation) {
+        private QuoteForm kindOf(int i, boolean continuation) {
             if (continuation) {
-                return QuoteKind.FULL;
+                return QuoteForm.FULL;
             }
             int qt = layout.quoteToken[i];
             int s = layout.sentenceOf[qt];
@@ -397,7 +395,7 @@ public final class QuoteExtractor {
             }
             if (leftEmpty) {
                 if (after[i].found()) {
-                    return QuoteKind.FULL;
+                    return QuoteForm.FULL;
                 }
                 boolean rightEmpty = true;
                 for (int k = qt + 1; k < se; k++) {
@@ -406,12 +404,12 @@ public final class QuoteExtractor {
                         break;
                     }
                 }
-                return rightEmpty && words >= 3 ? QuoteKind.FULL : QuoteKind.FRAGMENT;
+                return rightEmpty && words >= 3 ? QuoteForm.FULL : QuoteForm.FRAGMENT;
             }
             if (words >= 3 && introducedByCue(qt, ss)) {
-                return QuoteKind.FULL;
+                return QuoteForm.FULL;
             }
-            return QuoteKind.FRAGMENT;
+            return QuoteForm.FRAGMENT;
         }
 
         /** "said:", "said,", "said that", "told him,", "told reporters:", "added:" right before the quote. */
@@ -583,16 +581,16 @@ public final class QuoteExtractor {
         }
 
         private static ExtractedSpeaker toPublic(Speaker sp) {
-            if (sp == null || sp.kind() == SpeakerKind.UNKNOWN) {
+            if (sp == null || sp.kind() == SpeakerType.UNKNOWN) {
                 return ExtractedSpeaker.UNKNOWN;
             }
             return switch (sp.kind()) {
                 case PERSON ->
                     new ExtractedSpeaker(
                             sp.name(),
-                            SpeakerKind.PERSON,
+                            SpeakerType.PERSON,
                             sp.entity() == null ? List.of() : sp.entity().nameForms());
-                case ORGANISATION -> new ExtractedSpeaker(sp.name(), SpeakerKind.ORGANISATION, List.of(sp.name()));
+                case ORGANISATION -> new ExtractedSpeaker(sp.name(), SpeakerType.ORGANISATION, List.of(sp.name()));
                 default -> new ExtractedSpeaker(sp.name(), sp.kind(), List.of());
             };
         }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -69,16 +68,16 @@ final class SpeakerResolver {
     }
 
     /** A resolved speaker: kind, display name and, for persons, the entity. */
-    record Speaker(SpeakerKind kind, String name, Entity entity, boolean plural, char pronounGender) {
-        static final Speaker UNKNOWN = new Speaker(SpeakerKind.UNKNOWN, "unknown", null, false, '?');
+    record Speaker(SpeakerType kind, String name, Entity entity, boolean plural, char pronounGender) {
+        static final Speaker UNKNOWN = new Speaker(SpeakerType.UNKNOWN, "unknown", null, false, '?');
 
         /** A sentence whose subject is "he"/"she": the chain of reference continues past it. */
         static Speaker pronoun(char g) {
-            return new Speaker(SpeakerKind.UNKNOWN, "pronoun", null, false, g);
+            return new Speaker(SpeakerType.UNKNOWN, "pronoun", null, false, g);
         }
 
         boolean isPronounMarker() {
-            return pronounGender != '?' && kind == SpeakerKind.UNKNOWN;
+            return pronounGender != '?' && kind == SpeakerType.UNKNOWN;
         }
     }
 
@@ -372,10 +371,10 @@ final class SpeakerResolver {
                 String core = canonical(m.core());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
-                return new Speaker(SpeakerKind.ORGANISATION, core, null, false, '?');
+                return new Speaker(SpeakerType.ORGANISATION, core, null, false, '?');
             }
             case ORG:
-                return new Speaker(SpeakerKind.ORGANISATION, canonicalOrg(m.core()), null, false, '?');
+                return new Speaker(SpeakerType.ORGANISATION, canonicalOrg(m.core()), null, false, '?');
             case ANON:
                 return anonymous(m, tok);
             case ROLE_REF: {
@@ -389,16 +388,16 @@ final class SpeakerResolver {
                 if (focus != null) {
                     return focus;
                 }
-                return new Speaker(SpeakerKind.ANONYMOUS, m.core(), null, false, '?');
+                return new Speaker(SpeakerType.ANONYMOUS, m.core(), null, false, '?');
             }
             case ORG_REF: {
                 for (int i = orgs.size() - 1; i >= 0; i--) {
                     OrgRecord o = orgs.get(i);
                     if (o.tok < tok && o.headKey.equals(m.head())) {
-                        return new Speaker(SpeakerKind.ORGANISATION, canonicalOrg(o.name), null, false, '?');
+                        return new Speaker(SpeakerType.ORGANISATION, canonicalOrg(o.name), null, false, '?');
                     }
                 }
-                return new Speaker(SpeakerKind.ORGANISATION, m.core(), null, false, '?');
+                return new Speaker(SpeakerType.ORGANISATION, m.core(), null, false, '?');
             }
             case PRONOUN:
                 return pronoun(m.core(), s, tok);
@@ -416,7 +415,7 @@ final class SpeakerResolver {
     }
 
     private static Speaker person(Entity e) {
-        return new Speaker(SpeakerKind.PERSON, e.canonical, e, false, '?');
+        return new Speaker(SpeakerType.PERSON, e.canonical, e, false, '?');
     }
 
     private Speaker anonymous(Mention m, int tok) {
@@ -436,7 +435,7 @@ final class SpeakerResolver {
                     }
                 }
                 if (all) {
-                    return new Speaker(SpeakerKind.ANONYMOUS, a.description, null, a.plural, '?');
+                    return new Speaker(SpeakerType.ANONYMOUS, a.description, null, a.plural, '?');
                 }
             }
             // "the spokesman" after "White House spokesman John Kirby"
@@ -445,7 +444,7 @@ final class SpeakerResolver {
                 return person(e);
             }
         }
-        return new Speaker(SpeakerKind.ANONYMOUS, m.core(), null, m.plural(), '?');
+        return new Speaker(SpeakerType.ANONYMOUS, m.core(), null, m.plural(), '?');
     }
 
     private Entity byRole(String role, int tok) {
@@ -509,19 +508,19 @@ final class SpeakerResolver {
                 continue;
             }
             if (personal) {
-                if (subj.kind() == SpeakerKind.PERSON && compatible(subj.entity(), g)) {
+                if (subj.kind() == SpeakerType.PERSON && compatible(subj.entity(), g)) {
                     learn(subj, g);
                     return subj;
                 }
-                if (subj.kind() == SpeakerKind.ANONYMOUS && !subj.plural()) {
+                if (subj.kind() == SpeakerType.ANONYMOUS && !subj.plural()) {
                     return subj;
                 }
             } else if (p.equals("they")) {
-                if (subj.kind() == SpeakerKind.ANONYMOUS && subj.plural()) {
+                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural()) {
                     return subj;
                 }
             } else if (p.equals("it")) {
-                if (subj.kind() == SpeakerKind.ORGANISATION) {
+                if (subj.kind() == SpeakerType.ORGANISATION) {
                     return subj;
                 }
             }
@@ -533,7 +532,7 @@ final class SpeakerResolver {
     private Speaker salientPerson(int s, int back) {
         for (int k = s - 1; k >= 0 && k >= s - back; k--) {
             Speaker subj = subjectOf(k);
-            if (subj != null && subj.kind() == SpeakerKind.PERSON) {
+            if (subj != null && subj.kind() == SpeakerType.PERSON) {
                 return subj;
             }
             if (subj != null && !subj.isPronounMarker()) {
@@ -555,7 +554,7 @@ final class SpeakerResolver {
 
     /** Records the speaker of an attributed quote as its sentence's subject, for later pronouns. */
     void noteSentenceSpeaker(int s, Speaker sp) {
-        if (sentenceSpeaker[s] == null && sp != null && sp.kind() != SpeakerKind.UNKNOWN) {
+        if (sentenceSpeaker[s] == null && sp != null && sp.kind() != SpeakerType.UNKNOWN) {
             sentenceSpeaker[s] = sp;
         }
     }
@@ -586,7 +585,7 @@ final class SpeakerResolver {
                 out = m.gender() == '?' ? null : Speaker.pronoun(m.gender());
             } else {
                 Speaker r = resolve(m, s, m.first());
-                out = r.kind() == SpeakerKind.UNKNOWN ? null : r;
+                out = r.kind() == SpeakerType.UNKNOWN ? null : r;
             }
         }
         if (out == null) {
@@ -644,7 +643,7 @@ final class SpeakerResolver {
             return null;
         }
         Speaker r = pronoun(m.core(), s, m.first());
-        return r.kind() == SpeakerKind.UNKNOWN ? null : r;
+        return r.kind() == SpeakerType.UNKNOWN ? null : r;
     }
 
     /** Whether sentence {@code s} reports speech: it has a cue verb outside quotations. */
@@ -663,7 +662,7 @@ final class SpeakerResolver {
      * exactly the same thing, or null.
      */
     Speaker identify(Speaker anon) {
-        if (anon.kind() != SpeakerKind.ANONYMOUS || anon.plural()) {
+        if (anon.kind() != SpeakerType.ANONYMOUS || anon.plural()) {
             return null;
         }
         String d = TextNormalizer.normalize(anon.name());

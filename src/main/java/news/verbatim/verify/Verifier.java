@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import news.verbatim.quote.QuoteKind;
+import news.verbatim.extract.QuoteForm;
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
 
@@ -143,7 +143,7 @@ public final class Verifier {
             .reversed()
             .thenComparing(s ->
                     s.wording() == null ? Wording.values().length : s.wording().ordinal())
-            .thenComparing(s -> s.quote().kind() == QuoteKind.FULL ? 0 : 1)
+            .thenComparing(s -> s.quote().kind() == QuoteForm.FULL ? 0 : 1)
             .thenComparing(Comparator.comparingInt((Scored s) -> s.alignment().sharedWords())
                     .reversed())
             .thenComparingLong(s -> s.quote().quoteId());
@@ -163,7 +163,7 @@ public final class Verifier {
             wording = Wording.ALTERED;
         }
         boolean weak = a.sharedWords() <= thresholds.weakMaxWords()
-                || (quote.kind() == QuoteKind.FRAGMENT && att.size() <= thresholds.weakMaxWords());
+                || (quote.kind() == QuoteForm.FRAGMENT && att.size() <= thresholds.weakMaxWords());
         return new Scored(quote, att, a, wording, weak);
     }
 
@@ -344,7 +344,7 @@ public final class Verifier {
             b.append(b.indexOf(", but") >= 0 ? "; and " : ", but ")
                     .append("it is only ")
                     .append(
-                            deciding.quote().kind() == QuoteKind.FRAGMENT
+                            deciding.quote().kind() == QuoteForm.FRAGMENT
                                             && deciding.attested().size() <= thresholds.weakMaxWords()
                                     ? "a " + count(deciding.attested().size()) + "-word fragment"
                                     : "a " + count(deciding.alignment().sharedWords()) + "-word match")

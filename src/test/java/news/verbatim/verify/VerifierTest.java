@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import news.verbatim.quote.QuoteKind;
+import news.verbatim.extract.QuoteForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,7 +219,7 @@ class VerifierTest {
                 90,
                 "CNN",
                 900,
-                QuoteKind.FULL);
+                QuoteForm.FULL);
         AttestedQuote fired = new AttestedQuote(
                 901,
                 "Almost 300 Iranian drones and missiles were fired but most were "
@@ -227,7 +227,7 @@ class VerifierTest {
                 91,
                 "Bloomberg",
                 901,
-                QuoteKind.FULL);
+                QuoteForm.FULL);
         Verification four = VERIFIER.verify(
                 SubmittedQuote.parse("Representatives from each country met four times in " + "less than a month"),
                 List.of(met, fired));
@@ -320,9 +320,9 @@ class VerifierTest {
     @Test
     void claimedSpeakerAmongGoodMatchesIsNotMisattributed() {
         AttestedQuote byBlinken = new AttestedQuote(
-                1, "No one should escalate this conflict now", 10, "Antony Blinken", 1, QuoteKind.FULL);
+                1, "No one should escalate this conflict now", 10, "Antony Blinken", 1, QuoteForm.FULL);
         AttestedQuote byMiller =
-                new AttestedQuote(2, "No one should escalate this conflict", 20, "Matthew Miller", 2, QuoteKind.FULL);
+                new AttestedQuote(2, "No one should escalate this conflict", 20, "Matthew Miller", 2, QuoteForm.FULL);
         SubmittedQuote q = SubmittedQuote.parse("No one should escalate this conflict");
         Verification v = VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)), List.of(byMiller, byBlinken));
         assertEquals(Verdict.EXCERPT, v.verdict());
@@ -340,7 +340,7 @@ class VerifierTest {
                 VERIFIER.verify(q, List.of(byBlinken, byMiller)).verdict());
         // A claimed speaker whose match is far weaker does not save the attribution.
         AttestedQuote farByBlinken = new AttestedQuote(
-                3, "No one wants to escalate this conflict further", 10, "Antony Blinken", 3, QuoteKind.FULL);
+                3, "No one wants to escalate this conflict further", 10, "Antony Blinken", 3, QuoteForm.FULL);
         Verification far =
                 VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)), List.of(byMiller, farByBlinken));
         assertEquals(Verdict.MISATTRIBUTED, far.verdict(), far.explanation());
