@@ -37,7 +37,7 @@ class EngineDependencyTest {
             "MeaningChangeDetector",
             "MeaningChange",
             "SubmittedQuote",
-            "Attribution",
+            "AttributionClause",
             "QuoteMarks",
             "Thresholds",
             "Match",

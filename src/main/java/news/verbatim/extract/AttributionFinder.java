@@ -422,13 +422,6 @@ final class AttributionFinder {
             }
             String l = t.lower();
             if (Lexicon.GAP_WORDS.contains(l)
-                            && !l.equals("the")
-                            && !l.equals("a")
-                            && !l.equals("an")
-                            && !l.equals("his")
-                            && !l.equals("her")
-                            && !l.equals("their")
-                            && !l.equals("its")
                     || Lexicon.CALENDAR.contains(l)
                     || Character.isDigit(t.text().charAt(0))) {
                 k--;

@@ -98,8 +98,12 @@ public final class Lexicon {
     /** Documents whose author speaks through them ("a statement from the ministry said"). */
     public static final Set<String> DOCUMENT_NOUNS = WordLists.load("document-nouns.txt");
 
-    /** Subject pronouns a cue verb can take. */
-    public static final Set<String> PRONOUNS = WordLists.load("pronouns.txt");
+    /** Third-person subject pronouns a cue verb can take ("he said"); verification reads only these. */
+    public static final Set<String> THIRD_PERSON_PRONOUNS = WordLists.load("third-person-pronouns.txt");
+
+    /** Subject pronouns a cue verb can take: the third-person ones, "we" and "i". */
+    public static final Set<String> PRONOUNS =
+            WordLists.union(THIRD_PERSON_PRONOUNS, WordLists.load("first-person-pronouns.txt"));
 
     /** Titles and nouns that make a person male ("Mr", "spokesman", "father"). */
     public static final Set<String> MALE_WORDS = WordLists.load("male-words.txt");

@@ -461,6 +461,24 @@ class QuoteExtractorConventionsTest {
                 SpeakerType.PERSON);
     }
 
+    /** "denied" is a cue verb for extraction as it is for verification: one lexicon. */
+    @Test
+    void verbsVerificationKnewAreCuesToo() {
+        List<ExtractedQuote> q = quotes("""
+                Mayor Jane Okoro faced questions about the contract on Monday.
+
+                “Nobody on my staff was offered anything,” Okoro denied.
+                """);
+        assertEquals(1, q.size());
+        assertQuote(
+                q.get(0),
+                "Nobody on my staff was offered anything",
+                QuoteForm.FULL,
+                false,
+                "Jane Okoro",
+                SpeakerType.PERSON);
+    }
+
     @Test
     void extractorIsReusableAndStateless() {
         String a = "“We are ready,” Israeli Defense Minister Yoav Gallant said.";
