@@ -34,7 +34,7 @@ final class NameParser {
                     t.lower(),
                     t.text(),
                     false,
-                    t.lower().equals("he") ? 'm' : t.lower().equals("she") ? 'f' : '?',
+                    Gender.ofPronoun(t.lower()),
                     false,
                     t.lower());
         }
@@ -192,7 +192,7 @@ final class NameParser {
         }
         // Honorifics right before the name: kept in the printed form, never in the canonical name.
         int h = coreStart - 1;
-        char gender = '?';
+        Gender gender = Gender.UNKNOWN;
         while (h >= from && Lexicon.HONORIFICS.contains(toks.get(h).lower())) {
             gender = genderOf(toks.get(h).lower(), gender);
             h--;
@@ -253,12 +253,12 @@ final class NameParser {
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
     }
 
-    private static char genderOf(String word, char current) {
+    private static Gender genderOf(String word, Gender current) {
         if (Lexicon.MALE_WORDS.contains(word)) {
-            return 'm';
+            return Gender.MALE;
         }
         if (Lexicon.FEMALE_WORDS.contains(word)) {
-            return 'f';
+            return Gender.FEMALE;
         }
         return current;
     }
@@ -314,7 +314,8 @@ final class NameParser {
         int start = k + 1;
         boolean the = start - 1 >= from && toks.get(start - 1).lower().equals("the");
         String name = text(toks, start, last, t);
-        return new Mention(Mention.Type.ORG, the ? start - 1 : start, last, name, name, false, '?', the, null);
+        return new Mention(
+                Mention.Type.ORG, the ? start - 1 : start, last, name, name, false, Gender.UNKNOWN, the, null);
     }
 
     /**
@@ -397,7 +398,7 @@ final class NameParser {
                         sb.toString(),
                         sb.toString(),
                         false,
-                        '?',
+                        Gender.UNKNOWN,
                         false,
                         one ? "one" : x.lower());
             }
@@ -438,7 +439,7 @@ final class NameParser {
                     sb.toString(),
                     sb.toString(),
                     false,
-                    genderOf(x.lower(), '?'),
+                    genderOf(x.lower(), Gender.UNKNOWN),
                     definite,
                     x.lower());
         }
@@ -482,7 +483,7 @@ final class NameParser {
                         sb.toString(),
                         sb.toString(),
                         false,
-                        genderOf(l, '?'),
+                        genderOf(l, Gender.UNKNOWN),
                         true,
                         l);
             }
