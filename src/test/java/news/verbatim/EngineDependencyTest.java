@@ -49,8 +49,16 @@ class EngineDependencyTest {
             "AttestedSpeaker",
             "SpeakerClaim");
 
-    /** The engine classes of {@code index}: the Lucene index and its value types, not the service around it. */
-    static final Set<String> ENGINE_INDEX = Set.of("QuoteIndex", "Candidate", "IndexedQuote", "IndexPosition");
+    /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */
+    static final Set<String> ENGINE_INDEX = Set.of(
+            "QuoteIndex",
+            "QuoteDocuments",
+            "NgramAnalyzer",
+            "QueryTermSelector",
+            "IndexCommits",
+            "Candidate",
+            "IndexedQuote",
+            "IndexPosition");
 
     /** What the engine must never use. */
     static final String[] FORBIDDEN = {
