@@ -32,6 +32,8 @@ class EngineDependencyTest {
     /** The engine classes of {@code verify}: the rules, not the service, resource and response DTOs. */
     static final Set<String> ENGINE_VERIFY = Set.of(
             "Verifier",
+            "Explainer",
+            "ScoredCandidate",
             "WordAligner",
             "Alignment",
             "MeaningChangeDetector",
