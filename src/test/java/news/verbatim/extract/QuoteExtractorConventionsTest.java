@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One short news-style article per quoting or attribution convention the extractor must handle, each
  * asserting the exact quote text, kind, continuation flag and speaker.
+ *
+ * <p>Longer than the usual limit on purpose: the conventions are the extractor's specification, read as a list
+ * in one place, and each case is a short article with its assertions rather than logic.
  */
 class QuoteExtractorConventionsTest {
 

@@ -14,7 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Verdicts over the real quotes of the seed articles (fixtures/expected), all given as candidates. */
+/**
+ * Verdicts over the real quotes of the seed articles (fixtures/expected), all given as candidates.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit, and the verifier's verdicts and
+ * explanations are many short cases over the same seed quotes.
+ */
 class VerifierTest {
 
     private static List<AttestedQuote> seeds;
