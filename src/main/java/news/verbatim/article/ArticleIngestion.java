@@ -9,8 +9,10 @@ import news.verbatim.extract.ExtractedQuote;
 import news.verbatim.extract.ExtractionResult;
 import news.verbatim.extract.QuoteExtractor;
 import news.verbatim.quote.QuoteDraft;
+import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.QuoteView;
 import news.verbatim.quote.StatementRepair;
+import news.verbatim.speaker.SpeakerKind;
 
 /**
  * Turns raw article copy into stored quotes: checks it, extracts its quotes (outside any transaction: pure CPU
@@ -95,9 +97,9 @@ public class ArticleIngestion {
                 q.text(),
                 q.start(),
                 q.end(),
-                q.kind(),
+                QuoteKind.of(q.kind()),
                 q.speaker().name(),
-                q.speaker().kind(),
+                SpeakerKind.of(q.speaker().kind()),
                 q.speaker().nameForms(),
                 q.continuesPrevious());
     }

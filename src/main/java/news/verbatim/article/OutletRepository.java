@@ -3,7 +3,7 @@ package news.verbatim.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import news.verbatim.text.TextNormalizer;
+import news.verbatim.text.NameKeys;
 
 @ApplicationScoped
 public class OutletRepository implements PanacheRepository<Outlet> {
@@ -24,6 +24,6 @@ public class OutletRepository implements PanacheRepository<Outlet> {
     }
 
     public static String key(String name) {
-        return TextNormalizer.normalize(name);
+        return NameKeys.outlet(name);
     }
 }

@@ -2,6 +2,7 @@ package news.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The structure of one cleaned article that attribution works on: paragraphs, the quote spans in them, the
@@ -13,19 +14,19 @@ import java.util.List;
 final class ArticleLayout {
 
     final String text;
-    final int[][] paragraphs;
+    final List<Paragraph> paragraphs;
     final List<QuoteSpan> spans;
     /** All tokens of the article, paragraph after paragraph. */
     final List<Tok> tokens = new ArrayList<>();
-    /** Sentences as {firstToken, endToken (exclusive), paragraph}. */
-    final List<int[]> sentences = new ArrayList<>();
+
+    private final List<Sentence> sentences = new ArrayList<>();
     /** For every quote span, the index of its token. */
-    final int[] quoteToken;
+    private final int[] quoteToken;
     /** For every token, the index of its sentence. */
-    int[] sentenceOf;
+    private int[] sentenceOf;
 
     ArticleLayout(String text, QuoteSpanScanner scanner) {
-        this.text = text;
+        this.text = Objects.requireNonNull(text, "text");
         this.paragraphs = splitParagraphs(text);
         this.spans = scanner.scan(text, paragraphs);
         this.quoteToken = new int[spans.size()];
@@ -33,26 +34,26 @@ final class ArticleLayout {
         splitSentences();
     }
 
-    private static int[][] splitParagraphs(String text) {
-        List<int[]> out = new ArrayList<>();
+    private static List<Paragraph> splitParagraphs(String text) {
+        List<Paragraph> out = new ArrayList<>();
         int i = 0;
         int n = text.length();
         while (i < n) {
             int nl = text.indexOf('\n', i);
             int end = nl < 0 ? n : nl;
             if (end > i) {
-                out.add(new int[] {i, end});
+                out.add(new Paragraph(i, end));
             }
             i = end + 1;
         }
-        return out.toArray(new int[0][]);
+        return List.copyOf(out);
     }
 
     private void tokenize() {
         int q = 0;
-        for (int p = 0; p < paragraphs.length; p++) {
-            int i = paragraphs[p][0];
-            int end = paragraphs[p][1];
+        for (Paragraph paragraph : paragraphs) {
+            int i = paragraph.start();
+            int end = paragraph.end();
             while (i < end) {
                 while (q < spans.size() && spans.get(q).open() < i) {
                     q++;
@@ -151,12 +152,12 @@ final class ArticleLayout {
             Tok next = t + 1 < tokens.size() ? tokens.get(t + 1) : null;
             boolean paraEnd = next == null || paragraphOf(next.start()) != para;
             if (paraEnd || endsSentence(t, tok, next)) {
-                sentences.add(new int[] {sStart, t + 1, para});
+                sentences.add(new Sentence(sStart, t + 1, para));
                 sStart = t + 1;
             }
         }
         for (int s = 0; s < sentences.size(); s++) {
-            for (int t = sentences.get(s)[0]; t < sentences.get(s)[1]; t++) {
+            for (int t = sentenceStart(s); t < sentenceEnd(s); t++) {
                 sentenceOf[t] = s;
             }
         }
@@ -223,10 +224,10 @@ final class ArticleLayout {
     /** Index of the paragraph holding offset {@code pos}. */
     int paragraphOf(int pos) {
         int lo = 0;
-        int hi = paragraphs.length - 1;
+        int hi = paragraphs.size() - 1;
         while (lo < hi) {
             int mid = (lo + hi + 1) >>> 1;
-            if (paragraphs[mid][0] <= pos) {
+            if (paragraphs.get(mid).start() <= pos) {
                 lo = mid;
             } else {
                 hi = mid - 1;
@@ -235,16 +236,31 @@ final class ArticleLayout {
         return lo;
     }
 
+    /** The number of sentences. */
+    int sentenceCount() {
+        return sentences.size();
+    }
+
+    /** The index of the sentence holding token {@code token}. */
+    int sentenceOf(int token) {
+        return sentenceOf[token];
+    }
+
+    /** The index of the token of quote span {@code quote}. */
+    int quoteToken(int quote) {
+        return quoteToken[quote];
+    }
+
     int sentenceStart(int s) {
-        return sentences.get(s)[0];
+        return sentences.get(s).firstToken();
     }
 
     int sentenceEnd(int s) {
-        return sentences.get(s)[1];
+        return sentences.get(s).endToken();
     }
 
     int sentenceParagraph(int s) {
-        return sentences.get(s)[2];
+        return sentences.get(s).paragraph();
     }
 
     Tok tok(int i) {

@@ -1,7 +1,5 @@
 package news.verbatim.extract;
 
-import news.verbatim.quote.QuoteKind;
-
 /**
  * One quotation found in an article.
  *
@@ -16,4 +14,4 @@ import news.verbatim.quote.QuoteKind;
  *                          paragraph of a quote that runs over several paragraphs
  */
 public record ExtractedQuote(
-        String text, int start, int end, QuoteKind kind, ExtractedSpeaker speaker, boolean continuesPrevious) {}
+        String text, int start, int end, QuoteForm kind, ExtractedSpeaker speaker, boolean continuesPrevious) {}

@@ -1,7 +1,6 @@
 package news.verbatim.extract;
 
 import java.util.List;
-import news.verbatim.speaker.SpeakerKind;
 
 /**
  * The speaker of a quotation.
@@ -14,11 +13,11 @@ import news.verbatim.speaker.SpeakerKind;
  *                  appearance ("US Secretary of State Antony Blinken", "Blinken"); the organisation's name for
  *                  an organisation; empty for anonymous and unknown speakers
  */
-public record ExtractedSpeaker(String name, SpeakerKind kind, List<String> nameForms) {
+public record ExtractedSpeaker(String name, SpeakerType kind, List<String> nameForms) {
     public ExtractedSpeaker {
         nameForms = List.copyOf(nameForms);
     }
 
     /** The speaker the article does not let a reader decide. */
-    public static final ExtractedSpeaker UNKNOWN = new ExtractedSpeaker("unknown", SpeakerKind.UNKNOWN, List.of());
+    public static final ExtractedSpeaker UNKNOWN = new ExtractedSpeaker("unknown", SpeakerType.UNKNOWN, List.of());
 }

@@ -11,7 +11,7 @@ package news.verbatim.extract;
  *                ANON / ROLE_REF / ORG_REF: the description without leading article; PRONOUN: the pronoun
  * @param printed the whole phrase as printed (for name forms), without a trailing possessive
  * @param titled  PERSON_NAME: a title, honorific or descriptive prefix stood before the name
- * @param gender  'm', 'f' or '?' from titles and role words
+ * @param gender  from titles and role words, or of the pronoun
  * @param definite ANON / ROLE_REF / ORG_REF: introduced by "the", "this" …, so it points back to an earlier one
  * @param head    ANON / ROLE_REF / ORG_REF: the head noun ("official", "mayor", "council")
  */
@@ -22,7 +22,7 @@ record Mention(
         String core,
         String printed,
         boolean titled,
-        char gender,
+        Gender gender,
         boolean definite,
         String head) {
 

@@ -11,11 +11,23 @@ import java.util.List;
  * <p>Names are parsed right to left from the word next to the cue verb, because the end of a subject is where
  * the evidence is (the verb) while its start may be anywhere in a long title. The parser only looks at word
  * shapes and the lists in {@link Lexicon}; deciding which person a name refers to is {@link SpeakerResolver}'s job.
+ * Descriptions (unnamed sources, "the mayor") are parsed by {@link DescriptionParser}.
  */
 final class NameParser {
 
     /** A personal name never has more words than this (not counting particles). */
     private static final int MAX_CORE = 4;
+
+    /** The longest subject phrase {@link #parseForward} tries. */
+    private static final int MAX_PHRASE_TOKENS = 16;
+
+    /** How far back a capitalised run is searched for an organisation word. */
+    private static final int MAX_ORG_RUN = 8;
+
+    /** Titles and organisation names are never longer than this; bounds the walk back. */
+    private static final int MAX_TITLE_TOKENS = 12;
+
+    private final DescriptionParser descriptions = new DescriptionParser();
 
     /** Parses the phrase ending at token {@code last} (inclusive), not reaching before {@code from}. */
     Mention parseBackward(List<Tok> toks, int from, int last) {
@@ -34,15 +46,15 @@ final class NameParser {
                     t.lower(),
                     t.text(),
                     false,
-                    t.lower().equals("he") ? 'm' : t.lower().equals("she") ? 'f' : '?',
+                    Gender.ofPronoun(t.lower()),
                     false,
                     t.lower());
         }
-        Mention anon = parseAnonymous(toks, from, last);
+        Mention anon = descriptions.parseAnonymous(toks, from, last);
         if (anon != null) {
             return anon;
         }
-        Mention ref = parseDefiniteRef(toks, from, last);
+        Mention ref = descriptions.parseDefiniteRef(toks, from, last);
         if (ref != null) {
             return ref;
         }
@@ -71,7 +83,7 @@ final class NameParser {
             return parseBackward(toks, first, first);
         }
         int max = first;
-        while (max < limit && max < toks.size() && max - first < 16) {
+        while (max < limit && max < toks.size() && max - first < MAX_PHRASE_TOKENS) {
             Tok x = toks.get(max);
             if (!x.isWord()
                     || Lexicon.CUE_VERBS.contains(x.lower()) && max > first
@@ -96,7 +108,7 @@ final class NameParser {
      * title word, so "White House Press Secretary Katherine Jean-Pierre" stays a person.
      */
     private static boolean runHasOrgWord(List<Tok> toks, int from, int last) {
-        for (int k = last - 1; k >= from && k >= last - 8; k--) {
+        for (int k = last - 1; k >= from && k >= last - MAX_ORG_RUN; k--) {
             Tok x = toks.get(k);
             String l = x.lower();
             if (x.isCap()) {
@@ -192,7 +204,7 @@ final class NameParser {
         }
         // Honorifics right before the name: kept in the printed form, never in the canonical name.
         int h = coreStart - 1;
-        char gender = '?';
+        Gender gender = Gender.UNKNOWN;
         while (h >= from && Lexicon.HONORIFICS.contains(toks.get(h).lower())) {
             gender = genderOf(toks.get(h).lower(), gender);
             h--;
@@ -201,7 +213,7 @@ final class NameParser {
         // Title prefix: titles, role words, descriptive capitalised words and possessives before the name.
         int p = h;
         boolean hasTitle = honorStart < coreStart;
-        int floor = Math.max(from, h - 12); // titles are never longer; bounds the walk
+        int floor = Math.max(from, h - MAX_TITLE_TOKENS);
         while (p >= floor) {
             Tok x = toks.get(p);
             if (!x.isWord()) {
@@ -253,12 +265,13 @@ final class NameParser {
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
     }
 
-    private static char genderOf(String word, char current) {
+    /** The gender a title or role word gives ("Mrs", "spokesman"), else {@code current}. */
+    static Gender genderOf(String word, Gender current) {
         if (Lexicon.MALE_WORDS.contains(word)) {
-            return 'm';
+            return Gender.MALE;
         }
         if (Lexicon.FEMALE_WORDS.contains(word)) {
-            return 'f';
+            return Gender.FEMALE;
         }
         return current;
     }
@@ -294,7 +307,7 @@ final class NameParser {
             return null;
         }
         int k = last - 1;
-        int floor = Math.max(from, last - 12);
+        int floor = Math.max(from, last - MAX_TITLE_TOKENS);
         while (k >= floor) {
             Tok x = toks.get(k);
             String xl = x.lower();
@@ -314,183 +327,7 @@ final class NameParser {
         int start = k + 1;
         boolean the = start - 1 >= from && toks.get(start - 1).lower().equals("the");
         String name = text(toks, start, last, t);
-        return new Mention(Mention.Type.ORG, the ? start - 1 : start, last, name, name, false, '?', the, null);
-    }
-
-    /**
-     * An unnamed source: [determiner] [modifiers] SOURCE-NOUN [postmodifier up to {@code last}]. Without a
-     * determiner only plural nouns qualify ("Officials said"); a source noun followed by a name is a title
-     * ("spokesman John Kirby"), not an anonymous source.
-     */
-    private Mention parseAnonymous(List<Tok> toks, int from, int last) {
-        int lo = Math.max(from, last - 14);
-        for (int n = last; n >= lo; n--) {
-            Tok x = toks.get(n);
-            if (!x.isWord()) {
-                return null;
-            }
-            if (!Lexicon.SOURCE_NOUNS.contains(x.lower())) {
-                if (n < last && x.isWord() && Lexicon.CUE_VERBS.contains(x.lower())) {
-                    return null;
-                }
-                continue;
-            }
-            if (n < last) {
-                Tok after = toks.get(n + 1);
-                if (!Lexicon.SOURCE_POSTMODIFIERS.contains(after.lower())) {
-                    if (after.isCap()) {
-                        return null; // "spokesman John Kirby"
-                    }
-                    continue;
-                }
-            }
-            // modifiers and determiner
-            int m = n - 1;
-            int mods = 0;
-            int det = -1;
-            while (m >= from && mods <= 6) {
-                Tok y = toks.get(m);
-                if (!y.isWord()) {
-                    break;
-                }
-                String yl = y.lower();
-                if (Lexicon.SOURCE_DETERMINERS.contains(yl) && !yl.equals("senior") || y.isPossessive() && y.isCap()) {
-                    det = m;
-                    break;
-                }
-                if (Lexicon.CUE_VERBS.contains(yl)
-                        || yl.equals("and")
-                        || yl.equals("that")
-                        || yl.equals("but")
-                        || yl.equals("of")
-                        || yl.equals("to")
-                        || yl.equals("with")
-                        || yl.equals("by")) {
-                    break;
-                }
-                m--;
-                mods++;
-            }
-            boolean plural = x.lower().endsWith("s") && !x.lower().endsWith("ss")
-                    || x.lower().equals("people");
-            int start;
-            boolean definite = false;
-            if (det >= 0
-                    && det >= from + 2
-                    && toks.get(det).lower().equals("the")
-                    && toks.get(det - 1).lower().equals("of")
-                    && Lexicon.SOURCE_DETERMINERS.contains(toks.get(det - 2).lower())) {
-                // Partitive "one of the diplomats": one member of a group introduced earlier, described as printed.
-                int q = det - 2;
-                StringBuilder sb = new StringBuilder();
-                for (int i = q; i <= last; i++) {
-                    if (i > q) {
-                        sb.append(' ');
-                    }
-                    sb.append(toks.get(i).text());
-                }
-                boolean one = toks.get(q).lower().equals("one");
-                return new Mention(
-                        Mention.Type.ANON,
-                        q,
-                        last,
-                        sb.toString(),
-                        sb.toString(),
-                        false,
-                        '?',
-                        false,
-                        one ? "one" : x.lower());
-            }
-            if (det >= 0) {
-                String dl = toks.get(det).lower();
-                definite = dl.equals("the")
-                        || dl.equals("this")
-                        || dl.equals("that")
-                        || dl.equals("these")
-                        || dl.equals("those");
-                boolean dropDet =
-                        definite || dl.equals("a") || dl.equals("an") || dl.equals("another") || dl.equals("one");
-                start = dropDet ? det + 1 : det;
-                if (toks.get(det).isPossessive()) {
-                    start = det;
-                }
-            } else if (plural || m + 1 == n && n == from) {
-                start = m + 1;
-                if (!plural) {
-                    return null;
-                }
-            } else {
-                return null;
-            }
-            // Modifiers that are a name ("Kirby spokesman") are not an anonymous description.
-            int first = det >= 0 ? det : start;
-            StringBuilder sb = new StringBuilder();
-            for (int i = start; i <= last; i++) {
-                if (i > start) {
-                    sb.append(' ');
-                }
-                sb.append(toks.get(i).text());
-            }
-            return new Mention(
-                    Mention.Type.ANON,
-                    first,
-                    last,
-                    sb.toString(),
-                    sb.toString(),
-                    false,
-                    genderOf(x.lower(), '?'),
-                    definite,
-                    x.lower());
-        }
-        return null;
-    }
-
-    /** "the mayor", "the city council", "the club": a definite description pointing at an earlier entity. */
-    private Mention parseDefiniteRef(List<Tok> toks, int from, int last) {
-        Tok t = toks.get(last);
-        String l = t.lower();
-        if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
-            l = "year-old"; // "the 52-year-old" points back like a role noun
-        }
-        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old");
-        boolean org = Lexicon.ORG_NOUNS.contains(l);
-        if (!role && !org || t.isCap() && last > from) {
-            return null;
-        }
-        int m = last - 1;
-        while (m >= from && last - m <= 4) {
-            Tok y = toks.get(m);
-            if (!y.isWord()) {
-                return null;
-            }
-            String yl = y.lower();
-            if (yl.equals("the")
-                    || yl.equals("its")
-                    || yl.equals("this")
-                    || org && !role && (yl.equals("his") || yl.equals("her") || yl.equals("their"))) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = m + 1; i <= last; i++) {
-                    if (i > m + 1) {
-                        sb.append(' ');
-                    }
-                    sb.append(toks.get(i).text());
-                }
-                return new Mention(
-                        org && !role ? Mention.Type.ORG_REF : Mention.Type.ROLE_REF,
-                        m,
-                        last,
-                        sb.toString(),
-                        sb.toString(),
-                        false,
-                        genderOf(l, '?'),
-                        true,
-                        l);
-            }
-            if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("a") || yl.equals("an")) {
-                return null;
-            }
-            m--;
-        }
-        return null;
+        return new Mention(
+                Mention.Type.ORG, the ? start - 1 : start, last, name, name, false, Gender.UNKNOWN, the, null);
     }
 }

@@ -20,14 +20,17 @@ import java.util.List;
  */
 final class QuoteSpanScanner {
 
-    /** Scans every paragraph ({@code paragraphs[i] = {start, end}}) of {@code text}. */
-    List<QuoteSpan> scan(String text, int[][] paragraphs) {
+    /** {@code nextStart} of the last paragraph. */
+    private static final int NO_NEXT_PARAGRAPH = -1;
+
+    /** Scans every paragraph of {@code text}. */
+    List<QuoteSpan> scan(String text, List<Paragraph> paragraphs) {
         List<QuoteSpan> spans = new ArrayList<>();
         boolean carry = false;
-        for (int p = 0; p < paragraphs.length; p++) {
-            int start = paragraphs[p][0];
-            int end = paragraphs[p][1];
-            int nextStart = p + 1 < paragraphs.length ? paragraphs[p + 1][0] : -1;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            int start = paragraphs.get(p).start();
+            int end = paragraphs.get(p).end();
+            int nextStart = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).start() : NO_NEXT_PARAGRAPH;
             int before = spans.size();
             scanParagraph(text, p, start, end, nextStart, spans);
             if (carry && spans.size() > before && spans.get(before).open() == start) {
@@ -55,7 +58,7 @@ final class QuoteSpanScanner {
                         i = close + 1;
                         continue;
                     }
-                    if (nextStart >= 0 && startsWithOpening(text, nextStart, true)) {
+                    if (nextStart != NO_NEXT_PARAGRAPH && startsWithOpening(text, nextStart, true)) {
                         add(out, text, p, i, end, i + 1, end, true, false, true);
                         return;
                     }
@@ -79,7 +82,7 @@ final class QuoteSpanScanner {
             // An opening mark while a double quote is open is a stray mark (002: "fire. “stay in power.”"):
             // it stays inside the content.
         }
-        boolean continues = nextStart >= 0 && startsWithOpening(text, nextStart, false);
+        boolean continues = nextStart != NO_NEXT_PARAGRAPH && startsWithOpening(text, nextStart, false);
         add(out, text, p, open, end, open + 1, end, false, false, continues);
         return end;
     }

@@ -1,46 +1,21 @@
 package news.verbatim.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import news.verbatim.text.TextNormalizer;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexReaderContext;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -49,11 +24,13 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Finds the attested quotes that may match a submitted quote, fast, so that the word-by-word verifier only
  * has to look at a handful of them.
+ *
+ * <p>It composes {@link QuoteDocuments} (what is stored), {@link NgramAnalyzer} (the analysis),
+ * {@link QueryTermSelector} (which n-grams a search uses) and {@link IndexCommits} (what a commit records).
  *
  * <p><b>What is indexed.</b> One Lucene document per quote: the quote id (an indexed {@code StringField}
  * for updates and deletes, plus a numeric doc value to read it back without stored fields), the whole
@@ -105,45 +82,23 @@ public final class QuoteIndex implements AutoCloseable {
     /** Default for the most postings (summed document frequencies) one search may walk, past the minimum terms. */
     public static final int DEFAULT_MAX_QUERY_POSTINGS = 20_000;
 
-    /**
-     * Bump when the analysis or {@link TextNormalizer} changes, so that indexes built by older code count as
-     * out of date.
-     */
-    static final String FORMAT_VERSION = "3";
-
-    static final String FIELD_ID = "id";
-    /** The {@link WhitespaceTokenizer}'s longest token; longer words are cut into pieces this long. */
-    static final int MAX_TOKEN_LENGTH = 255;
-
-    static final String FIELD_NGRAMS = "ngrams";
-    /** The whole normalised text as one term, so a submission equal to a quote always finds it first. */
-    static final String FIELD_EXACT = "exact";
-    /** Longer quotes get no exact term (Lucene caps term length); their n-grams find them anyway. */
-    static final int MAX_EXACT_CHARS = 2000;
     /** Puts a whole-text match above any n-gram score. */
     private static final float EXACT_BOOST = 1000f;
 
-    private static final String KEY_FORMAT = "verbatim.format";
-    private static final String KEY_STREAM = "verbatim.stream";
-    private static final String KEY_APPLIED = "verbatim.appliedSeq";
+    /** BM25's term-frequency saturation, Lucene's default. */
+    private static final float BM25_K1 = 1.2f;
 
-    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+    /** BM25's length normalisation, weakened from Lucene's 0.75: see the class comment. */
+    private static final float BM25_B = 0.3f;
 
-    private static final FieldType NGRAM_FIELD = new FieldType();
-
-    static {
-        NGRAM_FIELD.setTokenized(true);
-        NGRAM_FIELD.setStored(false);
-        NGRAM_FIELD.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-        NGRAM_FIELD.freeze();
-    }
+    private static final Similarity SIMILARITY = new BM25Similarity(BM25_K1, BM25_B);
 
     private final Directory directory;
-    private final Analyzer analyzer = new NgramAnalyzer();
+    private final NgramAnalyzer analyzer = new NgramAnalyzer();
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final int maxQueryPostings;
+    private final QueryTermSelector selector;
     /** The position of the last commit, or null when there is none or it is of another format. */
     private volatile IndexPosition committed;
 
@@ -162,10 +117,7 @@ public final class QuoteIndex implements AutoCloseable {
      */
     public QuoteIndex(Directory directory, int maxQueryPostings) throws IOException {
         this.directory = Objects.requireNonNull(directory, "directory");
-        if (maxQueryPostings < 1) {
-            throw new IllegalArgumentException("maxQueryPostings must be at least 1: " + maxQueryPostings);
-        }
-        this.maxQueryPostings = maxQueryPostings;
+        this.selector = new QueryTermSelector(maxQueryPostings);
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setSimilarity(SIMILARITY)
@@ -173,7 +125,7 @@ public final class QuoteIndex implements AutoCloseable {
                 .setCommitOnClose(false);
         IndexWriter w = new IndexWriter(directory, config);
         try {
-            this.committed = readPosition(w);
+            this.committed = IndexCommits.read(w);
             this.searchers = new SearcherManager(w, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(
@@ -214,7 +166,7 @@ public final class QuoteIndex implements AutoCloseable {
         Objects.requireNonNull(text, "text");
         writeLock.lock();
         try {
-            writer.updateDocument(idTerm(quoteId), document(quoteId, text));
+            writer.updateDocument(QuoteDocuments.idTerm(quoteId), QuoteDocuments.document(quoteId, text));
             searchers.maybeRefreshBlocking();
         } finally {
             writeLock.unlock();
@@ -231,10 +183,11 @@ public final class QuoteIndex implements AutoCloseable {
         writeLock.lock();
         try {
             for (IndexedQuote q : upserts) {
-                writer.updateDocument(idTerm(q.quoteId()), document(q.quoteId(), q.text()));
+                writer.updateDocument(
+                        QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q.quoteId(), q.text()));
             }
             for (Long id : deletes) {
-                writer.deleteDocuments(idTerm(Objects.requireNonNull(id, "deletes holds a null id")));
+                writer.deleteDocuments(QuoteDocuments.idTerm(Objects.requireNonNull(id, "deletes holds a null id")));
             }
             searchers.maybeRefreshBlocking();
         } finally {
@@ -246,7 +199,7 @@ public final class QuoteIndex implements AutoCloseable {
     public void delete(long quoteId) throws IOException {
         writeLock.lock();
         try {
-            writer.deleteDocuments(idTerm(quoteId));
+            writer.deleteDocuments(QuoteDocuments.idTerm(quoteId));
             searchers.maybeRefreshBlocking();
         } finally {
             writeLock.unlock();
@@ -264,7 +217,8 @@ public final class QuoteIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (IndexedQuote q : quotes) {
-                writer.updateDocument(idTerm(q.quoteId()), document(q.quoteId(), q.text()));
+                writer.updateDocument(
+                        QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q.quoteId(), q.text()));
             }
             // A rebuild is rare and searches are many: one segment means one term lookup per n-gram.
             writer.forceMerge(1);
@@ -291,25 +245,23 @@ public final class QuoteIndex implements AutoCloseable {
         }
         IndexSearcher searcher = searchers.acquire();
         try {
-            List<SelectedTerm> terms = selectTerms(searcher, parts);
+            List<QueryTermSelector.SelectedTerm> terms = selector.select(searcher, parts);
             if (terms.isEmpty()) {
                 return List.of();
             }
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (SelectedTerm t : terms) {
+            for (QueryTermSelector.SelectedTerm t : terms) {
                 query.add(new TermQuery(t.term(), t.states()), BooleanClause.Occur.SHOULD);
             }
             if (parts.size() == 1) {
                 // A one-word quote ("consequences") must not drown among the longer quotes containing it.
-                String whole = TextNormalizer.normalize(parts.get(0));
-                if (whole.length() <= MAX_EXACT_CHARS) {
-                    query.add(
-                            new BoostQuery(new TermQuery(new Term(FIELD_EXACT, whole)), EXACT_BOOST),
-                            BooleanClause.Occur.SHOULD);
+                Term exact = QuoteDocuments.exactTerm(parts.get(0));
+                if (exact != null) {
+                    query.add(new BoostQuery(new TermQuery(exact), EXACT_BOOST), BooleanClause.Occur.SHOULD);
                 }
             }
             TopDocs top = searcher.search(query.build(), limit);
-            return toCandidates(searcher, top.scoreDocs);
+            return QuoteDocuments.candidates(searcher, top.scoreDocs);
         } finally {
             searchers.release(searcher);
         }
@@ -319,7 +271,9 @@ public final class QuoteIndex implements AutoCloseable {
     List<String> queryTerms(List<String> parts) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return selectTerms(searcher, parts).stream().map(SelectedTerm::text).toList();
+            return selector.select(searcher, parts).stream()
+                    .map(QueryTermSelector.SelectedTerm::text)
+                    .toList();
         } finally {
             searchers.release(searcher);
         }
@@ -348,11 +302,7 @@ public final class QuoteIndex implements AutoCloseable {
         Objects.requireNonNull(position, "position");
         writeLock.lock();
         try {
-            Map<String, String> data = new LinkedHashMap<>();
-            data.put(KEY_FORMAT, FORMAT_VERSION);
-            data.put(KEY_STREAM, position.streamId());
-            data.put(KEY_APPLIED, Long.toString(position.appliedSeq()));
-            writer.setLiveCommitData(data.entrySet());
+            writer.setLiveCommitData(IndexCommits.data(position).entrySet());
             writer.commit();
             committed = position;
         } finally {
@@ -360,7 +310,7 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    /** Closes the index and its directory; writes since the last {@link #commit(String)} are dropped. */
+    /** Closes the index and its directory; writes since the last {@link #commit(IndexPosition)} are dropped. */
     @Override
     public void close() throws IOException {
         writeLock.lock();
@@ -380,230 +330,8 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    private static IndexPosition readPosition(IndexWriter w) {
-        Iterable<Map.Entry<String, String>> live = w.getLiveCommitData();
-        if (live == null) {
-            return null;
-        }
-        Map<String, String> data = new HashMap<>();
-        live.forEach(e -> data.put(e.getKey(), e.getValue()));
-        if (!FORMAT_VERSION.equals(data.get(KEY_FORMAT)) || data.get(KEY_STREAM) == null) {
-            return null;
-        }
-        try {
-            return new IndexPosition(data.get(KEY_STREAM), Long.parseLong(data.get(KEY_APPLIED)));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            return null; // a damaged record means "unknown contents": the caller rebuilds
-        }
-    }
-
-    private static Term idTerm(long quoteId) {
-        return new Term(FIELD_ID, Long.toString(quoteId));
-    }
-
-    private static Document document(long quoteId, String text) {
-        Document doc = new Document();
-        doc.add(new StringField(FIELD_ID, Long.toString(quoteId), Field.Store.NO));
-        doc.add(new NumericDocValuesField(FIELD_ID, quoteId));
-        String normalised = TextNormalizer.normalize(text);
-        doc.add(new Field(FIELD_NGRAMS, normalised, NGRAM_FIELD));
-        if (!normalised.isEmpty() && normalised.length() <= MAX_EXACT_CHARS) {
-            doc.add(new StringField(FIELD_EXACT, normalised, Field.Store.NO));
-        }
-        return doc;
-    }
-
-    /** An n-gram of the submission with its statistics in the searcher's reader. */
-    private record SelectedTerm(String text, Term term, TermStates states, int docFreq, int words) {}
-
-    private static final Comparator<SelectedTerm> RAREST_FIRST = Comparator.comparingInt(SelectedTerm::docFreq)
-            .thenComparing(Comparator.comparingInt(SelectedTerm::words).reversed())
-            .thenComparing(SelectedTerm::text);
-
-    private List<SelectedTerm> selectTerms(IndexSearcher searcher, List<String> parts) throws IOException {
-        List<String[]> words = new ArrayList<>(parts.size());
-        for (String part : parts) {
-            words.add(words(TextNormalizer.normalize(Objects.requireNonNull(part, "part"))));
-        }
-        IndexReaderContext top = searcher.getTopReaderContext();
-        TermsEnum[] enums = new TermsEnum[top.leaves().size()];
-        for (LeafReaderContext leaf : top.leaves()) {
-            Terms terms = leaf.reader().terms(FIELD_NGRAMS);
-            enums[leaf.ord] = terms == null ? null : terms.iterator();
-        }
-        // Unigrams and bigrams first; a trigram is looked up only if both its bigrams are in the index,
-        // which skips most trigrams of altered or made-up wording.
-        Map<String, Integer> lengths = new HashMap<>();
-        List<String> shortOnes = new ArrayList<>();
-        for (String[] w : words) {
-            for (int i = 0; i < w.length; i++) {
-                addNgram(w, i, 1, lengths, shortOnes);
-                addNgram(w, i, 2, lengths, shortOnes);
-            }
-        }
-        Map<String, TermStates> found = new HashMap<>();
-        lookUp(shortOnes, top, enums, found);
-        List<String> trigrams = new ArrayList<>();
-        for (String[] w : words) {
-            for (int i = 0; i + 2 < w.length; i++) {
-                if (found.containsKey(w[i] + ' ' + w[i + 1]) && found.containsKey(w[i + 1] + ' ' + w[i + 2])) {
-                    addNgram(w, i, 3, lengths, trigrams);
-                }
-            }
-        }
-        lookUp(trigrams, top, enums, found);
-
-        List<SelectedTerm> candidates = new ArrayList<>(found.size());
-        for (Map.Entry<String, TermStates> e : found.entrySet()) {
-            candidates.add(new SelectedTerm(
-                    e.getKey(),
-                    new Term(FIELD_NGRAMS, e.getKey()),
-                    e.getValue(),
-                    e.getValue().docFreq(),
-                    lengths.get(e.getKey())));
-        }
-        candidates.sort(RAREST_FIRST);
-        // Rarest first, while the posting lists to walk stay within budget: the cost of a search is about
-        // the sum of its terms' document frequencies, and common n-grams add cost but little evidence.
-        List<SelectedTerm> selected = new ArrayList<>(Math.min(candidates.size(), MAX_QUERY_TERMS));
-        long postings = 0;
-        for (SelectedTerm t : candidates) {
-            if (selected.size() == MAX_QUERY_TERMS
-                    || (selected.size() >= MIN_QUERY_TERMS && postings + t.docFreq() > maxQueryPostings)) {
-                break;
-            }
-            selected.add(t);
-            postings += t.docFreq();
-        }
-        return selected;
-    }
-
-    /**
-     * The words of normalised text as the index's {@link WhitespaceTokenizer} cuts them (it splits words
-     * longer than {@value #MAX_TOKEN_LENGTH} characters), so that query n-grams equal indexed ones.
-     */
-    private static String[] words(String normalised) {
-        if (normalised.isEmpty()) {
-            return new String[0];
-        }
-        String[] raw = normalised.split(" ");
-        List<String> out = new ArrayList<>(raw.length);
-        for (String w : raw) {
-            for (int i = 0; i < w.length(); i += MAX_TOKEN_LENGTH) {
-                out.add(w.substring(i, Math.min(w.length(), i + MAX_TOKEN_LENGTH)));
-            }
-        }
-        return out.toArray(new String[0]);
-    }
-
-    private static void addNgram(String[] words, int from, int n, Map<String, Integer> lengths, List<String> out) {
-        if (from + n > words.length) {
-            return;
-        }
-        String ngram =
-                n == 1 ? words[from] : String.join(" ", Arrays.asList(words).subList(from, from + n));
-        if (lengths.putIfAbsent(ngram, n) == null) {
-            out.add(ngram);
-        }
-    }
-
-    /**
-     * Looks {@code ngrams} up in every segment with one {@link TermsEnum} per segment, in term order (much
-     * cheaper than a {@code TermStates.build} per n-gram), adding those present to {@code found}.
-     */
-    private static void lookUp(
-            List<String> ngrams, IndexReaderContext top, TermsEnum[] enums, Map<String, TermStates> found)
-            throws IOException {
-        BytesRef[] bytes = new BytesRef[ngrams.size()];
-        for (int k = 0; k < bytes.length; k++) {
-            bytes[k] = new BytesRef(ngrams.get(k));
-        }
-        Integer[] order = new Integer[bytes.length];
-        for (int k = 0; k < order.length; k++) {
-            order[k] = k;
-        }
-        Arrays.sort(order, Comparator.comparing(k -> bytes[k]));
-        for (int leaf = 0; leaf < enums.length; leaf++) {
-            TermsEnum te = enums[leaf];
-            if (te == null) {
-                continue;
-            }
-            for (int k : order) {
-                if (te.seekExact(bytes[k])) {
-                    found.computeIfAbsent(ngrams.get(k), x -> new TermStates(top))
-                            .register(te.termState(), leaf, te.docFreq(), te.totalTermFreq());
-                }
-            }
-        }
-    }
-
     /** What the index stores for {@code text}: its normalised n-grams as the analyzer makes them; for tests. */
     List<String> indexedNgrams(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(FIELD_NGRAMS, TextNormalizer.normalize(text))) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return out;
-    }
-
-    /** Every n-gram a search for {@code text} considers, before the rarity selection; for tests. */
-    static List<String> queryNgrams(String text) {
-        String[] w = words(TextNormalizer.normalize(text));
-        Map<String, Integer> lengths = new HashMap<>();
-        List<String> out = new ArrayList<>();
-        for (int n = 1; n <= 3; n++) {
-            for (int i = 0; i < w.length; i++) {
-                addNgram(w, i, n, lengths, out);
-            }
-        }
-        return out;
-    }
-
-    private static List<Candidate> toCandidates(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-        // Doc values iterators only move forward: read the ids in doc order, then report in score order.
-        ScoreDoc[] byDoc = hits.clone();
-        Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
-        Map<Integer, Long> idByDoc = new HashMap<>(hits.length * 2);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leafIndex = -1;
-        NumericDocValues ids = null;
-        LeafReaderContext leaf = null;
-        for (ScoreDoc hit : byDoc) {
-            int li = ReaderUtil.subIndex(hit.doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                leaf = leaves.get(li);
-                ids = leaf.reader().getNumericDocValues(FIELD_ID);
-            }
-            if (ids != null && ids.advanceExact(hit.doc - leaf.docBase)) {
-                idByDoc.put(hit.doc, ids.longValue());
-            }
-        }
-        List<Candidate> out = new ArrayList<>(hits.length);
-        for (ScoreDoc hit : hits) {
-            Long id = idByDoc.get(hit.doc);
-            if (id != null) {
-                out.add(new Candidate(id, hit.score));
-            }
-        }
-        return out;
-    }
-
-    /** Whitespace words of normalised text, plus their bigrams and trigrams. */
-    private static final class NgramAnalyzer extends Analyzer {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-            Tokenizer source = new WhitespaceTokenizer(MAX_TOKEN_LENGTH);
-            ShingleFilter shingles = new ShingleFilter(source, 2, 3);
-            shingles.setOutputUnigrams(true);
-            return new TokenStreamComponents(source, shingles);
-        }
+        return analyzer.ngrams(QuoteDocuments.FIELD_NGRAMS, text);
     }
 }

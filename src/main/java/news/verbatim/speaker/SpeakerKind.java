@@ -1,5 +1,7 @@
 package news.verbatim.speaker;
 
+import news.verbatim.extract.SpeakerType;
+
 /** What sort of source a speaker is; only {@link #PERSON} has a personal name to match aliases against. */
 public enum SpeakerKind {
     PERSON,
@@ -8,5 +10,15 @@ public enum SpeakerKind {
     /** An institution speaking as such ("the White House said"). */
     ORGANISATION,
     /** The article does not let a reader decide who spoke; stored rather than guessed. */
-    UNKNOWN
+    UNKNOWN;
+
+    /** The stored kind of a speaker the engine judged to be of {@code type}. */
+    public static SpeakerKind of(SpeakerType type) {
+        return switch (type) {
+            case PERSON -> PERSON;
+            case ANONYMOUS -> ANONYMOUS;
+            case ORGANISATION -> ORGANISATION;
+            case UNKNOWN -> UNKNOWN;
+        };
+    }
 }

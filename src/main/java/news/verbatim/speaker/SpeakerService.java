@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
-import news.verbatim.text.TextNormalizer;
+import news.verbatim.text.NameKeys;
 
 /**
  * Keeps one speaker per person across all articles, with every name form seen kept as an alias, and resolves
@@ -135,14 +135,9 @@ public class SpeakerService {
                 s.id, s.name, s.kind, s.aliases.stream().map(a -> a.alias).toList(), quoteCount);
     }
 
-    /**
-     * The matching key of a name: normalised words without apostrophes or accents, so that "Sa’ar", "Sa'ar"
-     * and "Saar", or "Pezeshkian" and "Pezeshkiān", find the same speaker.
-     */
+    /** The matching key of a name, as the engine defines it ({@link NameKeys#speaker}). */
     public static String nameKey(String name) {
-        String words = TextNormalizer.normalize(name).replace("'", "");
-        String decomposed = java.text.Normalizer.normalize(words, java.text.Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}+", "");
+        return NameKeys.speaker(name);
     }
 
     private Optional<Speaker> uniqueByAlias(String key, SpeakerKind kind) {

@@ -1,7 +1,7 @@
 package news.verbatim.verify;
 
 import java.util.Objects;
-import news.verbatim.quote.QuoteKind;
+import news.verbatim.extract.QuoteForm;
 
 /**
  * A quote the database holds as said by a speaker, as the verifier needs it.
@@ -14,7 +14,7 @@ import news.verbatim.quote.QuoteKind;
  * @param kind        whether it is a whole quoted sentence or words quoted inside reported speech
  */
 public record AttestedQuote(
-        long quoteId, String text, long speakerId, String speakerName, long statementId, QuoteKind kind) {
+        long quoteId, String text, long speakerId, String speakerName, long statementId, QuoteForm kind) {
     public AttestedQuote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speakerName, "speakerName");

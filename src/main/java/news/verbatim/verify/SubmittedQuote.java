@@ -97,9 +97,9 @@ public final class SubmittedQuote {
 
         Matcher lead = LEADING_ATTRIBUTION.matcher(s);
         if (lead.find()) {
-            Attribution a = Attribution.parse(lead.group(1), false);
-            if (a == null && Attribution.isName(lead.group(1))) {
-                a = Attribution.parse(lead.group(1), true);
+            AttributionClause a = AttributionClause.parse(lead.group(1), false);
+            if (a == null && AttributionClause.isName(lead.group(1))) {
+                a = AttributionClause.parse(lead.group(1), true);
             }
             if (a != null) {
                 name = a.name().orElse(null);
@@ -120,7 +120,7 @@ public final class SubmittedQuote {
             Matcher mid = MIDDLE_ATTRIBUTION.matcher(s);
             int last = 0;
             while (mid.find()) {
-                Attribution a = Attribution.parse(mid.group(1), false);
+                AttributionClause a = AttributionClause.parse(mid.group(1), false);
                 if (a != null) {
                     joined.append(s, last, mid.start()).append(' ');
                     last = mid.end() + 1; // also drop the opening mark of the next piece
@@ -160,11 +160,11 @@ public final class SubmittedQuote {
             }
             String tail = s.substring(after);
             // After a comma the closing mark may follow ("…,” Blinken said").
-            tail = Attribution.stripLeading(tail, " ,;:" + QuoteMarks.DOUBLE + "\u2019'");
+            tail = AttributionClause.stripLeading(tail, " ,;:" + QuoteMarks.DOUBLE + "\u2019'");
             if (tail.isEmpty()) {
                 continue;
             }
-            Attribution a = Attribution.parse(tail, dash);
+            AttributionClause a = AttributionClause.parse(tail, dash);
             if (a != null) {
                 return new String[] {s.substring(0, i), a.name().orElse(null)};
             }
@@ -196,7 +196,7 @@ public final class SubmittedQuote {
                 openedSingle = QuoteMarks.isSingle(cur.charAt(0));
                 cur = cur.substring(1);
             }
-            cur = Attribution.stripTrailing(cur, " ,;:");
+            cur = AttributionClause.stripTrailing(cur, " ,;:");
             if (!cur.isEmpty()) {
                 char last = cur.charAt(cur.length() - 1);
                 // A trailing single mark may be an apostrophe ("the Joneses'"); only strip it as a mark when
@@ -206,7 +206,7 @@ public final class SubmittedQuote {
                     cur = cur.substring(0, cur.length() - 1);
                 }
             }
-            cur = Attribution.stripTrailing(cur, " ,;:").strip();
+            cur = AttributionClause.stripTrailing(cur, " ,;:").strip();
         } while (!cur.equals(prev));
         return cur;
     }

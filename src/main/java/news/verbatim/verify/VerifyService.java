@@ -12,16 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import news.verbatim.article.OutletRepository;
 import news.verbatim.common.ApiException;
 import news.verbatim.index.Candidate;
 import news.verbatim.index.QuoteIndexService;
 import news.verbatim.quote.Quote;
+import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.QuoteRepository;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.SourceView;
 import news.verbatim.speaker.SpeakerMatch;
 import news.verbatim.speaker.SpeakerService;
+import news.verbatim.text.NameKeys;
 import news.verbatim.verify.VerifyResponse.ClaimedSource;
 import news.verbatim.verify.VerifyResponse.DiffOpView;
 import news.verbatim.verify.VerifyResponse.MatchView;
@@ -149,7 +150,12 @@ public class VerifyService {
                 continue;
             }
             out.add(new AttestedQuote(
-                    row.id(), row.text(), row.speakerId(), row.speakerName(), row.statementId(), row.kind()));
+                    row.id(),
+                    row.text(),
+                    row.speakerId(),
+                    row.speakerName(),
+                    row.statementId(),
+                    row.kind().form()));
             if (row.continuesId() == null && !continued.contains(row.id())) {
                 continue; // not part of a split remark: the common case, no further query
             }
@@ -158,7 +164,7 @@ public class VerifyService {
                 Quote first = chain.get(0);
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
                 out.add(new AttestedQuote(
-                        first.id, whole, first.speaker.id, first.speaker.name, first.statement.id, first.kind));
+                        first.id, whole, first.speaker.id, first.speaker.name, first.statement.id, first.kind.form()));
                 remarkParts.put(
                         remarkKey(first.id, whole),
                         chain.stream().map(part -> part.id).toList());
@@ -186,11 +192,11 @@ public class VerifyService {
         if (outlet == null && request.date() == null) {
             return null;
         }
-        String outletKey = outlet == null ? null : OutletRepository.key(outlet);
+        String outletKey = outlet == null ? null : NameKeys.outlet(outlet);
         boolean carried = !matches.isEmpty()
                 && matches.get(0).sources().stream()
                         .anyMatch(s -> (outletKey == null
-                                        || OutletRepository.key(s.outlet()).equals(outletKey))
+                                        || NameKeys.outlet(s.outlet()).equals(outletKey))
                                 && (request.date() == null || request.date().equals(s.date())));
         return new ClaimedSource(
                 outlet, request.date() == null ? null : request.date().toString(), carried);
@@ -205,7 +211,7 @@ public class VerifyService {
                 q.speakerName(),
                 q.speakerId(),
                 q.statementId(),
-                q.kind(),
+                QuoteKind.of(q.kind()),
                 Math.round(m.score() * 1000) / 1000.0,
                 m.wording(),
                 m.meaningChanged(),

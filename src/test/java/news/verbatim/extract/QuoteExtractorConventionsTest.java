@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import news.verbatim.quote.QuoteKind;
-import news.verbatim.speaker.SpeakerKind;
 import org.junit.jupiter.api.Test;
 
 /**
  * One short news-style article per quoting or attribution convention the extractor must handle, each
  * asserting the exact quote text, kind, continuation flag and speaker.
+ *
+ * <p>Longer than the usual limit on purpose: the conventions are the extractor's specification, read as a list
+ * in one place, and each case is a short article with its assertions rather than logic.
  */
 class QuoteExtractorConventionsTest {
 
@@ -26,7 +27,7 @@ class QuoteExtractorConventionsTest {
     }
 
     private static void assertQuote(
-            ExtractedQuote q, String text, QuoteKind kind, boolean continues, String speaker, SpeakerKind speakerKind) {
+            ExtractedQuote q, String text, QuoteForm kind, boolean continues, String speaker, SpeakerType speakerKind) {
         assertEquals(text, q.text(), "text");
         assertEquals(kind, q.kind(), () -> "kind of " + text);
         assertEquals(continues, q.continuesPrevious(), () -> "continuesPrevious of " + text);
@@ -45,10 +46,10 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "Every child in this city deserves a quiet place to read",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Jane Okoro",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
         assertEquals(List.of("Mayor Jane Okoro", "Okoro"), q.get(0).speaker().nameForms());
     }
 
@@ -61,10 +62,10 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "The blaze started in the kitchen and spread within minutes.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Daniel Burke",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -79,11 +80,11 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "We don’t have the luxury of waiting",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "David Lammy",
-                SpeakerKind.PERSON);
-        assertQuote(q.get(1), "Patients’ lives are at stake.", QuoteKind.FULL, true, "David Lammy", SpeakerKind.PERSON);
+                SpeakerType.PERSON);
+        assertQuote(q.get(1), "Patients’ lives are at stake.", QuoteForm.FULL, true, "David Lammy", SpeakerType.PERSON);
     }
 
     @Test
@@ -96,10 +97,10 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "Whatever the consequences, the resistance will not let these attacks pass by",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Hassan Nasrallah",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
         assertEquals(
                 List.of("Hezbollah leader Sayyed Hassan Nasrallah"),
                 q.get(0).speaker().nameForms());
@@ -118,17 +119,17 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "He said ‘no’ to us before we had even sat down",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Maria Santos",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
         assertQuote(
                 q.get(1),
                 "They told us “the budget is fixed”, and that was the end of it",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Maria Santos",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -146,17 +147,17 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "We followed ten thousand people for twenty years. The pattern was the same in every group.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Alan Reid",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
         assertQuote(
                 q.get(1),
                 "Those who walked every day lived longer, whatever else they did.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 true,
                 "Alan Reid",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -169,17 +170,17 @@ class QuoteExtractorConventionsTest {
                 "It was hard," Hayes added, "but the players never stopped running."
                 """);
         assertEquals(4, q.size());
-        assertQuote(q.get(0), "We defended well", QuoteKind.FULL, false, "Emma Hayes", SpeakerKind.PERSON);
+        assertQuote(q.get(0), "We defended well", QuoteForm.FULL, false, "Emma Hayes", SpeakerType.PERSON);
         assertQuote(
-                q.get(1), "Now we need to score more goals.", QuoteKind.FULL, true, "Emma Hayes", SpeakerKind.PERSON);
-        assertQuote(q.get(2), "It was hard", QuoteKind.FULL, false, "Emma Hayes", SpeakerKind.PERSON);
+                q.get(1), "Now we need to score more goals.", QuoteForm.FULL, true, "Emma Hayes", SpeakerType.PERSON);
+        assertQuote(q.get(2), "It was hard", QuoteForm.FULL, false, "Emma Hayes", SpeakerType.PERSON);
         assertQuote(
                 q.get(3),
                 "but the players never stopped running.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 true,
                 "Emma Hayes",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -189,17 +190,17 @@ class QuoteExtractorConventionsTest {
                 and capabilities" to deliver. Critics called the plan "reckless."
                 """);
         assertEquals(3, q.size());
-        assertQuote(q.get(0), "a promise kept", QuoteKind.FRAGMENT, false, "Tina Kotek", SpeakerKind.PERSON);
+        assertQuote(q.get(0), "a promise kept", QuoteForm.FRAGMENT, false, "Tina Kotek", SpeakerType.PERSON);
         assertQuote(
                 q.get(1),
                 "the right resources and capabilities",
-                QuoteKind.FRAGMENT,
+                QuoteForm.FRAGMENT,
                 false,
                 "Tina Kotek",
-                SpeakerKind.PERSON);
-        assertEquals(QuoteKind.FRAGMENT, q.get(2).kind());
+                SpeakerType.PERSON);
+        assertEquals(QuoteForm.FRAGMENT, q.get(2).kind());
         assertEquals("reckless.", q.get(2).text());
-        assertEquals(SpeakerKind.ANONYMOUS, q.get(2).speaker().kind());
+        assertEquals(SpeakerType.ANONYMOUS, q.get(2).speaker().kind());
     }
 
     @Test
@@ -217,7 +218,7 @@ class QuoteExtractorConventionsTest {
                 Asked about the strike, Health Minister Victoria Atkins told the BBC: "Nobody wants this."
                 """);
         assertEquals(1, q.size());
-        assertQuote(q.get(0), "Nobody wants this.", QuoteKind.FULL, false, "Victoria Atkins", SpeakerKind.PERSON);
+        assertQuote(q.get(0), "Nobody wants this.", QuoteForm.FULL, false, "Victoria Atkins", SpeakerType.PERSON);
     }
 
     @Test
@@ -227,8 +228,8 @@ class QuoteExtractorConventionsTest {
                 department. "We tested every well twice."
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "The water is safe to drink", QuoteKind.FULL, false, "Jane Roe", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "We tested every well twice.", QuoteKind.FULL, true, "Jane Roe", SpeakerKind.PERSON);
+        assertQuote(q.get(0), "The water is safe to drink", QuoteForm.FULL, false, "Jane Roe", SpeakerType.PERSON);
+        assertQuote(q.get(1), "We tested every well twice.", QuoteForm.FULL, true, "Jane Roe", SpeakerType.PERSON);
         assertEquals("Dr. Jane Roe", q.get(0).speaker().nameForms().get(0));
     }
 
@@ -242,10 +243,10 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "It is beneath our dignity to wait",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Yuli Edelstein",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -282,18 +283,18 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "We urged all sides to show restraint",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "John Healey",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
         assertEquals(List.of("John Healey", "UK’s Healey"), q.get(0).speaker().nameForms());
         assertQuote(
                 q.get(1),
                 "Israel has no interest in a war of attrition.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Gideon Sa'ar",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -309,14 +310,14 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(2, q.size());
         assertQuote(
-                q.get(0), "Our response will be strong", QuoteKind.FULL, false, "Hassan Nasrallah", SpeakerKind.PERSON);
+                q.get(0), "Our response will be strong", QuoteForm.FULL, false, "Hassan Nasrallah", SpeakerType.PERSON);
         assertQuote(
                 q.get(1),
                 "Iran will respond, and Hezbollah will respond",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Hassan Nasrallah",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
     }
 
     @Test
@@ -329,8 +330,8 @@ class QuoteExtractorConventionsTest {
                 “That is a choice, not a fact,” she added.
                 """);
         assertEquals(2, q.size());
-        assertQuote(q.get(0), "There is no money left", QuoteKind.FULL, false, "Mark Evans", SpeakerKind.PERSON);
-        assertQuote(q.get(1), "That is a choice, not a fact", QuoteKind.FULL, false, "Sarah Patel", SpeakerKind.PERSON);
+        assertQuote(q.get(0), "There is no money left", QuoteForm.FULL, false, "Mark Evans", SpeakerType.PERSON);
+        assertQuote(q.get(1), "That is a choice, not a fact", QuoteForm.FULL, false, "Sarah Patel", SpeakerType.PERSON);
     }
 
     @Test
@@ -347,24 +348,24 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "to dissuade all parties from going to a place they can't get back from.",
-                QuoteKind.FRAGMENT,
+                QuoteForm.FRAGMENT,
                 false,
                 "senior US official",
-                SpeakerKind.ANONYMOUS);
+                SpeakerType.ANONYMOUS);
         assertQuote(
                 q.get(1),
                 "A retaliatory strike is inevitable.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "prominent Lebanese source close to Hezbollah",
-                SpeakerKind.ANONYMOUS);
+                SpeakerType.ANONYMOUS);
         assertQuote(
                 q.get(2),
                 "Tehran wants restraint",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "two senior Iranian sources",
-                SpeakerKind.ANONYMOUS);
+                SpeakerType.ANONYMOUS);
         assertTrue(q.get(0).speaker().nameForms().isEmpty());
     }
 
@@ -379,24 +380,24 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "new defensive US military deployments",
-                QuoteKind.FRAGMENT,
+                QuoteForm.FRAGMENT,
                 false,
                 "White House",
-                SpeakerKind.ORGANISATION);
+                SpeakerType.ORGANISATION);
         assertQuote(
                 q.get(1),
                 "held a joint situational assessment",
-                QuoteKind.FRAGMENT,
+                QuoteForm.FRAGMENT,
                 false,
                 "Israel Defense Forces",
-                SpeakerKind.ORGANISATION);
+                SpeakerType.ORGANISATION);
         assertQuote(
                 q.get(2),
                 "We are monitoring the situation",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "Pentagon",
-                SpeakerKind.ORGANISATION);
+                SpeakerType.ORGANISATION);
     }
 
     @Test
@@ -412,10 +413,10 @@ class QuoteExtractorConventionsTest {
         assertQuote(
                 q.get(0),
                 "It sounded like a train going past the window.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 false,
                 "unknown",
-                SpeakerKind.UNKNOWN);
+                SpeakerType.UNKNOWN);
         assertTrue(q.get(0).speaker().nameForms().isEmpty());
     }
 
@@ -430,7 +431,7 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(2, q.size());
         assertEquals("Tom Reyes", q.get(0).speaker().name());
-        assertEquals(SpeakerKind.UNKNOWN, q.get(1).speaker().kind(), "the narrative paragraph breaks the speech");
+        assertEquals(SpeakerType.UNKNOWN, q.get(1).speaker().kind(), "the narrative paragraph breaks the speech");
     }
 
     @Test
@@ -453,14 +454,32 @@ class QuoteExtractorConventionsTest {
                 """);
         assertEquals(2, q.size());
         assertQuote(
-                q.get(0), "20 years ago we had nothing here", QuoteKind.FULL, false, "Ann Walsh", SpeakerKind.PERSON);
+                q.get(0), "20 years ago we had nothing here", QuoteForm.FULL, false, "Ann Walsh", SpeakerType.PERSON);
         assertQuote(
                 q.get(1),
                 "Now the museum brings in coach parties.",
-                QuoteKind.FULL,
+                QuoteForm.FULL,
                 true,
                 "Ann Walsh",
-                SpeakerKind.PERSON);
+                SpeakerType.PERSON);
+    }
+
+    /** "denied" is a cue verb for extraction as it is for verification: one lexicon. */
+    @Test
+    void verbsVerificationKnewAreCuesToo() {
+        List<ExtractedQuote> q = quotes("""
+                Mayor Jane Okoro faced questions about the contract on Monday.
+
+                “Nobody on my staff was offered anything,” Okoro denied.
+                """);
+        assertEquals(1, q.size());
+        assertQuote(
+                q.get(0),
+                "Nobody on my staff was offered anything",
+                QuoteForm.FULL,
+                false,
+                "Jane Okoro",
+                SpeakerType.PERSON);
     }
 
     @Test

@@ -168,7 +168,7 @@ class QuoteIndexTest {
                 "…")) {
             assertEquals(
                     new java.util.HashSet<>(index.indexedNgrams(text)),
-                    new java.util.HashSet<>(QuoteIndex.queryNgrams(text)),
+                    new java.util.HashSet<>(QueryTermSelector.queryNgrams(text)),
                     text);
         }
     }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.verbatim.extract.QuoteForm;
 import news.verbatim.index.Candidate;
 import news.verbatim.index.IndexedQuote;
 import news.verbatim.index.QuoteIndex;
-import news.verbatim.quote.QuoteKind;
 import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +62,7 @@ class IndexAndVerifyTest {
             Verification v = check(quote.text(), quote);
             assertEquals(Verdict.VERIFIED, v.verdict(), quote.text() + " → " + v.explanation());
             int words = TextNormalizer.tokenize(quote.text()).size();
-            assertEquals(quote.kind() == QuoteKind.FRAGMENT && words <= 2, v.weakEvidence(), quote.text());
+            assertEquals(quote.kind() == QuoteForm.FRAGMENT && words <= 2, v.weakEvidence(), quote.text());
         }
     }
 

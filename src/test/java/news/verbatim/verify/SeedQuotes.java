@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import news.verbatim.quote.QuoteKind;
+import news.verbatim.extract.QuoteForm;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -54,7 +54,7 @@ final class SeedQuotes {
                             speakerId,
                             speaker,
                             id,
-                            QuoteKind.valueOf(q.get("kind").asText())));
+                            QuoteForm.valueOf(q.get("kind").asText())));
                 }
             }
         } catch (IOException e) {
@@ -91,7 +91,7 @@ final class SeedQuotes {
                     String norm = TextNormalizer.normalize(text);
                     if (norm.split(" ").length >= 3 && seen.add(norm)) {
                         long id = firstId + out.size();
-                        out.add(new AttestedQuote(id, text, 0, "unknown speaker", id, QuoteKind.FULL));
+                        out.add(new AttestedQuote(id, text, 0, "unknown speaker", id, QuoteForm.FULL));
                     }
                 }
             }

@@ -74,6 +74,20 @@ class SubmittedQuoteTest {
         assertAttribution("No one should escalate this conflict, according to a senior official", null);
     }
 
+    /** Verification cuts what extraction attributes: both read the one cue-verb list of the lexicon. */
+    @Test
+    void speechVerbsAreTheCueVerbsOfExtraction() {
+        assertAttribution("“No one should escalate this conflict,” Blinken countered.", "Blinken");
+        assertAttribution("“No one should escalate this conflict,” the Foreign Ministry retorted.", "Foreign Ministry");
+        assertAttribution("No one should escalate this conflict, Blinken reportedly said.", "Blinken");
+        // A participle has no subject of its own: "adding …" is new reported speech, not an attribution.
+        String participle = "No one should escalate this conflict, adding Iran wants the strike to be severe";
+        assertEquals(participle, SubmittedQuote.parse(participle).text());
+        // A cue word after a determiner is a noun.
+        String noun = "No one should escalate this conflict, the calls grow louder";
+        assertEquals(noun, SubmittedQuote.parse(noun).text());
+    }
+
     @Test
     void leadingAttributionBeforeAColon() {
         assertAttribution("Blinken: “No one should escalate this conflict”", "Blinken");

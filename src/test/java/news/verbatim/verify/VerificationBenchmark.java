@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import news.verbatim.extract.QuoteForm;
 import news.verbatim.index.Candidate;
 import news.verbatim.index.IndexedQuote;
 import news.verbatim.index.QuoteIndex;
-import news.verbatim.quote.QuoteKind;
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -86,7 +86,7 @@ public final class VerificationBenchmark {
                     500 + i % 300,
                     "Synthetic Speaker " + (i % 300),
                     id,
-                    QuoteKind.FULL));
+                    QuoteForm.FULL));
         }
         Map<Long, AttestedQuote> byId = new HashMap<>(corpus.size() * 2);
         corpus.forEach(q -> byId.put(q.quoteId(), q));

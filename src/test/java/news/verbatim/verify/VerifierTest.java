@@ -8,13 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import news.verbatim.quote.QuoteKind;
+import news.verbatim.extract.QuoteForm;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Verdicts over the real quotes of the seed articles (fixtures/expected), all given as candidates. */
+/**
+ * Verdicts over the real quotes of the seed articles (fixtures/expected), all given as candidates.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit, and the verifier's verdicts and
+ * explanations are many short cases over the same seed quotes.
+ */
 class VerifierTest {
 
     private static List<AttestedQuote> seeds;
@@ -219,7 +224,7 @@ class VerifierTest {
                 90,
                 "CNN",
                 900,
-                QuoteKind.FULL);
+                QuoteForm.FULL);
         AttestedQuote fired = new AttestedQuote(
                 901,
                 "Almost 300 Iranian drones and missiles were fired but most were "
@@ -227,7 +232,7 @@ class VerifierTest {
                 91,
                 "Bloomberg",
                 901,
-                QuoteKind.FULL);
+                QuoteForm.FULL);
         Verification four = VERIFIER.verify(
                 SubmittedQuote.parse("Representatives from each country met four times in " + "less than a month"),
                 List.of(met, fired));
@@ -320,9 +325,9 @@ class VerifierTest {
     @Test
     void claimedSpeakerAmongGoodMatchesIsNotMisattributed() {
         AttestedQuote byBlinken = new AttestedQuote(
-                1, "No one should escalate this conflict now", 10, "Antony Blinken", 1, QuoteKind.FULL);
+                1, "No one should escalate this conflict now", 10, "Antony Blinken", 1, QuoteForm.FULL);
         AttestedQuote byMiller =
-                new AttestedQuote(2, "No one should escalate this conflict", 20, "Matthew Miller", 2, QuoteKind.FULL);
+                new AttestedQuote(2, "No one should escalate this conflict", 20, "Matthew Miller", 2, QuoteForm.FULL);
         SubmittedQuote q = SubmittedQuote.parse("No one should escalate this conflict");
         Verification v = VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)), List.of(byMiller, byBlinken));
         assertEquals(Verdict.EXCERPT, v.verdict());
@@ -340,7 +345,7 @@ class VerifierTest {
                 VERIFIER.verify(q, List.of(byBlinken, byMiller)).verdict());
         // A claimed speaker whose match is far weaker does not save the attribution.
         AttestedQuote farByBlinken = new AttestedQuote(
-                3, "No one wants to escalate this conflict further", 10, "Antony Blinken", 3, QuoteKind.FULL);
+                3, "No one wants to escalate this conflict further", 10, "Antony Blinken", 3, QuoteForm.FULL);
         Verification far =
                 VERIFIER.verify(q, new SpeakerClaim("Blinken", Set.of(10L)), List.of(byMiller, farByBlinken));
         assertEquals(Verdict.MISATTRIBUTED, far.verdict(), far.explanation());

@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import news.verbatim.extract.Lexicon;
 
 /**
  * Recognises the attribution clause journalists paste along with a quote ("Blinken said on Tuesday",
@@ -13,115 +16,22 @@ import java.util.Set;
  * <p>Deliberately conservative: a clause counts only if it is short, has no quotation marks, and has a
  * speech verb after a plausible subject (or before a name), because cutting real quoted words off a
  * submission would be worse than leaving an attribution in (which only costs score).
+ *
+ * <p>Reads the engine's one {@link Lexicon}: a speech verb is a {@link Lexicon#CUE_VERBS cue verb} of
+ * extraction used as a finite verb, the words allowed between a subject and its verb are its
+ * {@link Lexicon#GAP_WORDS gap words}, so that what ingestion attributes and what verification cuts off agree.
  */
-final class Attribution {
+final class AttributionClause {
 
-    private static final Set<String> SPEECH_VERBS = Set.of(
-            "said",
-            "says",
-            "say",
-            "told",
-            "tells",
-            "added",
-            "adds",
-            "stressed",
-            "stresses",
-            "explained",
-            "explains",
-            "stated",
-            "states",
-            "warned",
-            "warns",
-            "noted",
-            "notes",
-            "insisted",
-            "insists",
-            "claimed",
-            "claims",
-            "wrote",
-            "writes",
-            "tweeted",
-            "tweets",
-            "posted",
-            "declared",
-            "declares",
-            "argued",
-            "argues",
-            "asked",
-            "asks",
-            "replied",
-            "replies",
-            "continued",
-            "continues",
-            "recalled",
-            "remarked",
-            "announced",
-            "vowed",
-            "vows",
-            "urged",
-            "urges",
-            "emphasized",
-            "emphasised",
-            "admitted",
-            "acknowledged",
-            "conceded",
-            "suggested",
-            "observed",
-            "maintained",
-            "affirmed",
-            "reiterated",
-            "cautioned",
-            "threatened",
-            "promised",
-            "predicted",
-            "boasted",
-            "complained",
-            "commented",
-            "responded",
-            "answered",
-            "joked",
-            "quipped",
-            "recounted",
-            "pledged",
-            "concluded",
-            "shouted",
-            "exclaimed",
-            "testified",
-            "confirmed",
-            "denied");
-
-    /** Third person only: "we urged all sides …" and "I said …" are far more often inside a quote. */
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
-
-    /** Words that may stand between a subject and its verb ("Blinken later said"). */
-    private static final Set<String> ADVERBS = Set.of(
-            "has",
-            "had",
-            "have",
-            "also",
-            "later",
-            "then",
-            "again",
-            "once",
-            "previously",
-            "recently",
-            "reportedly",
-            "earlier",
-            "repeatedly",
-            "further",
-            "simply",
-            "just",
-            "would",
-            "will",
-            "separately",
-            "famously",
-            "bluntly",
-            "flatly");
-
-    /** Lower-case words allowed inside a name ("Secretary of State", "Ali bin Hussein"). */
-    private static final Set<String> NAME_CONNECTORS = Set.of(
-            "of", "the", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "al", "el", "bin",
-            "ibn", "bint", "y", "and", "for");
+    /**
+     * Lower-case words allowed inside a name ("Secretary of State", "Ali bin Hussein"): the particles of
+     * personal names and the words that join title words, except "to" and "on", which in a pasted attribution
+     * begin what follows the name ("said Blinken on Tuesday", "told Blinken to his face").
+     */
+    private static final Set<String> NAME_CONNECTORS = Stream.concat(
+                    Lexicon.NAME_PARTICLES.stream(),
+                    Lexicon.TITLE_JOINERS.stream().filter(w -> !w.equals("to") && !w.equals("on")))
+            .collect(Collectors.toUnmodifiableSet());
 
     private static final int MAX_WORDS = 16;
     private static final int MAX_SUBJECT_WORDS = 9;
@@ -132,7 +42,7 @@ final class Attribution {
     /** The name found, or empty when the clause names nobody (a pronoun, "a senior official"). */
     private final Optional<String> name;
 
-    private Attribution(String name) {
+    private AttributionClause(String name) {
         this.name = Optional.ofNullable(name);
     }
 
@@ -144,7 +54,7 @@ final class Attribution {
      * Parses {@code clause} (the text after a quote and its comma or closing mark) as an attribution, or
      * returns null when it is not one. With {@code afterDash} the clause followed a dash and must be a name.
      */
-    static Attribution parse(String clause, boolean afterDash) {
+    static AttributionClause parse(String clause, boolean afterDash) {
         String t = clause.strip();
         t = stripLeading(t, ",;: ");
         t = stripTrailing(t, ".!;, ");
@@ -153,7 +63,7 @@ final class Attribution {
         }
         if (afterDash) {
             String candidate = t.contains(",") ? t.substring(0, t.indexOf(',')).strip() : t;
-            return isName(candidate) ? new Attribution(candidate) : null;
+            return isName(candidate) ? new AttributionClause(candidate) : null;
         }
         String[] words = t.split(" ");
         if (words.length > MAX_WORDS) {
@@ -165,11 +75,11 @@ final class Attribution {
             if (rest.contains(",")) {
                 return null;
             }
-            return new Attribution(nameOf(rest));
+            return new AttributionClause(nameOf(rest));
         }
         int verb = -1;
         for (int i = 0; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
-            if (SPEECH_VERBS.contains(bare(words[i]))) {
+            if (isSpeechVerb(words, i)) {
                 verb = i;
                 break;
             }
@@ -187,14 +97,14 @@ final class Attribution {
         }
         if (verb == 0) {
             // "said Antony Blinken", "said Blinken on Tuesday", "said a senior official".
-            return new Attribution(nameOf(leadingName(after)));
+            return new AttributionClause(nameOf(leadingName(after)));
         }
         if (after.contains(",")) {
             // "Blinken said, adding that ..." is more than an attribution; leave the text alone.
             return null;
         }
         int end = verb;
-        while (end > 0 && ADVERBS.contains(bare(words[end - 1]))) {
+        while (end > 0 && Lexicon.GAP_WORDS.contains(bare(words[end - 1]))) {
             end--;
         }
         if (end == 0) {
@@ -202,8 +112,8 @@ final class Attribution {
         }
         String subject = String.join(" ", Arrays.asList(words).subList(0, end));
         String first = bare(words[0]);
-        if (end == 1 && PRONOUNS.contains(first)) {
-            return new Attribution(null);
+        if (end == 1 && Lexicon.THIRD_PERSON_PRONOUNS.contains(first)) {
+            return new AttributionClause(null);
         }
         if (!(first.equals("a") || first.equals("an") || first.equals("the") || startsUpper(words[0]))) {
             return null; // "and they know it" is not a subject
@@ -211,7 +121,19 @@ final class Attribution {
         if (subject.contains(",")) {
             subject = subject.substring(0, subject.indexOf(',')); // "Blinken, the top diplomat, said"
         }
-        return new Attribution(nameOf(subject));
+        return new AttributionClause(nameOf(subject));
+    }
+
+    /**
+     * Whether {@code words[i]} is a speech verb with a subject of its own: a cue verb, but not a participle
+     * ("…,” adding Iran wants …" starts new reported speech, as extraction reads it too) and not a noun after a
+     * determiner ("the claims", "his calls"), the rule of extraction's cue test.
+     */
+    private static boolean isSpeechVerb(String[] words, int i) {
+        String w = bare(words[i]);
+        return Lexicon.CUE_VERBS.contains(w)
+                && !Lexicon.PARTICIPLE_CUES.contains(w)
+                && !(i > 0 && Lexicon.NOUN_DETERMINERS.contains(bare(words[i - 1])));
     }
 
     /** The name in a subject phrase, or null: "the White House" gives "White House", "a US official" none. */

@@ -1,0 +1,191 @@
+package news.verbatim.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.verbatim.text.TextNormalizer;
+
+/**
+ * The entity memory of one article: the persons it names, the unnamed sources and the organisations it
+ * introduces, and the look-ups that let a later mention point back at them ("Blinken" → Antony Blinken,
+ * "the official" → the latest "senior US official", "the spokesman" → the person titled so).
+ *
+ * <p>Filled by {@link EntityScanner}'s pre-pass over the whole article; {@link SpeakerResolver} reads it and
+ * may add persons first named in a subject phrase.
+ */
+final class ArticleEntities {
+
+    /** An unnamed source introduced as the subject of a cue verb ("a senior US official said"). */
+    record UnnamedSource(int token, String description, String head, boolean plural) {}
+
+    /** An organisation printed outside quotes, with the lower-case last word of its name ("ministry"). */
+    record Organisation(int token, String name, String headKey) {}
+
+    /**
+     * Added to the distance of a full-name mention printed after the surname reference, so that any earlier
+     * mention is nearer than every later one.
+     */
+    private static final int LATER_MENTION_PENALTY = 100_000;
+
+    private final Map<String, PersonEntity> byCanonical = new HashMap<>();
+    private final List<PersonEntity> persons = new ArrayList<>();
+    private final Map<String, List<PersonEntity>> bySurnameKey = new HashMap<>();
+    private final List<UnnamedSource> sources = new ArrayList<>();
+    private final List<Organisation> organisations = new ArrayList<>();
+
+    /** A name as the article prints it, with no-break spaces, curly apostrophes and runs of spaces folded. */
+    static String canonical(String core) {
+        String c = core.replace('\u00A0', ' ')
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .trim();
+        return c.replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The person of that canonical name, also when it is the tail of a longer one ("Bagheri Kani" for "Ali
+     * Bagheri Kani"); created when {@code create} and not known, else null.
+     */
+    PersonEntity entityFor(String canonical, boolean create) {
+        PersonEntity e = byCanonical.get(canonical);
+        if (e == null) {
+            for (PersonEntity x : persons) {
+                if (x.canonical().endsWith(" " + canonical)) {
+                    return x;
+                }
+            }
+            if (!create) {
+                return null;
+            }
+            e = new PersonEntity(canonical);
+            byCanonical.put(canonical, e);
+            persons.add(e);
+            bySurnameKey.computeIfAbsent(e.surnameKey(), k -> new ArrayList<>()).add(e);
+        }
+        return e;
+    }
+
+    /**
+     * The person a one-word name at token {@code tok} refers to: the full name with that surname mentioned
+     * nearest before it (one after it is a weaker match), else the one person with that first name.
+     */
+    PersonEntity bySurname(String key, int tok) {
+        PersonEntity best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
+            if (!e.isFullName()) {
+                continue;
+            }
+            for (int m : e.mentions()) {
+                int d = m <= tok ? tok - m : (m - tok) + LATER_MENTION_PENALTY;
+                if (d < bestDist) {
+                    bestDist = d;
+                    best = e;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        PersonEntity byFirst = null;
+        for (PersonEntity e : persons) {
+            if (e.firstKey().equals(key) && e.isFullName()) {
+                if (byFirst != null) {
+                    return null;
+                }
+                byFirst = e;
+            }
+        }
+        return byFirst;
+    }
+
+    /** The person a PERSON_NAME mention names (a full name is registered on first sight), or null. */
+    PersonEntity personEntity(Mention m, int tok) {
+        if (m.type() != Mention.Type.PERSON_NAME) {
+            return null;
+        }
+        if (m.coreWords() >= 2) {
+            return entityFor(canonical(m.core()), true);
+        }
+        PersonEntity e = bySurname(Lexicon.lower(canonical(m.core())), tok);
+        if (e == null) {
+            e = byCanonical.get(canonical(m.core()));
+        }
+        return e;
+    }
+
+    /** The person with title or role word {@code role} mentioned last before token {@code tok}, or null. */
+    PersonEntity byRole(String role, int tok) {
+        PersonEntity best = null;
+        int bestPos = -1;
+        for (PersonEntity e : persons) {
+            if (!e.hasRole(role)) {
+                continue;
+            }
+            for (int m : e.mentions()) {
+                if (m < tok && m > bestPos) {
+                    bestPos = m;
+                    best = e;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The one person whose apposition says exactly {@code description} ("Nasser Kanaani, the spokesperson for
+     * Iran’s foreign ministry" for "a spokesperson for Iran’s foreign ministry"), or null when none or several.
+     */
+    PersonEntity byApposition(String description) {
+        String d = TextNormalizer.normalize(description);
+        PersonEntity found = null;
+        for (PersonEntity e : persons) {
+            for (String a : e.appositions()) {
+                if (a.equals(d)) {
+                    if (found != null && found != e) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
+    void addSource(UnnamedSource source) {
+        sources.add(source);
+    }
+
+    /**
+     * The latest unnamed source before token {@code tok} with head noun {@code head} whose description holds
+     * every one of {@code modifiers}, or null.
+     */
+    UnnamedSource sourceBefore(int tok, String head, List<String> modifiers) {
+        for (int i = sources.size() - 1; i >= 0; i--) {
+            UnnamedSource a = sources.get(i);
+            if (a.token() >= tok || !a.head().equals(head)) {
+                continue;
+            }
+            if (modifiers.stream().allMatch(a.description()::contains)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    void addOrganisation(Organisation organisation) {
+        organisations.add(organisation);
+    }
+
+    /** The latest organisation before token {@code tok} whose name ends in {@code headKey}, or null. */
+    Organisation organisationBefore(int tok, String headKey) {
+        for (int i = organisations.size() - 1; i >= 0; i--) {
+            Organisation o = organisations.get(i);
+            if (o.token() < tok && o.headKey().equals(headKey)) {
+                return o;
+            }
+        }
+        return null;
+    }
+}

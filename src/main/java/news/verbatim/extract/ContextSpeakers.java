@@ -1,0 +1,155 @@
+package news.verbatim.extract;
+
+import java.util.List;
+
+/**
+ * The speaker of a quote with no attribution of its own, from its context, or null (then UNKNOWN): a colon
+ * introduction whose subject is "his"/"her" or a name ("Her answer was immediate: “…”"), the person the
+ * previous sentence of the paragraph is about ("Ridley said he would not be speaking to the referee. “What’s
+ * the point?”"), or, for a paragraph that is nothing but the quote, the speaker the previous paragraph ends
+ * with.
+ */
+final class ContextSpeakers {
+
+    private final ArticleLayout layout;
+    private final List<Tok> toks;
+    private final NameParser parser;
+    private final SubjectFinder subjects;
+    private final SpeakerResolver resolver;
+
+    ContextSpeakers(ArticleLayout layout, NameParser parser, SubjectFinder subjects, SpeakerResolver resolver) {
+        this.layout = layout;
+        this.toks = layout.tokens;
+        this.parser = parser;
+        this.subjects = subjects;
+        this.resolver = resolver;
+    }
+
+    /** "Her answer was immediate: “…”": a colon introduction whose subject is his/her or X's. */
+    ResolvedSpeaker introducedByPossessive(int i, int s) {
+        int qt = layout.quoteToken(i);
+        int ss = layout.sentenceStart(s);
+        if (qt == ss || !toks.get(qt - 1).isPunct(":")) {
+            return null;
+        }
+        int st = subjects.subjectStart(ss, qt);
+        Tok t = toks.get(st);
+        if (t.lower().equals("his") || t.lower().equals("her")) {
+            String p = t.lower().equals("his") ? "he" : "she";
+            Mention m = new Mention(Mention.Type.PRONOUN, st, st, p, t.text(), false, Gender.ofPronoun(p), false, p);
+            ResolvedSpeaker sp = resolver.resolve(m, s, st);
+            return sp.isKnown() ? sp : null;
+        }
+        if (t.isPossessive() && NameParser.isNameToken(t)) {
+            Mention m = parser.parseName(toks, ss, st);
+            ResolvedSpeaker sp = m == null ? null : resolver.resolve(m, s, st);
+            return sp != null && sp.kind() == SpeakerType.PERSON ? sp : null;
+        }
+        // "Asked whether …, Castellanos was blunt: “No. …”": the subject of the introducing clause.
+        Mention subj = subjects.sentenceSubject(ss, qt);
+        if (subj != null && (subj.type() == Mention.Type.PERSON_NAME || subj.type() == Mention.Type.PRONOUN)) {
+            ResolvedSpeaker sp = resolver.resolve(subj, s, subj.first());
+            return sp.kind() == SpeakerType.PERSON ? sp : null;
+        }
+        return null;
+    }
+
+    /**
+     * A quote sentence without attribution right after a sentence about a person in the same paragraph
+     * ("Ridley said he would not be speaking to the referee. “What’s the point?”", "…, he laughed. “…”"):
+     * news copy lets the previous sentence's subject speak.
+     */
+    ResolvedSpeaker fromPreviousSentence(int i, int s) {
+        int qt = layout.quoteToken(i);
+        int para = layout.spans.get(i).paragraph();
+        if (qt != layout.sentenceStart(s)
+                || s == 0
+                || layout.sentenceParagraph(s - 1) != para
+                || !onlyPunctuationAfter(qt, s)) {
+            return null;
+        }
+        for (int k = layout.sentenceStart(s - 1); k < layout.sentenceEnd(s - 1); k++) {
+            if (toks.get(k).isQuote()) {
+                return null; // a quote of someone else in between: handled as continuation or not at all
+            }
+        }
+        ResolvedSpeaker subj = resolver.resolvedSubject(s - 1);
+        return subj != null && subj.kind() == SpeakerType.PERSON ? subj : null;
+    }
+
+    /**
+     * A paragraph that is nothing but a quote, with no attribution: it continues the speaker of the previous
+     * paragraph only when that paragraph ended with a colon introduction ("Smith said:") or with a quote of
+     * that speaker and its attribution. Anything else is UNKNOWN.
+     *
+     * @param candidates every quote span of the article
+     * @param decided    what was decided for the quotes before {@code i} (null for quotes that are not speech)
+     */
+    ResolvedSpeaker fromPreviousParagraph(int i, List<QuoteCandidate> candidates, AttributedQuote[] decided) {
+        int qt = layout.quoteToken(i);
+        int para = layout.spans.get(i).paragraph();
+        int s = layout.sentenceOf(qt);
+        if (qt != layout.sentenceStart(s)
+                || layout.sentenceParagraph(s) != para
+                || s > 0 && layout.sentenceParagraph(s - 1) == para
+                || s == 0) {
+            return ResolvedSpeaker.UNKNOWN;
+        }
+        if (!onlyPunctuationAfter(qt, s)) {
+            return ResolvedSpeaker.UNKNOWN;
+        }
+        int ps = s - 1;
+        int pEnd = layout.sentenceEnd(ps) - 1;
+        int pStart = layout.sentenceStart(ps);
+        if (toks.get(pEnd).isPunct(":")) {
+            for (int v = pEnd - 1; v >= pStart; v--) {
+                if (subjects.isCue(v)) {
+                    Mention m = subjects.subjectBefore(pStart, v);
+                    return m == null
+                            ? ResolvedSpeaker.UNKNOWN
+                            : resolver.orIdentified(resolver.resolve(m, ps, m.first()));
+                }
+            }
+            return ResolvedSpeaker.UNKNOWN;
+        }
+        // Reported speech of a person closing the previous paragraph ("The 52-year-old … admitted his team
+        // had been poor before the break."): the quote paragraph gives his words.
+        boolean quoteInLast = false;
+        for (int k = pStart; k <= pEnd; k++) {
+            quoteInLast |= toks.get(k).isQuote();
+        }
+        if (!quoteInLast && subjects.hasCue(pStart, layout.sentenceEnd(ps))) {
+            ResolvedSpeaker subj = resolver.resolvedSubject(ps);
+            return subj != null && subj.kind() == SpeakerType.PERSON ? subj : ResolvedSpeaker.UNKNOWN;
+        }
+        // The previous paragraph's last quote and, after it, only its attribution.
+        for (int k = pEnd; k >= pStart; k--) {
+            Tok t = toks.get(k);
+            if (t.isQuote()) {
+                int pq = t.quote();
+                if (!candidates.get(pq).speech() || decided[pq] == null) {
+                    return ResolvedSpeaker.UNKNOWN;
+                }
+                QuoteAttribution after = candidates.get(pq).found().after();
+                int last = after.found() ? after.lastTok() : k;
+                for (int j = k + 1; j <= pEnd; j++) {
+                    if (j > last && toks.get(j).kind() != Tok.Kind.PUNCT) {
+                        return ResolvedSpeaker.UNKNOWN;
+                    }
+                }
+                return decided[pq].speaker();
+            }
+        }
+        return ResolvedSpeaker.UNKNOWN;
+    }
+
+    /** Whether nothing but punctuation follows quote token {@code qt} in sentence {@code s}. */
+    private boolean onlyPunctuationAfter(int qt, int s) {
+        for (int k = qt + 1; k < layout.sentenceEnd(s); k++) {
+            if (toks.get(k).kind() != Tok.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

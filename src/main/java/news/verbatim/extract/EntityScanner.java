@@ -1,0 +1,210 @@
+package news.verbatim.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import news.verbatim.text.TextNormalizer;
+
+/**
+ * The pre-pass that fills an article's {@link ArticleEntities} before any quote is attributed, because news
+ * copy names a person in full once (often only as an object: "his counterparts, Lloyd Austin and John
+ * Healey") and then by surname: every personal name (with its title, roles and apposition) and organisation
+ * printed outside quotes, surname-only mentions attached to their person, unnamed sources introduced by cue
+ * verbs, and each person's gender from the first he/she that follows them as sentence subject.
+ *
+ * <pre>{@code
+ * ArticleEntities entities = new EntityScanner(layout, parser, subjects).scan();
+ * }</pre>
+ */
+final class EntityScanner {
+
+    /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
+    private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
+
+    /** A one-word name mention ("Blinken", "Mayor Smith"), to be attached to its person once all are known. */
+    private record SurnameMention(int token, int offset, boolean titled, Gender gender, String printed) {}
+
+    private final ArticleLayout layout;
+    private final List<Tok> toks;
+    private final NameParser parser;
+    private final SubjectFinder subjects;
+    private final ArticleEntities entities = new ArticleEntities();
+    private final List<SurnameMention> surnameMentions = new ArrayList<>();
+
+    EntityScanner(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
+        this.layout = layout;
+        this.toks = layout.tokens;
+        this.parser = parser;
+        this.subjects = subjects;
+    }
+
+    /** Runs the pre-pass; call once. */
+    ArticleEntities scan() {
+        scanNames();
+        assignSurnameForms();
+        scanSourcesAndGender();
+        return entities;
+    }
+
+    /** Registers every personal name (with title) and organisation name printed outside quotes. */
+    private void scanNames() {
+        for (int s = 0; s < layout.sentenceCount(); s++) {
+            int ss = layout.sentenceStart(s);
+            int se = layout.sentenceEnd(s);
+            for (int t = ss; t < se; t++) {
+                Tok tok = toks.get(t);
+                if (!tok.isWord()) {
+                    continue;
+                }
+                boolean nameTok = NameParser.isNameToken(tok);
+                boolean runEnd = t + 1 >= se
+                        || tok.isPossessive()
+                        || !NameParser.isNameToken(toks.get(t + 1))
+                                && !(Lexicon.NAME_SUFFIXES.contains(
+                                                toks.get(t + 1).lower())
+                                        && toks.get(t + 1).isCap());
+                if (nameTok && runEnd
+                        || Lexicon.NAME_SUFFIXES.contains(tok.lower())
+                                && tok.isCap()
+                                && t > ss
+                                && NameParser.isNameToken(toks.get(t - 1))) {
+                    Mention m = parser.parseName(toks, ss, t);
+                    if (m != null) {
+                        registerPerson(m, se);
+                    }
+                } else if (tok.isCap()
+                        && !nameTok
+                        && (t + 1 >= se || !toks.get(t + 1).isCap())
+                        && (Lexicon.ORG_WORDS.contains(tok.lower())
+                                || NameParser.isAllCaps(tok.text())
+                                        && tok.text().length() >= 2)) {
+                    Mention m = parser.parseBackward(toks, ss, t);
+                    if (m != null && m.type() == Mention.Type.ORG) {
+                        String[] w = m.core().split(" ");
+                        entities.addOrganisation(
+                                new ArticleEntities.Organisation(t, m.core(), Lexicon.lower(w[w.length - 1])));
+                    }
+                }
+            }
+        }
+    }
+
+    private void registerPerson(Mention m, int se) {
+        String printed = NameParser.printed(layout.text, toks, m.first(), m.last());
+        if (m.coreWords() >= 2) {
+            PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
+            e.addForm(printed, toks.get(m.first()).start());
+            e.addMention(m.last());
+            e.learnGender(m.gender());
+            for (int i = m.first(); i < m.last(); i++) {
+                String l = toks.get(i).lower();
+                if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l)) {
+                    e.addRole(l);
+                }
+            }
+            registerApposition(e, m.last() + 1, se);
+        } else if (m.coreWords() == 1) {
+            surnameMentions.add(
+                    new SurnameMention(m.last(), toks.get(m.first()).start(), m.titled(), m.gender(), printed));
+        }
+    }
+
+    /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
+    private void registerApposition(PersonEntity e, int a, int se) {
+        if (a + 1 < se && toks.get(a).isPunct(",") && toks.get(a + 1).isWord()) {
+            String d = toks.get(a + 1).lower();
+            if (d.equals("the") || d.equals("a") || d.equals("an")) {
+                int b = a + 2;
+                while (b < se && toks.get(b).isWord() && !subjects.isCue(b)) {
+                    b++;
+                }
+                if (b > a + 2) {
+                    e.addApposition(TextNormalizer.normalize(layout.text.substring(
+                            toks.get(a + 2).start(), toks.get(b - 1).end())));
+                    String head = toks.get(a + 2).lower();
+                    if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.SOURCE_NOUNS.contains(head)) {
+                        e.addRole(head);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Attaches every surname-only mention to the entity it refers to, for nameForms. */
+    private void assignSurnameForms() {
+        for (SurnameMention sm : surnameMentions) {
+            String key = Lexicon.lower(toks.get(sm.token()).withoutPossessive());
+            PersonEntity e = entities.bySurname(key, sm.token());
+            if (e != null) {
+                e.addForm(sm.printed(), sm.offset());
+                e.addMention(sm.token());
+                e.learnGender(sm.gender());
+            } else if (sm.titled()) {
+                // "Mayor Smith" never named in full: a person known by title and surname.
+                PersonEntity t = entities.entityFor(
+                        ArticleEntities.canonical(toks.get(sm.token()).withoutPossessive()), true);
+                t.addForm(sm.printed(), sm.offset());
+                t.addMention(sm.token());
+                for (int k = sm.token() - 1;
+                        k >= 0
+                                && k >= sm.token() - ROLE_WORDS_BEFORE_SURNAME
+                                && toks.get(k).isWord();
+                        k--) {
+                    String l = toks.get(k).lower();
+                    if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l)) {
+                        t.addRole(l);
+                    }
+                }
+                t.learnGender(sm.gender());
+            }
+        }
+    }
+
+    /**
+     * Records unnamed sources introduced by cue verbs (for "the official" back-references) and learns
+     * each person's gender from the first he/she that follows them as sentence subject.
+     */
+    private void scanSourcesAndGender() {
+        for (int s = 0; s < layout.sentenceCount(); s++) {
+            int ss = layout.sentenceStart(s);
+            int se = layout.sentenceEnd(s);
+            for (int v = ss; v < se; v++) {
+                if (subjects.isCue(v)) {
+                    Mention m = subjects.subjectBefore(ss, v);
+                    if (m != null && m.type() == Mention.Type.ANON && !m.definite()) {
+                        entities.addSource(new ArticleEntities.UnnamedSource(v, m.core(), m.head(), m.plural()));
+                    }
+                }
+            }
+            Mention subj = subjects.sentenceSubject(ss, se);
+            if (subj != null && subj.type() == Mention.Type.PERSON_NAME) {
+                PersonEntity e = entities.personEntity(subj, subj.last());
+                if (e != null && !e.gender().isKnown()) {
+                    e.learnGender(pronounGenderAfter(subj.last() + 1, s));
+                }
+            }
+        }
+    }
+
+    /** The gender of the first personal pronoun after {@code from}, up to the end of the next sentence. */
+    private Gender pronounGenderAfter(int from, int s) {
+        int end = s + 1 < layout.sentenceCount() ? layout.sentenceEnd(s + 1) : layout.sentenceEnd(s);
+        for (int k = from; k < end; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            if (NameParser.isNameToken(t) && !(k > from && NameParser.isNameToken(toks.get(k - 1)))) {
+                return Gender.UNKNOWN; // another person may be the antecedent
+            }
+            switch (t.lower()) {
+                case "he", "his", "him", "himself":
+                    return Gender.MALE;
+                case "she", "her", "hers", "herself":
+                    return Gender.FEMALE;
+                default:
+                    break;
+            }
+        }
+        return Gender.UNKNOWN;
+    }
+}

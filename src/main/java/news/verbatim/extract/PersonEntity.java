@@ -1,0 +1,130 @@
+package news.verbatim.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A person named in one article, as {@link EntityScanner} and {@link SpeakerResolver} learn about them: the
+ * canonical name, every printed form with its offset, title and role words, appositions, the tokens of every
+ * mention and, once known, the gender.
+ */
+final class PersonEntity {
+
+    private final String canonical;
+    private final String surnameKey;
+    private final String firstKey;
+    private Gender gender = Gender.UNKNOWN;
+    /** Printed forms with their first offset, for {@link #nameForms()} in order of appearance. */
+    private final Map<String, Integer> forms = new LinkedHashMap<>();
+    /** Lower-case title and role words printed before the name ("spokesman", "mayor"). */
+    private final List<String> roles = new ArrayList<>();
+    /** Normalised appositions ("the spokesperson for Iran’s foreign ministry"). */
+    private final List<String> appositions = new ArrayList<>();
+    /** Token indices of every mention. */
+    private final List<Integer> mentions = new ArrayList<>();
+
+    /**
+     * @param canonical the name without titles, single spaces ("Antony Blinken"; a surname alone for a person
+     *     known only by title and surname)
+     */
+    PersonEntity(String canonical) {
+        Objects.requireNonNull(canonical, "canonical");
+        if (canonical.isBlank()) {
+            throw new IllegalArgumentException("a person's canonical name has a word: \"" + canonical + "\"");
+        }
+        this.canonical = canonical;
+        String[] w = canonical.split(" ");
+        int last = w.length - 1;
+        while (last > 0 && Lexicon.NAME_SUFFIXES.contains(Lexicon.lower(w[last]))) {
+            last--;
+        }
+        this.surnameKey = Lexicon.lower(w[last]);
+        this.firstKey = Lexicon.lower(w[0]);
+        if (w.length > 1) {
+            if (Lexicon.MALE_FIRST_NAMES.contains(firstKey)) {
+                gender = Gender.MALE;
+            } else if (Lexicon.FEMALE_FIRST_NAMES.contains(firstKey)) {
+                gender = Gender.FEMALE;
+            }
+        }
+    }
+
+    String canonical() {
+        return canonical;
+    }
+
+    /** The surname, lower case, without a suffix ("jr"). */
+    String surnameKey() {
+        return surnameKey;
+    }
+
+    /** The first word of the name, lower case. */
+    String firstKey() {
+        return firstKey;
+    }
+
+    /** Whether the name has more than one word (a first name and a surname, at least). */
+    boolean isFullName() {
+        return canonical.indexOf(' ') > 0;
+    }
+
+    Gender gender() {
+        return gender;
+    }
+
+    /** Records {@code g} unless a gender is known already: the first evidence wins. */
+    void learnGender(Gender g) {
+        if (!gender.isKnown()) {
+            gender = g;
+        }
+    }
+
+    /** Whether "he" or "she" (of gender {@code pronoun}) can refer to this person. */
+    boolean admits(Gender pronoun) {
+        return gender.admits(pronoun);
+    }
+
+    void addForm(String form, int offset) {
+        forms.merge(form, offset, Math::min);
+    }
+
+    void addMention(int token) {
+        mentions.add(token);
+    }
+
+    void addRole(String role) {
+        roles.add(role);
+    }
+
+    void addApposition(String normalised) {
+        appositions.add(normalised);
+    }
+
+    boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    List<String> appositions() {
+        return Collections.unmodifiableList(appositions);
+    }
+
+    /** Token indices of every mention, in the order they were recorded. */
+    List<Integer> mentions() {
+        return Collections.unmodifiableList(mentions);
+    }
+
+    /** Every printed form, in order of first appearance. */
+    List<String> nameForms() {
+        List<Map.Entry<String, Integer>> e = new ArrayList<>(forms.entrySet());
+        e.sort(Map.Entry.comparingByValue());
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Integer> x : e) {
+            out.add(x.getKey());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,233 @@
+package news.verbatim.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Decides who said each quote of one article, quote after quote in order, and whether it continues the one
+ * before; the stage of {@link QuoteExtractor} after attributions are found and speech is told from names.
+ *
+ * <p>Precedence when a quote has several candidate attributions: the cue clause right after the quote
+ * ("“…,” the White House said") beats the cue verb before it in the sentence ("Biden … assured … of “…”"),
+ * which beats "according to X" (a source reporting what the subject said), which beats the attribution of
+ * another quote in the same sentence and a cue clause ending the sentence. A quote with none of these
+ * continues the previous quote only when nothing but that quote's attribution stands between them; otherwise
+ * its speaker comes from its context ({@link ContextSpeakers}) or is UNKNOWN rather than guessed.
+ */
+final class QuoteAttributor {
+
+    /** How many later quotes of the same sentence may lend theirs to a quote without attribution. */
+    private static final int SHARED_ATTRIBUTION_REACH = 4;
+
+    private final ArticleLayout layout;
+    private final List<Tok> toks;
+    private final NameParser parser;
+    private final SubjectFinder subjects;
+    private final SpeakerResolver resolver;
+    private final ContextSpeakers context;
+    private final FormClassifier forms;
+    private final List<QuoteCandidate> candidates;
+    /** Per quote span, what was decided; null for spans that are not speech. */
+    private final AttributedQuote[] decided;
+
+    QuoteAttributor(
+            ArticleLayout layout,
+            NameParser parser,
+            SubjectFinder subjects,
+            SpeakerResolver resolver,
+            List<QuoteCandidate> candidates) {
+        this.layout = layout;
+        this.toks = layout.tokens;
+        this.parser = parser;
+        this.subjects = subjects;
+        this.resolver = resolver;
+        this.context = new ContextSpeakers(layout, parser, subjects, resolver);
+        this.forms = new FormClassifier(layout, subjects);
+        this.candidates = List.copyOf(candidates);
+        this.decided = new AttributedQuote[candidates.size()];
+    }
+
+    /** Decides every quote that is speech; the list has one entry per candidate, null where it is not speech. */
+    List<AttributedQuote> attributeAll() {
+        int prev = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!candidates.get(i).speech()) {
+                continue;
+            }
+            attribute(i, prev);
+            prev = i;
+        }
+        unifyParagraphChains();
+        return Arrays.asList(decided.clone());
+    }
+
+    private QuoteAttributions found(int i) {
+        return candidates.get(i).found();
+    }
+
+    private void attribute(int i, int prev) {
+        QuoteSpan span = layout.spans.get(i);
+        int qt = layout.quoteToken(i);
+        int s = layout.sentenceOf(qt);
+        QuoteAttributions found = found(i);
+        boolean samePara = prev >= 0 && layout.spans.get(prev).paragraph() == span.paragraph();
+        if (span.continuesFromPrevious() && prev >= 0 && layout.spans.get(prev).continuesToNext()) {
+            // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
+            set(i, decided[prev].speaker(), true, QuoteForm.FULL, s);
+            return;
+        }
+        QuoteAttribution own = null;
+        if (found.after().found()) {
+            own = found.after();
+        } else if (found.before().found() && found.before().subject() != null) {
+            own = found.before();
+        }
+        if (own != null
+                && own.method() == QuoteAttribution.Method.BEFORE
+                && samePara
+                && found(prev).after().found()
+                && found(prev).after().cue() == own.cue()) {
+            // "“A,” she said, “B.”": the cue belongs to the first part.
+            set(i, decided[prev].speaker(), true, formOf(i, true), s);
+            return;
+        }
+        if (own == null && found.accordingTo().found()) {
+            own = found.accordingTo();
+        }
+        if (own != null) {
+            ResolvedSpeaker sp =
+                    resolver.resolve(own.subject(), s, own.subject().first());
+            if (sp.kind() == SpeakerType.ANONYMOUS) {
+                ResolvedSpeaker named = resolver.identifyLede(own.subject(), s);
+                sp = named != null ? named : sp;
+            }
+            set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+            resolver.noteSentenceSpeaker(s, decided[i].speaker());
+            return;
+        }
+        if (samePara && isSplitContinuation(prev, i)) {
+            set(i, decided[prev].speaker(), true, formOf(i, true), s);
+            return;
+        }
+        // Another quote of the same sentence carries the attribution ("“…” and “…” he told local media").
+        for (int j = i + 1;
+                j < candidates.size()
+                        && j <= i + SHARED_ATTRIBUTION_REACH
+                        && layout.sentenceOf(layout.quoteToken(j)) == s;
+                j++) {
+            QuoteAttribution after = found(j).after();
+            if (after.found()) {
+                ResolvedSpeaker sp =
+                        resolver.resolve(after.subject(), s, after.subject().first());
+                set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+                return;
+            }
+        }
+        if (prev >= 0 && layout.sentenceOf(layout.quoteToken(prev)) == s) {
+            set(i, decided[prev].speaker(), false, formOf(i, false), s);
+            return;
+        }
+        QuoteAttribution before = found.before();
+        if (before.found() && before.subject() == null) {
+            // A participle ("…, adding Iran wants …") or passive: the subject of the main clause.
+            int ss = layout.sentenceStart(s);
+            Mention m = parser.parseForward(toks, subjects.subjectStart(ss, before.cue()), before.cue());
+            if (m != null && m.type() != Mention.Type.PRONOUN) {
+                set(i, resolver.orIdentified(resolver.resolve(m, s, m.first())), false, formOf(i, false), s);
+                return;
+            }
+        }
+        QuoteAttribution sentenceEnd = found.sentenceEnd();
+        if (sentenceEnd.found()) {
+            ResolvedSpeaker sp = resolver.resolve(
+                    sentenceEnd.subject(), s, sentenceEnd.subject().first());
+            set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+            resolver.noteSentenceSpeaker(s, decided[i].speaker());
+            return;
+        }
+        ResolvedSpeaker byContext = context.introducedByPossessive(i, s);
+        if (byContext == null) {
+            byContext = context.fromPreviousSentence(i, s);
+        }
+        if (byContext == null) {
+            byContext = context.fromPreviousParagraph(i, candidates, decided);
+        }
+        set(i, byContext, false, formOf(i, false), s);
+    }
+
+    private QuoteForm formOf(int i, boolean continuation) {
+        return forms.formOf(i, found(i).after().found(), continuation);
+    }
+
+    private void set(int i, ResolvedSpeaker sp, boolean continues, QuoteForm form, int s) {
+        decided[i] = new AttributedQuote(sp == null ? ResolvedSpeaker.UNKNOWN : sp, continues, form);
+        resolver.noteSentenceSpeaker(s, decided[i].speaker());
+    }
+
+    /**
+     * "“A,” Blinken said on Tuesday. “B.”": between the two quotes there is nothing but the first quote's
+     * attribution, and the second has none of its own.
+     */
+    private boolean isSplitContinuation(int prev, int i) {
+        int pt = layout.quoteToken(prev);
+        int qt = layout.quoteToken(i);
+        int ps = layout.sentenceOf(pt);
+        int qs = layout.sentenceOf(qt);
+        if (found(i).before().found()) {
+            return false;
+        }
+        boolean startsSentence = qt == layout.sentenceStart(qs);
+        if (!(qs == ps + 1 && startsSentence || qs == ps && toks.get(qt - 1).isPunct(","))) {
+            return false;
+        }
+        QuoteAttribution after = found(prev).after();
+        int last = after.found() ? after.lastTok() : pt;
+        for (int k = pt + 1; k < qt; k++) {
+            if (k <= last) {
+                continue;
+            }
+            if (toks.get(k).kind() != Tok.Kind.PUNCT) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** In a quote that runs over several paragraphs, a speaker found in any part applies to all parts. */
+    private void unifyParagraphChains() {
+        int n = candidates.size();
+        int i = 0;
+        while (i < n) {
+            if (!candidates.get(i).speech()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            List<Integer> chain = new ArrayList<>();
+            chain.add(i);
+            while (layout.spans.get(j).continuesToNext()
+                    && j + 1 < n
+                    && candidates.get(j + 1).speech()
+                    && layout.spans.get(j + 1).continuesFromPrevious()) {
+                j++;
+                chain.add(j);
+            }
+            if (chain.size() > 1) {
+                ResolvedSpeaker known = null;
+                for (int k : chain) {
+                    if (decided[k].speaker().isKnown()) {
+                        known = decided[k].speaker();
+                        break;
+                    }
+                }
+                if (known != null) {
+                    for (int k : chain) {
+                        decided[k] = decided[k].withSpeaker(known);
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package news.verbatim.extract;
+
+/**
+ * Tells quoted speech from quoted names: the stage of the extractor that drops "The “National Management
+ * Center,” a bunker …", "he termed the “Abraham Alliance.”", "the so-called “axis of resistance”" and strings
+ * without letters, and keeps everything that has an attribution or reads like words somebody said.
+ */
+final class SpeechFilter {
+
+    /** A quoted phrase longer than this is speech, however capitalised. */
+    private static final int MAX_NAME_WORDS = 7;
+
+    /** A phrase the article names something by ("the long-delayed ‘10-year plan’") is at most this long. */
+    private static final int MAX_NAMING_WORDS = 4;
+
+    /** A paragraph holding nothing but the quote and its closing punctuation has at most this many tokens. */
+    private static final int MAX_QUOTE_PARAGRAPH_TOKENS = 2;
+
+    private final ArticleLayout layout;
+    private final SubjectFinder subjects;
+
+    SpeechFilter(ArticleLayout layout, SubjectFinder subjects) {
+        this.layout = layout;
+        this.subjects = subjects;
+    }
+
+    /**
+     * False for quoted names that are not speech: a short run of capitalised words with no attribution of
+     * its own, and strings without letters.
+     *
+     * @param i     the index of the quote span
+     * @param found the attributions found around it
+     */
+    boolean isSpeech(int i, QuoteAttributions found) {
+        QuoteSpan span = layout.spans.get(i);
+        String content = layout.text.substring(span.contentStart(), span.contentEnd());
+        boolean letter = false;
+        for (int k = 0; k < content.length() && !letter; k++) {
+            letter = Character.isLetter(content.charAt(k));
+        }
+        if (!letter) {
+            return false;
+        }
+        if (found.after().found()) {
+            return true;
+        }
+        int qt = layout.quoteToken(i);
+        int s = layout.sentenceOf(qt);
+        boolean wholeParagraph = qt == layout.sentenceStart(s)
+                && (s == 0 || layout.sentenceParagraph(s - 1) != span.paragraph())
+                && layout.sentenceEnd(s) - layout.sentenceStart(s) <= MAX_QUOTE_PARAGRAPH_TOKENS;
+        if (wholeParagraph || span.continuesFromPrevious() || span.continuesToNext()) {
+            return true;
+        }
+        if (namedByTheArticle(qt, s, content)) {
+            return false;
+        }
+        String trimmed = content.endsWith(".") ? content.substring(0, content.length() - 1) : content;
+        if (trimmed.indexOf(',') >= 0 || trimmed.endsWith("?") || trimmed.endsWith("!") || trimmed.contains(". ")) {
+            return true;
+        }
+        String[] words = trimmed.trim().split("[\\s\u00A0]+");
+        if (words.length > MAX_NAME_WORDS) {
+            return true;
+        }
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (Lexicon.TITLE_FUNCTION_WORDS.contains(Lexicon.lower(w))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return true;
+            }
+        }
+        String first = Lexicon.lower(words[0]);
+        if (first.equals("i")
+                || first.equals("we")
+                || first.equals("you")
+                || first.equals("he")
+                || first.equals("she")
+                || first.equals("they")
+                || first.equals("it")
+                || first.equals("no")
+                || first.equals("yes")) {
+            return true;
+        }
+        if (words.length >= 2) {
+            return false;
+        }
+        // One capitalised word is a name only when introduced as one ("the “Squad”", "dubbed “Lazarus”").
+        Tok prevTok = qt > 0 ? layout.tokens.get(qt - 1) : null;
+        return !(prevTok != null
+                && prevTok.isWord()
+                && (prevTok.lower().equals("the") || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
+    }
+
+    /**
+     * "the long-delayed ‘10-year plan’", "the so-called “axis of resistance”": a short quoted phrase used as
+     * a name after "the" or "so-called", in a sentence with no cue verb, is the article naming something,
+     * not anybody's words.
+     */
+    private boolean namedByTheArticle(int qt, int s, String content) {
+        if (content.split("[\\s\u00A0]+").length > MAX_NAMING_WORDS) {
+            return false;
+        }
+        int ss = layout.sentenceStart(s);
+        boolean named = false;
+        for (int k = qt - 1; k >= Math.max(ss, qt - 2); k--) {
+            Tok t = layout.tokens.get(k);
+            if (!t.isWord()) {
+                break;
+            }
+            if (t.lower().equals("the") || t.lower().equals("so-called")) {
+                named = true;
+                break;
+            }
+        }
+        if (!named) {
+            return false;
+        }
+        return !subjects.hasCue(ss, layout.sentenceEnd(s));
+    }
+}

@@ -1,0 +1,289 @@
+package news.verbatim.extract;
+
+import java.util.List;
+
+/**
+ * Finds the subject of a cue verb, and of a sentence, in the tokens outside quotations: the phrase right
+ * before the verb, a name in apposition, the sentence's own subject past connectives and an introductory
+ * adverbial. The phrases themselves are parsed by {@link NameParser}.
+ *
+ * <pre>{@code
+ * SubjectFinder subjects = new SubjectFinder(layout, parser);
+ * if (subjects.isCue(v)) {
+ *     Mention who = subjects.subjectBefore(layout.sentenceStart(s), v); // null: the caller decides
+ * }
+ * }</pre>
+ */
+final class SubjectFinder {
+
+    /** How many tokens around a quote or verb attribution patterns may span; bounds the work per quote. */
+    static final int WINDOW = 60;
+
+    /** How many gap words ("later", "in his statement Friday") may stand between a subject and its verb. */
+    private static final int MAX_GAP_WORDS = 8;
+
+    /** How many words a preposition-led phrase in the gap may have ("in a CNN interview"). */
+    private static final int MAX_PREPOSITION_PHRASE = 5;
+
+    /** How far into a sentence an introductory adverbial may reach its comma ("In Lebanon, …"). */
+    private static final int MAX_INTRO_TOKENS = 22;
+
+    /** How many tokens a description or an apposition between commas may have. */
+    private static final int MAX_APPOSITION_TOKENS = 8;
+
+    /** How far back from a cue verb "a statement from X" is looked for. */
+    private static final int MAX_DOCUMENT_TOKENS = 12;
+
+    private final List<Tok> toks;
+    private final NameParser parser;
+
+    SubjectFinder(ArticleLayout layout, NameParser parser) {
+        this.toks = layout.tokens;
+        this.parser = parser;
+    }
+
+    /** True when the word at {@code i} is a cue verb used as a verb (not "the claims", "his calls"). */
+    boolean isCue(int i) {
+        Tok t = toks.get(i);
+        if (!t.isWord() || !Lexicon.CUE_VERBS.contains(t.lower())) {
+            return false;
+        }
+        return !(i > 0
+                && toks.get(i - 1).isWord()
+                && Lexicon.NOUN_DETERMINERS.contains(toks.get(i - 1).lower()));
+    }
+
+    /** Whether the tokens [{@code from}, {@code to}) hold a cue verb: the sentence there reports speech. */
+    boolean hasCue(int from, int to) {
+        for (int v = from; v < to; v++) {
+            if (isCue(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of the cue verb at {@code v}, looking back to the sentence start {@code ss}: the phrase right
+     * before the verb (past adverbs and time phrases: "Biden later told", "Gallant in his statement Friday
+     * said"), a name in apposition right before the verb ("Its general secretary, Professor Nicola Ranger,
+     * said"), a phrase followed by an apposition or relative clause ("Nasser Kanaani, the spokesperson …,
+     * warned", "Austin, who … reiterated"), or the sentence's own subject ("Biden spoke … and told him").
+     * Null when none of these holds (then the caller decides, e.g. for participles).
+     */
+    Mention subjectBefore(int ss, int v) {
+        // "A statement from the Saudi foreign ministry said": the document's author speaks.
+        for (int k = v - 2; k > ss && k >= v - MAX_DOCUMENT_TOKENS; k--) {
+            String l = toks.get(k).lower();
+            if ((l.equals("from") || l.equals("by"))
+                    && Lexicon.DOCUMENT_NOUNS.contains(toks.get(k - 1).lower())) {
+                Mention author = parser.parseForward(toks, k + 1, v);
+                if (author != null && author.last() == v - 1) {
+                    return author;
+                }
+                break;
+            }
+        }
+        // An unnamed source with a postmodifier reaches the verb itself ("a senior US official focused on the
+        // Middle East said"): try it before skipping what looks like a time or place phrase.
+        if (v - 1 >= ss && toks.get(v - 1).isWord()) {
+            Mention raw = parser.parseBackward(toks, ss, v - 1);
+            if (raw != null && raw.type() == Mention.Type.ANON) {
+                return raw;
+            }
+        }
+        int e = skipGapBackward(ss, v - 1);
+        if (e >= ss && toks.get(e).isWord() && !toks.get(e).isPossessive()) {
+            Mention m = parser.parseBackward(toks, ss, e);
+            if (m != null && !(m.type() == Mention.Type.PRONOUN && isObjectPronoun(e))) {
+                return m;
+            }
+        }
+        int st = subjectStart(ss, v);
+        // "Its general secretary, Professor Nicola Ranger, said", "The owners of the Elms, Bramley Care Group,
+        // said": a name in apposition right before the verb names the subject.
+        if (e > st && toks.get(e).isPunct(",")) {
+            int c1 = e - 1;
+            while (c1 >= st && c1 > e - WINDOW && !toks.get(c1).isPunct(",")) {
+                c1--;
+            }
+            Mention named = fullNamedPhrase(c1 + 1, e);
+            if (named != null && c1 >= st) {
+                Mention head = parser.parseForward(toks, st, c1);
+                // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
+                if (head == null
+                        || head.last() != c1 - 1
+                        || head.type() != Mention.Type.PERSON_NAME && head.type() != Mention.Type.ORG) {
+                    return named;
+                }
+            }
+        }
+        if (st < v) {
+            // "Name, apposition, verb", "Name, who …, verb" and "Name began by saying"
+            Mention first = parser.parseForward(toks, st, v);
+            if (first != null) {
+                int after = first.last() + 1;
+                boolean appos = after < v && toks.get(after).isPunct(",");
+                if (appos || onlyPredicateBetween(after, v)) {
+                    return first;
+                }
+            }
+        }
+        // Participles ("…,” adding …) and passives have no subject of their own: the caller decides.
+        return null;
+    }
+
+    /**
+     * The subject of a sentence without a cue verb, read from its start: the first phrase, or the name in
+     * apposition after a description ("Her colleague, Joseph Kamau, who …, was more blunt").
+     */
+    Mention sentenceSubject(int ss, int se) {
+        int st = subjectStart(ss, se);
+        int c1 = st;
+        while (c1 < se && c1 < st + MAX_APPOSITION_TOKENS && !toks.get(c1).isPunct(",")) {
+            c1++;
+        }
+        if (c1 > st && c1 < se && toks.get(c1).isPunct(",")) {
+            int c2 = c1 + 1;
+            while (c2 < se && c2 < c1 + MAX_APPOSITION_TOKENS && !toks.get(c2).isPunct(",")) {
+                c2++;
+            }
+            if (c2 < se) {
+                Mention named = fullNamedPhrase(c1 + 1, c2);
+                Mention head = parser.parseForward(toks, st, c1);
+                if (named != null && (head == null || head.last() != c1 - 1)) {
+                    return named;
+                }
+            }
+        }
+        Mention first = parser.parseForward(toks, st, se);
+        if (first != null) {
+            int after = first.last() + 1;
+            if (!(after < se && toks.get(after).isWord() && toks.get(after).isPossessive())) {
+                return first;
+            }
+        }
+        return null;
+    }
+
+    /** A personal name of two words or more, or an organisation, filling exactly the tokens [a, b). */
+    private Mention fullNamedPhrase(int a, int b) {
+        if (a >= b) {
+            return null;
+        }
+        Mention m = parser.parseForward(toks, a, b);
+        if (m == null || m.last() != b - 1) {
+            return null;
+        }
+        if (m.type() == Mention.Type.PERSON_NAME && m.coreWords() >= 2 || m.type() == Mention.Type.ORG) {
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * Between the sentence subject and the cue verb stands only its own predicate ("Nasrallah began by saying",
+     * "Biden spoke to … and told him"), not another clause with a new subject ("…, and the Pentagon said").
+     */
+    private boolean onlyPredicateBetween(int from, int v) {
+        for (int k = from; k < v; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote()) {
+                return false;
+            }
+            if (t.isWord()
+                    && (t.lower().equals("that")
+                            || t.lower().equals("who")
+                            || t.lower().equals("which"))) {
+                // "X said that Y told …": the later verb has its own subject.
+                return false;
+            }
+            if (t.isWord() && Lexicon.CUE_VERBS.contains(t.lower()) && k != v) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isObjectPronoun(int i) {
+        return i > 0
+                && toks.get(i - 1).isWord()
+                && Lexicon.ADDRESS_VERBS.contains(toks.get(i - 1).lower());
+    }
+
+    /** The first token of a sentence's subject: past connectives and an introductory adverbial + comma. */
+    int subjectStart(int ss, int limit) {
+        int k = ss;
+        while (k < limit
+                && (toks.get(k).kind() == Tok.Kind.PUNCT && !toks.get(k).isQuote()
+                        || toks.get(k).isWord()
+                                && Lexicon.LEADING_CONNECTIVES.contains(
+                                        toks.get(k).lower()))) {
+            k++;
+        }
+        if (k < limit
+                && toks.get(k).isWord()
+                && Lexicon.INTRO_WORDS.contains(toks.get(k).lower())) {
+            for (int c = k + 1; c < Math.min(limit, k + MAX_INTRO_TOKENS); c++) {
+                Tok t = toks.get(c);
+                if (t.isQuote()) {
+                    break;
+                }
+                if (t.isPunct(",")) {
+                    return c + 1;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** Steps back from {@code e} over adverbs, auxiliaries and time or place phrases to the subject's end. */
+    int skipGapBackward(int from, int e) {
+        int k = e;
+        int skipped = 0;
+        while (k >= from && skipped < MAX_GAP_WORDS) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                break;
+            }
+            String l = t.lower();
+            if (Lexicon.GAP_WORDS.contains(l)
+                    || Lexicon.CALENDAR.contains(l)
+                    || Character.isDigit(t.text().charAt(0))) {
+                k--;
+                skipped++;
+                continue;
+            }
+            // "in his statement", "in a CNN interview", "in Washington": a preposition-led phrase
+            int p = k;
+            while (p > from && p > k - MAX_PREPOSITION_PHRASE && toks.get(p).isWord()) {
+                String pl = toks.get(p).lower();
+                if (pl.equals("in")
+                        || pl.equals("at")
+                        || pl.equals("on")
+                        || pl.equals("from")
+                        || pl.equals("during")
+                        || pl.equals("of") && p > from && toks.get(p - 1).nameLike()) {
+                    break; // "Gallant in his statement Friday", "Inspector Rachel Dunne of Durham Constabulary"
+                }
+                p--;
+            }
+            if (p < k && p >= from && toks.get(p).isWord()) {
+                String pl = toks.get(p).lower();
+                if ((pl.equals("in")
+                                || pl.equals("at")
+                                || pl.equals("on")
+                                || pl.equals("from")
+                                || pl.equals("during")
+                                || pl.equals("of") && toks.get(p - 1).nameLike())
+                        && p > from) {
+                    skipped += k - p + 1;
+                    k = p - 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        return k;
+    }
+}

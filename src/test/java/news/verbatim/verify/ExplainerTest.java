@@ -1,0 +1,36 @@
+package news.verbatim.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplainerTest {
+
+    @Test
+    void editsAreCountedAndQuoted() {
+        List<DiffOp> diff = List.of(
+                new DiffOp(DiffOp.EQUAL, "we will", "we will"),
+                new DiffOp(DiffOp.REPLACE, "everybody", "everyone"),
+                new DiffOp(DiffOp.INSERT, "very much", ""),
+                new DiffOp(DiffOp.DELETE, "", "not"));
+        assertEquals(
+                "1 word changed (“everyone” → “everybody”), 2 words added (“very much”) and 1 word dropped (“not”)",
+                Explainer.edits(diff));
+    }
+
+    @Test
+    void nothingCloseSaysHowCloseTheClosestCame() {
+        assertEquals("Not found: no attested quote shares these words.", Explainer.nothingClose(0, 5));
+        assertEquals(
+                "Not found: no attested quote is close enough to these words (the closest shares 2 words of 5, in"
+                        + " order).",
+                Explainer.nothingClose(2, 5));
+    }
+
+    @Test
+    void illegalArguments() {
+        assertThrows(NullPointerException.class, () -> new Explainer(null));
+    }
+}
