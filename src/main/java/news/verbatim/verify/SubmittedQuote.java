@@ -24,6 +24,9 @@ public final class SubmittedQuote {
     /** Longest submission accepted, in words: alignment cost grows with its length times the quote's. */
     public static final int MAX_WORDS = 1000;
 
+    /** Longest trailing attribution looked for ("…,” said US Secretary of State Antony Blinken on Tuesday"). */
+    static final int MAX_ATTRIBUTION_CHARS = 400;
+
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF]+");
 
     private static final Pattern ELLIPSIS = Pattern.compile("\\[\\s*(?:\u2026|\\.\\s?\\.\\s?\\.)\\s*\\]"
@@ -141,7 +144,9 @@ public final class SubmittedQuote {
      * attribution clause; returns {body, name-or-null}, or null when there is none.
      */
     private static String[] cutTrailingAttribution(String s) {
-        for (int i = 1; i < s.length(); i++) {
+        // An attribution clause is at most a few words: only split points near the end can start one. Looking
+        // further back would parse a long tail at every comma, which is quadratic in the submission's length.
+        for (int i = Math.max(1, s.length() - MAX_ATTRIBUTION_CHARS); i < s.length(); i++) {
             char c = s.charAt(i);
             boolean dash = c == '\u2014'
                     || c == '\u2013'

@@ -173,6 +173,21 @@ class SubmittedQuoteTest {
         assertThrows(NullPointerException.class, () -> SubmittedQuote.parse(null));
     }
 
+    @Test
+    void theTrailingAttributionIsLookedForOnlyNearTheEnd() {
+        // A long paste still has its attribution cut.
+        String longQuote = "We will respond, ".repeat(200) + "and no one should doubt it";
+        SubmittedQuote q = SubmittedQuote.parse("“" + longQuote + ",” Blinken said.");
+        assertEquals(longQuote, q.text());
+        assertEquals(Optional.of("Blinken"), q.attributedName());
+        // Dashes and commas everywhere: only the last few hundred characters are candidates, so this is quick
+        // and, having no words, still refused.
+        assertThrows(IllegalArgumentException.class, () -> SubmittedQuote.parse(" - ,".repeat(2_500)));
+        // A "clause" longer than any attribution is part of the quote.
+        String tail = "said " + "very ".repeat(SubmittedQuote.MAX_ATTRIBUTION_CHARS / 5) + "much";
+        assertEquals(Optional.empty(), SubmittedQuote.parse("We act, " + tail).attributedName());
+    }
+
     private static void assertAttribution(String raw, String name) {
         SubmittedQuote q = SubmittedQuote.parse(raw);
         assertEquals(ESCALATE, q.text(), raw);
