@@ -31,6 +31,7 @@ public final class PackagedService {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
+    private final Path jar;
     private final Path dataDir;
     private final Map<String, String> env;
     private final List<String> jvmArgs;
@@ -41,8 +42,9 @@ public final class PackagedService {
     private int port;
     private Process process;
 
-    public PackagedService(String name, Path dataDir, Map<String, String> env, List<String> jvmArgs) {
+    public PackagedService(String name, Path dataDir, Map<String, String> env, List<String> jvmArgs, Path jar) {
         this.name = name;
+        this.jar = jar;
         this.dataDir = dataDir;
         this.env = new LinkedHashMap<>(env);
         this.jvmArgs = List.copyOf(jvmArgs);
@@ -50,7 +52,7 @@ public final class PackagedService {
     }
 
     public PackagedService(String name, Path dataDir, Map<String, String> env) {
-        this(name, dataDir, env, List.of());
+        this(name, dataDir, env, List.of(), JAR);
     }
 
     /** Whether the package phase built the jar (these tests run after it, under failsafe). */
@@ -67,7 +69,7 @@ public final class PackagedService {
         command.add("-Xmx512m");
         command.addAll(jvmArgs);
         command.add("-jar");
-        command.add(JAR.toAbsolutePath().toString());
+        command.add(jar.toAbsolutePath().toString());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
