@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.RetryingTransactions;
+import news.verbatim.extract.AttributionEvidence;
 import news.verbatim.extract.ExtractedQuote;
 import news.verbatim.extract.ExtractionResult;
 import news.verbatim.extract.QuoteExtractor;
+import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.QuoteView;
@@ -50,8 +52,9 @@ public class ArticleIngestion {
      */
     public StoredArticle ingest(ArticleMeta meta, String rawText) {
         ExtractionResult extraction = extract(rawText);
-        List<QuoteDraft> drafts =
-                extraction.quotes().stream().map(ArticleIngestion::draft).toList();
+        List<QuoteDraft> drafts = extraction.quotes().stream()
+                .map(q -> draft(q, extraction.text()))
+                .toList();
         long mark = statements.mark();
         StoredArticle stored = transactions.call(() -> articles.store(meta, rawText, extraction.text(), drafts));
         if (stored.created()) {
@@ -70,7 +73,7 @@ public class ArticleIngestion {
         return new ExtractionPreview(
                 extraction.text(),
                 extraction.quotes().stream()
-                        .map(ArticleIngestion::draft)
+                        .map(q -> draft(q, extraction.text()))
                         .map(ExtractionPreview.PreviewQuote::of)
                         .toList());
     }
@@ -92,7 +95,11 @@ public class ArticleIngestion {
         return extraction;
     }
 
-    private static QuoteDraft draft(ExtractedQuote q) {
+    private static QuoteDraft draft(ExtractedQuote q, String text) {
+        AttributionEvidence e = q.evidence();
+        Attribution attribution = e.hasCue()
+                ? new Attribution(e.method().name(), text.substring(e.cueStart(), e.cueEnd()), e.cueStart(), e.cueEnd())
+                : new Attribution(e.method().name(), null, null, null);
         return new QuoteDraft(
                 q.text(),
                 q.start(),
@@ -101,6 +108,7 @@ public class ArticleIngestion {
                 q.speaker().name(),
                 SpeakerKind.of(q.speaker().kind()),
                 q.speaker().nameForms(),
-                q.continuesPrevious());
+                q.continuesPrevious(),
+                attribution);
     }
 }

@@ -93,8 +93,7 @@ public class ArticleService {
             Quote continues = draft.continuesPrevious() && previous != null && previous.speaker.id.equals(speaker.id)
                     ? previous
                     : null;
-            previous = quotes.store(
-                    article, speaker, draft.text(), draft.kind(), draft.start(), draft.end(), continues, stored);
+            previous = quotes.store(article, speaker, draft, continues, stored);
             stored.add(previous);
         }
         articles.flush();

@@ -1,6 +1,7 @@
 package news.verbatim.article;
 
 import java.util.List;
+import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.speaker.SpeakerKind;
@@ -29,7 +30,10 @@ public record ExtractionPreview(
             List<String> nameForms,
 
             @Schema(description = "A later part of a quote split around its attribution")
-            boolean continuesPrevious) {
+            boolean continuesPrevious,
+
+            @Schema(description = "How the speaker was decided, with the cue")
+            Attribution attribution) {
 
         static PreviewQuote of(QuoteDraft draft) {
             return new PreviewQuote(
@@ -40,7 +44,8 @@ public record ExtractionPreview(
                     draft.speaker(),
                     draft.speakerKind(),
                     draft.nameForms(),
-                    draft.continuesPrevious());
+                    draft.continuesPrevious(),
+                    draft.attribution());
         }
     }
 }

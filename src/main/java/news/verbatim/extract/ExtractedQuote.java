@@ -12,6 +12,17 @@ package news.verbatim.extract;
  * @param speaker           who said it
  * @param continuesPrevious the second (third …) part of a quote split around its attribution, or the next
  *                          paragraph of a quote that runs over several paragraphs
+ * @param evidence          how the speaker was decided, with the cue's offsets in the cleaned text
  */
 public record ExtractedQuote(
-        String text, int start, int end, QuoteForm kind, ExtractedSpeaker speaker, boolean continuesPrevious) {}
+        String text,
+        int start,
+        int end,
+        QuoteForm kind,
+        ExtractedSpeaker speaker,
+        boolean continuesPrevious,
+        AttributionEvidence evidence) {
+    public ExtractedQuote {
+        java.util.Objects.requireNonNull(evidence, "evidence");
+    }
+}

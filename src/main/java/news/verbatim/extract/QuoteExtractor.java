@@ -62,7 +62,11 @@ public final class QuoteExtractor {
                     span.contentEnd(),
                     d.form(),
                     toPublic(d.speaker()),
-                    d.continuesPrevious()));
+                    d.continuesPrevious(),
+                    // Filled in by the attribution rules as each one records its evidence (issue 8).
+                    d.continuesPrevious()
+                            ? new AttributionEvidence(AttributionMethod.CONTINUATION, -1, -1)
+                            : AttributionEvidence.NONE));
         }
         return new ExtractionResult(text, out);
     }
@@ -74,6 +78,7 @@ public final class QuoteExtractor {
                 new ExtractedSpeaker(sp.name(), SpeakerType.PERSON, sp.entity().nameForms());
             case ORGANISATION -> new ExtractedSpeaker(sp.name(), SpeakerType.ORGANISATION, List.of(sp.name()));
             case ANONYMOUS -> new ExtractedSpeaker(sp.name(), SpeakerType.ANONYMOUS, List.of());
+            case GROUP -> new ExtractedSpeaker(sp.name(), SpeakerType.GROUP, List.of());
         };
     }
 }

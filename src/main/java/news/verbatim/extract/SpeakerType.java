@@ -13,6 +13,11 @@ public enum SpeakerType {
     ANONYMOUS,
     /** An institution speaking as such ("the White House said"). */
     ORGANISATION,
+    /**
+     * Several identified people speaking together ("the two governors said", "they wrote" after a named pair);
+     * the name joins the members' names ("Ann Roe and Ben Cole").
+     */
+    GROUP,
     /** The article does not let a reader decide who spoke; reported rather than guessed. */
     UNKNOWN
 }

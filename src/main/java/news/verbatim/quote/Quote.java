@@ -69,6 +69,19 @@ public class Quote extends PanacheEntityBase {
     @JoinColumn(name = "continues_quote_id")
     public Quote continues;
 
+    /** How the speaker was decided ({@link Attribution#method()}); null for quotes stored before it was recorded. */
+    @Column(name = "attribution", length = 30)
+    public String attribution;
+
+    @Column(name = "cue_start")
+    public Integer cueStart;
+
+    @Column(name = "cue_end")
+    public Integer cueEnd;
+
+    @Column(name = "cue_text", length = Attribution.MAX_CUE_CHARS)
+    public String cueText;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 }

@@ -9,6 +9,7 @@ import news.verbatim.speaker.SpeakerKind;
  * @param start             offset of the first character of {@code text} in the article text
  * @param continuesPrevious a later part of a quote split around its attribution
  * @param nameForms         every form of the speaker's name the article used
+ * @param attribution       how the speaker was decided, with the cue
  */
 public record QuoteDraft(
         String text,
@@ -18,4 +19,5 @@ public record QuoteDraft(
         String speaker,
         SpeakerKind speakerKind,
         List<String> nameForms,
-        boolean continuesPrevious) {}
+        boolean continuesPrevious,
+        Attribution attribution) {}

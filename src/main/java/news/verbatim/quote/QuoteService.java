@@ -68,15 +68,8 @@ public class QuoteService {
      * @param earlier the quotes stored before it in the same transaction (the rest of its article), which
      *     statement linking compares it with directly: the search index does not hold them yet
      */
-    public Quote store(
-            Article article,
-            Speaker speaker,
-            String text,
-            QuoteKind kind,
-            int start,
-            int end,
-            Quote continues,
-            List<Quote> earlier) {
+    public Quote store(Article article, Speaker speaker, QuoteDraft draft, Quote continues, List<Quote> earlier) {
+        String text = draft.text();
         Quote quote = new Quote();
         quote.article = article;
         quote.speaker = speaker;
@@ -87,9 +80,14 @@ public class QuoteService {
         }
         quote.normSha256 = Hashes.sha256Hex(quote.normText);
         quote.wordCount = quote.normText.split(" ").length;
-        quote.kind = kind;
-        quote.startOffset = start;
-        quote.endOffset = end;
+        quote.kind = draft.kind();
+        quote.startOffset = draft.start();
+        quote.endOffset = draft.end();
+        Attribution attribution = draft.attribution() == null ? Attribution.MANUAL : draft.attribution();
+        quote.attribution = attribution.method();
+        quote.cueStart = attribution.cueStart();
+        quote.cueEnd = attribution.cueEnd();
+        quote.cueText = attribution.cue();
         quote.continues = continues;
         quote.createdAt = Instant.now();
         quote.statement = linker.link(quote, earlier);
@@ -136,7 +134,17 @@ public class QuoteService {
         articles.persist(article);
         SpeakerKind kind = request.speakerKind() == null ? SpeakerKind.PERSON : request.speakerKind();
         Speaker speaker = speakers.resolveOrCreate(request.speaker(), kind, List.of(request.speaker()));
-        Quote quote = store(article, speaker, text, QuoteKind.FULL, 0, text.length(), null, List.of());
+        QuoteDraft draft = new QuoteDraft(
+                text,
+                0,
+                text.length(),
+                QuoteKind.FULL,
+                request.speaker(),
+                kind,
+                List.of(request.speaker()),
+                false,
+                Attribution.MANUAL);
+        Quote quote = store(article, speaker, draft, null, List.of());
         return QuoteView.of(quote);
     }
 

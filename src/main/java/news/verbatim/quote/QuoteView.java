@@ -1,5 +1,6 @@
 package news.verbatim.quote;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import news.verbatim.speaker.SpeakerKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +45,13 @@ public record QuoteView(
         int endOffset,
 
         @Schema(description = "The earlier part of a quote split around its attribution", nullable = true)
-        Long continuesQuoteId) {
+        Long continuesQuoteId,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "How the speaker was decided, with the cue; absent for quotes stored before it was recorded")
+        Attribution attribution) {
 
     public static QuoteView of(Quote q) {
         return new QuoteView(
@@ -62,6 +69,7 @@ public record QuoteView(
                 q.kind,
                 q.startOffset,
                 q.endOffset,
-                q.continues == null ? null : q.continues.id);
+                q.continues == null ? null : q.continues.id,
+                q.attribution == null ? null : new Attribution(q.attribution, q.cueText, q.cueStart, q.cueEnd));
     }
 }

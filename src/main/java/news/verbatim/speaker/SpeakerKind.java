@@ -9,6 +9,8 @@ public enum SpeakerKind {
     ANONYMOUS,
     /** An institution speaking as such ("the White House said"). */
     ORGANISATION,
+    /** Several identified people speaking together ("Ann Roe and Ben Cole"). */
+    GROUP,
     /** The article does not let a reader decide who spoke; stored rather than guessed. */
     UNKNOWN;
 
@@ -18,6 +20,7 @@ public enum SpeakerKind {
             case PERSON -> PERSON;
             case ANONYMOUS -> ANONYMOUS;
             case ORGANISATION -> ORGANISATION;
+            case GROUP -> GROUP;
             case UNKNOWN -> UNKNOWN;
         };
     }
