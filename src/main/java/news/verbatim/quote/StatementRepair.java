@@ -82,10 +82,11 @@ public class StatementRepair {
         return merged;
     }
 
-    /** Re-links every quote of the corpus; returns how many statements were merged away. */
-    public int repairAll() {
+    /** Re-links every quote of the corpus; reports how many statements were merged away. */
+    public RepairReport repairAll() {
         index.awaitCurrent(config.index().awaitTimeout());
         int merged = 0;
+        long checked = 0;
         long after = 0;
         while (true) {
             long from = after;
@@ -94,9 +95,10 @@ public class StatementRepair {
                 break;
             }
             merged += transactions.call(() -> linker.relink(ids));
+            checked += ids.size();
             after = ids.get(ids.size() - 1);
         }
-        LOG.infof("Statement repair merged %d statements", merged);
-        return merged;
+        LOG.infof("Statement repair checked %d quotes and merged %d statements", checked, merged);
+        return new RepairReport(checked, merged);
     }
 }
