@@ -56,6 +56,9 @@ public final class Lexicon {
     /** Titles and role words that may stand before a name and are stripped from the canonical name. */
     public static final Set<String> TITLE_WORDS = WordLists.load("title-words.txt");
 
+    /** Lower-case words that never describe the person named after them; a role phrase before a name stops at them. */
+    public static final Set<String> NOT_ROLE_WORDS = WordLists.load("not-role-words.txt");
+
     /** Words that may join title words ("Secretary of State", "Ambassador to Israel", "head of"). */
     public static final Set<String> TITLE_JOINERS = WordLists.load("title-joiners.txt");
 

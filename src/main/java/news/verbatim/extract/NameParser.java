@@ -21,6 +21,9 @@ final class NameParser {
     /** The longest subject phrase {@link #parseForward} tries. */
     private static final int MAX_PHRASE_TOKENS = 16;
 
+    /** How many lower-case words a role phrase before a name may have ("senior policy analyst"). */
+    private static final int MAX_ROLE_MODIFIERS = 3;
+
     /** How far back a capitalised run is searched for an organisation word. */
     private static final int MAX_ORG_RUN = 8;
 
@@ -214,6 +217,7 @@ final class NameParser {
         int p = h;
         boolean hasTitle = honorStart < coreStart;
         int floor = Math.max(from, h - MAX_TITLE_TOKENS);
+        int modifiers = 0;
         while (p >= floor) {
             Tok x = toks.get(p);
             if (!x.isWord()) {
@@ -229,8 +233,18 @@ final class NameParser {
                     && p + 1 <= h
                     && toks.get(p - 1).isCap()
                     && toks.get(p + 1).isCap();
-            if (!title && !descriptive && !joiner) {
+            // "shelter manager Teresa Obuya", "state forester Craig Lindqvist": lower-case role words and the
+            // words qualifying them describe the person as surely as a capitalised title does.
+            boolean role = !title && !descriptive && !joiner && isRoleWord(toks, p, h, modifiers);
+            if (!title && !descriptive && !joiner && !role) {
                 break;
+            }
+            if (role) {
+                modifiers++;
+                hasTitle = true;
+                gender = genderOf(l, gender);
+                p--;
+                continue;
             }
             if (descriptive
                     && !title
@@ -263,6 +277,51 @@ final class NameParser {
         String printed = text(toks, prefixStart, last, lastTok);
         boolean titled = prefixStart < coreStart;
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
+    }
+
+    /**
+     * Whether the lower-case word at {@code p} belongs to a role phrase before the name whose honorifics end at
+     * {@code h}: a role noun right before the name ("forester", "goalkeeper"), or a word qualifying the
+     * title or role word after it ("shelter manager", "senior analyst"), at most {@link #MAX_ROLE_MODIFIERS}.
+     */
+    private static boolean isRoleWord(List<Tok> toks, int p, int h, int modifiers) {
+        Tok x = toks.get(p);
+        String l = x.lower();
+        if (modifiers >= MAX_ROLE_MODIFIERS
+                || x.isPossessive()
+                || !isLowerWord(x.text())
+                || Lexicon.NOT_ROLE_WORDS.contains(l)
+                || Lexicon.CUE_VERBS.contains(l)
+                || Lexicon.GAP_WORDS.contains(l)
+                || Lexicon.CALENDAR.contains(l)) {
+            return false;
+        }
+        if (p == h) {
+            return isRoleNoun(l);
+        }
+        String next = toks.get(p + 1).lower();
+        return Lexicon.TITLE_WORDS.contains(next) || isRoleNoun(next);
+    }
+
+    /** A noun naming what a person is or does ("forester", "campaigner", "pharmacist", "volunteer"). */
+    static boolean isRoleNoun(String l) {
+        if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
+            return true;
+        }
+        if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l)) {
+            return false;
+        }
+        return l.endsWith("er") || l.endsWith("or") || l.endsWith("ist") || l.endsWith("ian") || l.endsWith("eer");
+    }
+
+    private static boolean isLowerWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLowerCase(c) || c == '-' && i > 0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The gender a title or role word gives ("Mrs", "spokesman"), else {@code current}. */

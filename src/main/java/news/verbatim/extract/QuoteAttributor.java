@@ -74,7 +74,7 @@ final class QuoteAttributor {
         boolean samePara = prev >= 0 && layout.spans.get(prev).paragraph() == span.paragraph();
         if (span.continuesFromPrevious() && prev >= 0 && layout.spans.get(prev).continuesToNext()) {
             // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
-            set(i, decided[prev].speaker(), true, QuoteForm.FULL, s);
+            set(i, decided[prev].speaker(), true, QuoteForm.FULL, s, continuation(prev));
             return;
         }
         QuoteAttribution own = null;
@@ -89,7 +89,7 @@ final class QuoteAttributor {
                 && found(prev).after().found()
                 && found(prev).after().cue() == own.cue()) {
             // "“A,” she said, “B.”": the cue belongs to the first part.
-            set(i, decided[prev].speaker(), true, formOf(i, true), s);
+            set(i, decided[prev].speaker(), true, formOf(i, true), s, continuation(prev));
             return;
         }
         if (own == null && found.accordingTo().found()) {
@@ -102,12 +102,13 @@ final class QuoteAttributor {
                 ResolvedSpeaker named = resolver.identifyLede(own.subject(), s);
                 sp = named != null ? named : sp;
             }
-            set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+            ResolvedSpeaker decidedSpeaker = resolver.orIdentified(sp);
+            set(i, decidedSpeaker, false, formOf(i, false), s, evidence(own, decidedSpeaker));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
             return;
         }
         if (samePara && isSplitContinuation(prev, i)) {
-            set(i, decided[prev].speaker(), true, formOf(i, true), s);
+            set(i, decided[prev].speaker(), true, formOf(i, true), s, continuation(prev));
             return;
         }
         // Another quote of the same sentence carries the attribution ("“…” and “…” he told local media").
@@ -118,14 +119,14 @@ final class QuoteAttributor {
                 j++) {
             QuoteAttribution after = found(j).after();
             if (after.found()) {
-                ResolvedSpeaker sp =
-                        resolver.resolve(after.subject(), s, after.subject().first());
-                set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+                ResolvedSpeaker sp = resolver.orIdentified(
+                        resolver.resolve(after.subject(), s, after.subject().first()));
+                set(i, sp, false, formOf(i, false), s, evidence(after, sp));
                 return;
             }
         }
         if (prev >= 0 && layout.sentenceOf(layout.quoteToken(prev)) == s) {
-            set(i, decided[prev].speaker(), false, formOf(i, false), s);
+            set(i, decided[prev].speaker(), false, formOf(i, false), s, sameSentence(prev));
             return;
         }
         QuoteAttribution before = found.before();
@@ -134,15 +135,16 @@ final class QuoteAttributor {
             int ss = layout.sentenceStart(s);
             Mention m = parser.parseForward(toks, subjects.subjectStart(ss, before.cue()), before.cue());
             if (m != null && m.type() != Mention.Type.PRONOUN) {
-                set(i, resolver.orIdentified(resolver.resolve(m, s, m.first())), false, formOf(i, false), s);
+                ResolvedSpeaker sp = resolver.orIdentified(resolver.resolve(m, s, m.first()));
+                set(i, sp, false, formOf(i, false), s, cueEvidence(AttributionMethod.CUE_BEFORE, m, before.cue()));
                 return;
             }
         }
         QuoteAttribution sentenceEnd = found.sentenceEnd();
         if (sentenceEnd.found()) {
-            ResolvedSpeaker sp = resolver.resolve(
-                    sentenceEnd.subject(), s, sentenceEnd.subject().first());
-            set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+            ResolvedSpeaker sp = resolver.orIdentified(resolver.resolve(
+                    sentenceEnd.subject(), s, sentenceEnd.subject().first()));
+            set(i, sp, false, formOf(i, false), s, evidence(sentenceEnd, sp));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
             return;
         }
@@ -153,16 +155,68 @@ final class QuoteAttributor {
         if (byContext == null) {
             byContext = context.fromPreviousParagraph(i, candidates, decided);
         }
-        set(i, byContext, false, formOf(i, false), s);
+        set(i, byContext, false, formOf(i, false), s, new AttributionEvidence(AttributionMethod.CONTEXT, -1, -1));
     }
 
     private QuoteForm formOf(int i, boolean continuation) {
         return forms.formOf(i, found(i).after().found(), continuation);
     }
 
-    private void set(int i, ResolvedSpeaker sp, boolean continues, QuoteForm form, int s) {
-        decided[i] = new AttributedQuote(sp == null ? ResolvedSpeaker.UNKNOWN : sp, continues, form);
+    private void set(
+            int i, ResolvedSpeaker sp, boolean continues, QuoteForm form, int s, AttributionEvidence evidence) {
+        decided[i] = new AttributedQuote(sp == null ? ResolvedSpeaker.UNKNOWN : sp, continues, form, evidence);
         resolver.noteSentenceSpeaker(s, decided[i].speaker());
+    }
+
+    /** A later part of the quote {@code prev}: its cue is the evidence. */
+    private AttributionEvidence continuation(int prev) {
+        AttributionEvidence e = decided[prev].evidence();
+        return new AttributionEvidence(AttributionMethod.CONTINUATION, e.cueStart(), e.cueEnd());
+    }
+
+    /** Another quote of the same sentence carries the attribution: its cue, by the same method. */
+    private AttributionEvidence sameSentence(int prev) {
+        return decided[prev].evidence();
+    }
+
+    /** The evidence of an attribution found around the quote, named by how its subject was resolved. */
+    private AttributionEvidence evidence(QuoteAttribution a, ResolvedSpeaker sp) {
+        AttributionMethod byPlace = switch (a.method()) {
+            case AFTER -> AttributionMethod.CUE_AFTER;
+            case BEFORE -> AttributionMethod.CUE_BEFORE;
+            case ACCORDING_TO -> AttributionMethod.ACCORDING_TO;
+            case SENTENCE_END -> AttributionMethod.CUE_SENTENCE_END;
+            case NONE -> AttributionMethod.NONE;
+        };
+        Mention m = a.subject();
+        AttributionMethod method = byPlace;
+        if (sp.kind() == SpeakerType.GROUP) {
+            method = AttributionMethod.GROUP;
+        } else if (m != null && sp.kind() == SpeakerType.PERSON) {
+            method = switch (m.type()) {
+                case PRONOUN -> AttributionMethod.PRONOUN;
+                case ROLE_REF, ANON -> AttributionMethod.EPITHET;
+                case PERSON_NAME ->
+                    m.coreWords() == 1 && sp.entity().isFullName() ? AttributionMethod.SURNAME : byPlace;
+                default -> byPlace;
+            };
+        }
+        return cueEvidence(method, m, a.cue());
+    }
+
+    /** The characters from the subject phrase to the cue verb, whichever comes first. */
+    private AttributionEvidence cueEvidence(AttributionMethod method, Mention subject, int cue) {
+        int first = cue;
+        int last = cue;
+        if (subject != null && Math.abs(subject.first() - cue) <= SubjectFinder.WINDOW) {
+            first = Math.min(first, subject.first());
+            last = Math.max(last, subject.last());
+        }
+        if (first < 0) {
+            return new AttributionEvidence(method, -1, -1);
+        }
+        return new AttributionEvidence(
+                method, toks.get(first).start(), toks.get(last).end());
     }
 
     /**
@@ -214,16 +268,18 @@ final class QuoteAttributor {
                 chain.add(j);
             }
             if (chain.size() > 1) {
-                ResolvedSpeaker known = null;
+                AttributedQuote known = null;
                 for (int k : chain) {
                     if (decided[k].speaker().isKnown()) {
-                        known = decided[k].speaker();
+                        known = decided[k];
                         break;
                     }
                 }
                 if (known != null) {
                     for (int k : chain) {
-                        decided[k] = decided[k].withSpeaker(known);
+                        if (decided[k] != known) {
+                            decided[k] = decided[k].withSpeakerOf(known);
+                        }
                     }
                 }
             }
