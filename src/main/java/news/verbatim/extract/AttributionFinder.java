@@ -81,6 +81,10 @@ final class AttributionFinder {
             }
         }
         int e = subjects.skipGapBackward(j, v - 1);
+        Mention group = subjects.groupSubject(j, e);
+        if (group != null) {
+            return new QuoteAttribution(group, Method.AFTER, v, clauseEnd(v, se));
+        }
         int comma = -1;
         for (int k = j; k <= e; k++) {
             if (toks.get(k).isPunct(",")) {

@@ -71,6 +71,9 @@ public final class Lexicon {
     /** Role nouns a definite description can use to point back at a named person ("the mayor said"). */
     public static final Set<String> ROLE_NOUNS = WordLists.load("role-nouns.txt");
 
+    /** Nouns that, after "the" or "both", point back at several people named together ("the couple said"). */
+    public static final Set<String> GROUP_NOUNS = WordLists.load("group-nouns.txt");
+
     /** Lower-case nouns that, after "the", name an institution ("the council said", "the club said"). */
     public static final Set<String> ORG_NOUNS = WordLists.load("org-nouns.txt");
 

@@ -61,6 +61,10 @@ final class NameParser {
         if (ref != null) {
             return ref;
         }
+        Mention groupRef = descriptions.parseGroupRef(toks, from, last);
+        if (groupRef != null) {
+            return groupRef;
+        }
         if (t.isCap() && !t.isPossessive()) {
             if (isNameToken(t) && !runHasOrgWord(toks, from, last)) {
                 Mention name = parseName(toks, from, last);

@@ -1,5 +1,6 @@
 package news.verbatim.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class SpeakerResolver {
     private final NameParser parser;
     private final SubjectFinder subjects;
     private final ArticleEntities entities;
+    private final GroupFinder groups;
     /** Per sentence: the speaker of its first attributed quote, or null. */
     private final ResolvedSpeaker[] quoteSpeaker;
     /** Per sentence whose subject was looked for: that subject, or null when it has none. */
@@ -50,6 +52,7 @@ final class SpeakerResolver {
         this.parser = parser;
         this.subjects = subjects;
         this.entities = new EntityScanner(layout, parser, subjects).scan();
+        this.groups = new GroupFinder(layout.tokens, parser);
         this.quoteSpeaker = new ResolvedSpeaker[layout.sentenceCount()];
     }
 
@@ -68,7 +71,7 @@ final class SpeakerResolver {
                         : ResolvedSpeaker.organisation(ArticleEntities.canonical(m.core()));
             }
             case ORG -> ResolvedSpeaker.organisation(canonicalOrg(m.core()));
-            case ANON -> anonymous(m, tok);
+            case ANON -> anonymous(m, s, tok);
             case ROLE_REF -> {
                 PersonEntity e = entities.byRole(m.head(), tok);
                 if (e != null) {
@@ -84,7 +87,25 @@ final class SpeakerResolver {
                 yield ResolvedSpeaker.organisation(o != null ? canonicalOrg(o.name()) : m.core());
             }
             case PRONOUN -> pronoun(m.core(), s, tok);
+            case GROUP -> group(m);
         };
+    }
+
+    /** A group of named people: each member resolved to the person the article introduced. */
+    private ResolvedSpeaker group(Mention m) {
+        List<String> names = new ArrayList<>();
+        for (Mention member : groups.members(m)) {
+            PersonEntity e = entities.personEntity(member, member.last());
+            String name = e != null && e.isFullName() ? e.canonical() : ArticleEntities.canonical(member.core());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.size() < 2) {
+            return ResolvedSpeaker.UNKNOWN;
+        }
+        String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return ResolvedSpeaker.group(joined);
     }
 
     private static String canonicalOrg(String name) {
@@ -95,7 +116,17 @@ final class SpeakerResolver {
         return n;
     }
 
-    private ResolvedSpeaker anonymous(Mention m, int tok) {
+    private ResolvedSpeaker anonymous(Mention m, int s, int tok) {
+        // "the two ministers": the number is the determiner the parser saw, but "the" makes it point back.
+        boolean definite =
+                m.definite() || m.first() > 0 && toks.get(m.first() - 1).lower().equals("the");
+        if (definite && (m.plural() || Lexicon.GROUP_NOUNS.contains(m.head()))) {
+            // "the governors wrote", "the couple said": the people named together just before.
+            ResolvedSpeaker group = latestGroup(s);
+            if (group != null) {
+                return group;
+            }
+        }
         if (m.definite()) {
             // "the official", "the U.S. official": the latest unnamed source with that head noun and modifiers.
             List<String> words = List.of(m.core().split(" "));
@@ -145,7 +176,7 @@ final class SpeakerResolver {
                     return subj;
                 }
             } else if (p.equals("they")) {
-                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural()) {
+                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural() || subj.kind() == SpeakerType.GROUP) {
                     return subj;
                 }
             } else if (p.equals("it")) {
@@ -155,6 +186,24 @@ final class SpeakerResolver {
             }
         }
         return ResolvedSpeaker.UNKNOWN;
+    }
+
+    /** The group of named people that a recent sentence (this one included) is about, or null. */
+    private ResolvedSpeaker latestGroup(int s) {
+        if (quoteSpeaker[s] != null && quoteSpeaker[s].kind() == SpeakerType.GROUP) {
+            return quoteSpeaker[s];
+        }
+        int para = layout.sentenceParagraph(s);
+        for (int k = s - 1; k >= 0 && k >= s - PRONOUN_SENTENCES; k--) {
+            if (para - layout.sentenceParagraph(k) > PRONOUN_PARAGRAPHS) {
+                break;
+            }
+            ResolvedSpeaker subj = subjectOf(k);
+            if (subj != null && subj.kind() == SpeakerType.GROUP) {
+                return subj;
+            }
+        }
+        return null;
     }
 
     /** The last person of gender {@code g} starting a clause of sentence {@code s} before token {@code tok}. */

@@ -36,10 +36,21 @@ final class SubjectFinder {
 
     private final List<Tok> toks;
     private final NameParser parser;
+    private final GroupFinder groups;
 
     SubjectFinder(ArticleLayout layout, NameParser parser) {
         this.toks = layout.tokens;
         this.parser = parser;
+        this.groups = new GroupFinder(layout.tokens, parser);
+    }
+
+    /**
+     * Several named people joined by "and" filling the subject from {@code st} to {@code e} (a comma closing an
+     * apposition right before the verb is left out), or null.
+     */
+    Mention groupSubject(int st, int e) {
+        int end = e >= st && toks.get(e).isPunct(",") ? e - 1 : e;
+        return groups.groupIn(st, end);
     }
 
     /** True when the word at {@code i} is a cue verb used as a verb (not "the claims", "his calls"). */
@@ -83,6 +94,11 @@ final class SubjectFinder {
                 }
                 break;
             }
+        }
+        // "A, B and C said", "his parents, Paul and Denise Brennan, said": the group, never its last member.
+        Mention group = groupSubject(subjectStart(ss, v), skipGapBackward(ss, v - 1));
+        if (group != null) {
+            return group;
         }
         // An unnamed source with a postmodifier reaches the verb itself ("a senior US official focused on the
         // Middle East said"): try it before skipping what looks like a time or place phrase.
