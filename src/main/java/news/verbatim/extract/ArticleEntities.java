@@ -71,6 +71,39 @@ final class ArticleEntities {
      * nearest before it (one after it is a weaker match), else the one person with that first name.
      */
     PersonEntity bySurname(String key, int tok) {
+        return bySurname(key, tok, Gender.UNKNOWN);
+    }
+
+    /** Whether a person named in full has the surname {@code key}. */
+    boolean knownSurname(String key) {
+        for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
+            if (e.isFullName()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person named in full whose surname is {@code key}, nearest before {@code tok}. An honorific's
+     * {@code gender} ("Mr Patel", "Ms Hollins") must fit, and when several people of the article fit it (a
+     * father and a son) nobody is picked: abstain rather than guess.
+     */
+    PersonEntity bySurname(String key, int tok, Gender gender) {
+        if (gender.isKnown()) {
+            List<PersonEntity> fitting = new ArrayList<>();
+            for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
+                if (e.isFullName() && e.admits(gender)) {
+                    fitting.add(e);
+                }
+            }
+            if (fitting.size() == 1) {
+                return fitting.get(0);
+            }
+            if (fitting.size() > 1) {
+                return null;
+            }
+        }
         PersonEntity best = null;
         int bestDist = Integer.MAX_VALUE;
         for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
@@ -108,7 +141,11 @@ final class ArticleEntities {
         if (m.coreWords() >= 2) {
             return entityFor(canonical(m.core()), true);
         }
-        PersonEntity e = bySurname(Lexicon.lower(canonical(m.core())), tok);
+        String key = Lexicon.lower(canonical(m.core()));
+        PersonEntity e = bySurname(key, tok, m.gender());
+        if (e == null && knownSurname(key)) {
+            return null;
+        }
         if (e == null) {
             e = byCanonical.get(canonical(m.core()));
         }
@@ -117,10 +154,19 @@ final class ArticleEntities {
 
     /** The person with title or role word {@code role} mentioned last before token {@code tok}, or null. */
     PersonEntity byRole(String role, int tok) {
+        return byRole(role, List.of(), tok);
+    }
+
+    /**
+     * The person with role word {@code role} whose printed forms or appositions also carry every one of
+     * {@code modifiers} ("the finance chief" is not the chief executive; "the Brindley manager" is not the
+     * Harcastle manager), mentioned last before token {@code tok}, or null.
+     */
+    PersonEntity byRole(String role, List<String> modifiers, int tok) {
         PersonEntity best = null;
         int bestPos = -1;
         for (PersonEntity e : persons) {
-            if (!e.hasRole(role)) {
+            if (!e.hasRole(role) || !e.describedBy(modifiers)) {
                 continue;
             }
             for (int m : e.mentions()) {

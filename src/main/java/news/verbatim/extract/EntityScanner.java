@@ -27,6 +27,7 @@ final class EntityScanner {
     private final List<Tok> toks;
     private final NameParser parser;
     private final SubjectFinder subjects;
+    private final GroupFinder groups;
     private final ArticleEntities entities = new ArticleEntities();
     private final List<SurnameMention> surnameMentions = new ArrayList<>();
 
@@ -35,6 +36,7 @@ final class EntityScanner {
         this.toks = layout.tokens;
         this.parser = parser;
         this.subjects = subjects;
+        this.groups = new GroupFinder(layout.tokens, parser);
     }
 
     /** Runs the pre-pass; call once. */
@@ -54,6 +56,9 @@ final class EntityScanner {
                 Tok tok = toks.get(t);
                 if (!tok.isWord()) {
                     continue;
+                }
+                if (tok.lower().equals("and") && t > ss && t + 1 < se) {
+                    registerPair(t, se);
                 }
                 boolean nameTok = NameParser.isNameToken(tok);
                 boolean runEnd = t + 1 >= se
@@ -170,6 +175,9 @@ final class EntityScanner {
             for (int v = ss; v < se; v++) {
                 if (subjects.isCue(v)) {
                     Mention m = subjects.subjectBefore(ss, v);
+                    if (m != null && m.type() == Mention.Type.GROUP) {
+                        registerMembers(m);
+                    }
                     if (m != null && m.type() == Mention.Type.ANON && !m.definite()) {
                         entities.addSource(new ArticleEntities.UnnamedSource(v, m.core(), m.head(), m.plural()));
                     }
@@ -181,6 +189,36 @@ final class EntityScanner {
                 if (e != null && !e.gender().isKnown()) {
                     e.learnGender(pronounGenderAfter(subj.last() + 1, s));
                 }
+            }
+        }
+    }
+
+    /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */
+    private void registerPair(int and, int se) {
+        int left = and - 1;
+        if (!NameParser.isNameToken(toks.get(left))
+                || left > 0 && NameParser.isNameToken(toks.get(left - 1))
+                || !NameParser.isNameToken(toks.get(and + 1))) {
+            return;
+        }
+        int right = and + 1;
+        while (right + 1 < se
+                && NameParser.isNameToken(toks.get(right + 1))
+                && !toks.get(right).isPossessive()) {
+            right++;
+        }
+        Mention group = groups.groupIn(left, right);
+        if (group != null) {
+            registerMembers(group);
+        }
+    }
+
+    /** "Paul and Denise Brennan said": both are people of the article, Paul with the surname he shares. */
+    private void registerMembers(Mention group) {
+        for (Mention member : groups.members(group)) {
+            if (member.coreWords() >= 2) {
+                PersonEntity e = entities.entityFor(ArticleEntities.canonical(member.core()), true);
+                e.addMention(member.last());
             }
         }
     }

@@ -83,7 +83,7 @@ final class GroupFinder {
     /**
      * Splits [first, last] at commas and "and": every segment must be a personal name, or a short description
      * of the next name ("her Faroese counterpart", "his parents"); otherwise the phrase is not a group and the
-     * list is empty. A lone first name before "and" shares the surname after it ("Paul and Denise Brennan").
+     * list is empty. A lone name before "and" and a full name is a first name sharing the surname after it ("Paul and Denise Brennan").
      */
     private List<Mention> members(int first, int last) {
         List<int[]> segments = new ArrayList<>();
@@ -122,7 +122,7 @@ final class GroupFinder {
         List<Mention> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Mention m = names.get(i);
-            if (lone.get(i) && i + 1 < names.size() && names.get(i + 1).coreWords() >= 2 && isFirstName(m.core())) {
+            if (lone.get(i) && i + 1 < names.size() && names.get(i + 1).coreWords() >= 2) {
                 String surname = names.get(i + 1)
                         .core()
                         .substring(names.get(i + 1).core().lastIndexOf(' ') + 1);
@@ -133,11 +133,6 @@ final class GroupFinder {
             out.add(m);
         }
         return out;
-    }
-
-    private static boolean isFirstName(String word) {
-        String l = Lexicon.lower(word);
-        return Lexicon.MALE_FIRST_NAMES.contains(l) || Lexicon.FEMALE_FIRST_NAMES.contains(l);
     }
 
     /** A short phrase of role words, determiners and possessives ("the RWF’s general secretary", "his parents"). */

@@ -125,7 +125,15 @@ final class NameParser {
                 if (Lexicon.ORG_WORDS.contains(l)) {
                     return true;
                 }
-            } else if (!(l.equals("of") || l.equals("and") || l.equals("for") || l.equals("&"))) {
+            } else if (l.equals("of") || l.equals("for")) {
+                // "Journal of Population Screening", "Frontiers of Deep-Sea Biology": a personal name never
+                // has "of" inside it, only titles do ("Secretary of State", stopped above).
+                if (k > from
+                        && toks.get(k - 1).isCap()
+                        && !Lexicon.TITLE_WORDS.contains(toks.get(k - 1).lower())) {
+                    return true;
+                }
+            } else if (!(l.equals("and") || l.equals("&"))) {
                 return false;
             }
         }
@@ -209,6 +217,19 @@ final class NameParser {
         if (words == 0) {
             return null;
         }
+        // "Physiotherapist Lena Brandvold" at the start of a sentence: a capitalised role noun is a title.
+        if (words >= 3 && isCapitalisedRole(toks.get(coreStart))) {
+            coreStart++;
+            words--;
+        }
+        // "the Journal of Population Screening": capitalised words after "of" name an institution or a work.
+        if (coreStart - 2 >= from
+                && (toks.get(coreStart - 1).lower().equals("of")
+                        || toks.get(coreStart - 1).lower().equals("for"))
+                && toks.get(coreStart - 2).isCap()
+                && !Lexicon.TITLE_WORDS.contains(toks.get(coreStart - 2).lower())) {
+            return null;
+        }
         // Honorifics right before the name: kept in the printed form, never in the canonical name.
         int h = coreStart - 1;
         Gender gender = Gender.UNKNOWN;
@@ -252,6 +273,7 @@ final class NameParser {
             }
             if (descriptive
                     && !title
+                    && !isCapitalisedRole(x)
                     && isNameToken(x)
                     && !x.isPossessive()
                     && p + 1 < toks.size()
@@ -260,6 +282,7 @@ final class NameParser {
                 break; // another name right before this one
             }
             if (title
+                    || isCapitalisedRole(x)
                     || x.isPossessive()
                             && (Lexicon.PLACES.contains(Lexicon.lower(x.withoutPossessive())) || x.isCap())) {
                 hasTitle = true;
@@ -312,10 +335,15 @@ final class NameParser {
         if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
             return true;
         }
-        if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l)) {
+        if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l) || Lexicon.DEMONYMS.contains(l)) {
             return false;
         }
         return l.endsWith("er") || l.endsWith("or") || l.endsWith("ist") || l.endsWith("ian") || l.endsWith("eer");
+    }
+
+    private static boolean isCapitalisedRole(Tok t) {
+        String l = t.lower();
+        return isRoleNoun(l) && !Lexicon.MALE_FIRST_NAMES.contains(l) && !Lexicon.FEMALE_FIRST_NAMES.contains(l);
     }
 
     private static boolean isLowerWord(String w) {

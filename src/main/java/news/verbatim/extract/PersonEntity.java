@@ -108,6 +108,23 @@ final class PersonEntity {
         return roles.contains(role);
     }
 
+    /** Whether every word of {@code modifiers} appears in a printed form or an apposition of this person. */
+    boolean describedBy(List<String> modifiers) {
+        for (String w : modifiers) {
+            boolean found = roles.contains(w);
+            for (String f : forms.keySet()) {
+                found |= (" " + Lexicon.lower(f) + " ").contains(" " + w + " ");
+            }
+            for (String a : appositions) {
+                found |= (" " + a + " ").contains(" " + w + " ");
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     List<String> appositions() {
         return Collections.unmodifiableList(appositions);
     }

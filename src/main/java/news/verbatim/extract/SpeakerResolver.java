@@ -66,6 +66,11 @@ final class SpeakerResolver {
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
+                if (e == null
+                        && m.coreWords() == 1
+                        && entities.knownSurname(Lexicon.lower(ArticleEntities.canonical(m.core())))) {
+                    yield ResolvedSpeaker.UNKNOWN; // a surname several people of the article share
+                }
                 yield e != null
                         ? ResolvedSpeaker.person(e)
                         : ResolvedSpeaker.organisation(ArticleEntities.canonical(m.core()));
@@ -73,7 +78,7 @@ final class SpeakerResolver {
             case ORG -> ResolvedSpeaker.organisation(canonicalOrg(m.core()));
             case ANON -> anonymous(m, s, tok);
             case ROLE_REF -> {
-                PersonEntity e = entities.byRole(m.head(), tok);
+                PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
                 if (e != null) {
                     yield ResolvedSpeaker.person(e);
                 }
@@ -106,6 +111,19 @@ final class SpeakerResolver {
         }
         String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
         return ResolvedSpeaker.group(joined);
+    }
+
+    /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
+    private static List<String> modifiersOf(Mention m) {
+        String[] words = m.core().split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length - 1; i++) {
+            String l = Lexicon.lower(words[i]);
+            if (!Lexicon.NOT_ROLE_WORDS.contains(l) && !l.isEmpty() && !Character.isDigit(l.charAt(0))) {
+                out.add(l.endsWith("'s") ? l.substring(0, l.length() - 2) : l);
+            }
+        }
+        return out;
     }
 
     private static String canonicalOrg(String name) {
@@ -304,6 +322,9 @@ final class SpeakerResolver {
             if (!NameParser.isNameToken(tok)
                     || t + 1 < se && NameParser.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
                 continue;
+            }
+            if (tok.isPossessive()) {
+                continue; // "transfers Anders Brekke's story": the sentence is about the story, not Brekke
             }
             Mention m = parser.parseName(toks, ss, t);
             PersonEntity e = m == null ? null : entities.personEntity(m, t);
