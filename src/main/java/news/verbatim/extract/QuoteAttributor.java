@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import news.verbatim.text.TextNormalizer;
 
 /**
  * Decides who said each quote of one article, quote after quote in order, and whether it continues the one
@@ -27,6 +28,7 @@ final class QuoteAttributor {
     private final SpeakerResolver resolver;
     private final ContextSpeakers context;
     private final FormClassifier forms;
+    private final LiftedLines lifted;
     private final List<QuoteCandidate> candidates;
     /** Per quote span, what was decided; null for spans that are not speech. */
     private final AttributedQuote[] decided;
@@ -44,6 +46,7 @@ final class QuoteAttributor {
         this.resolver = resolver;
         this.context = new ContextSpeakers(layout, parser, subjects, resolver);
         this.forms = new FormClassifier(layout, subjects);
+        this.lifted = new LiftedLines(layout);
         this.candidates = List.copyOf(candidates);
         this.decided = new AttributedQuote[candidates.size()];
     }
@@ -59,6 +62,7 @@ final class QuoteAttributor {
             prev = i;
         }
         unifyParagraphChains();
+        attributeLiftedLines();
         return Arrays.asList(decided.clone());
     }
 
@@ -75,6 +79,11 @@ final class QuoteAttributor {
         if (span.continuesFromPrevious() && prev >= 0 && layout.spans.get(prev).continuesToNext()) {
             // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
             set(i, decided[prev].speaker(), true, QuoteForm.FULL, s, continuation(prev));
+            return;
+        }
+        if (lifted.isLifted(i)) {
+            // A sub-heading or headline lifted from a quote: not the previous speaker's; decided at the end.
+            set(i, ResolvedSpeaker.UNKNOWN, false, formOf(i, false), s, AttributionEvidence.NONE);
             return;
         }
         QuoteAttribution own = null;
@@ -246,6 +255,75 @@ final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /**
+     * A lifted sub-heading, pull quote or headline quote is spoken by whoever says the same words in the body;
+     * failing that, a headline names its speaker after the dash ("'We showed real bottle' - Carrow hails …").
+     */
+    private void attributeLiftedLines() {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!candidates.get(i).speech() || !lifted.isLifted(i)) {
+                continue;
+            }
+            String words = " " + TextNormalizer.normalize(layout.spans.get(i).contentOf(layout.text)) + " ";
+            AttributedQuote source = null;
+            for (int pass = 0; pass < 2 && source == null; pass++) {
+                for (int j = 0; j < candidates.size(); j++) {
+                    boolean later = j > i;
+                    if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
+                        continue;
+                    }
+                    String body =
+                            " " + TextNormalizer.normalize(layout.spans.get(j).contentOf(layout.text)) + " ";
+                    if (decided[j].speaker().isKnown() && body.contains(words)) {
+                        source = decided[j];
+                        break;
+                    }
+                }
+            }
+            if (source != null) {
+                decided[i] = new AttributedQuote(
+                        source.speaker(),
+                        false,
+                        decided[i].form(),
+                        new AttributionEvidence(
+                                AttributionMethod.CONTEXT,
+                                source.evidence().cueStart(),
+                                source.evidence().cueEnd()));
+                continue;
+            }
+            if (LiftedLines.isHeadlineDash(lifted.after(i))) {
+                decided[i] = headlineSpeaker(i);
+            }
+        }
+    }
+
+    /** The person named right after a headline quote's dash, or the decision as it stands. */
+    private AttributedQuote headlineSpeaker(int i) {
+        int qt = layout.quoteToken(i);
+        int s = layout.sentenceOf(qt);
+        int se = layout.sentenceEnd(s);
+        int k = qt + 1;
+        while (k < se && !toks.get(k).isWord()) {
+            k++;
+        }
+        Mention m = k < se ? parser.parseForward(toks, k, se) : null;
+        if (m == null || m.type() != Mention.Type.PERSON_NAME) {
+            return decided[i];
+        }
+        ResolvedSpeaker sp = resolver.resolve(m, s, m.first());
+        if (sp.kind() != SpeakerType.PERSON) {
+            return decided[i];
+        }
+        return new AttributedQuote(
+                sp,
+                false,
+                decided[i].form(),
+                new AttributionEvidence(
+                        AttributionMethod.HEADLINE,
+                        toks.get(m.first()).start(),
+                        toks.get(m.last()).end()));
     }
 
     /** In a quote that runs over several paragraphs, a speaker found in any part applies to all parts. */
