@@ -152,6 +152,21 @@ final class ArticleEntities {
         return e;
     }
 
+    /** The person named in full whose latest mention before {@code tok} is the nearest, if {@code g} fits them. */
+    PersonEntity lastPersonBefore(int tok, Gender g) {
+        PersonEntity best = null;
+        int bestPos = -1;
+        for (PersonEntity e : persons) {
+            for (int m : e.mentions()) {
+                if (m < tok && m > bestPos && e.isFullName()) {
+                    bestPos = m;
+                    best = e;
+                }
+            }
+        }
+        return best != null && best.admits(g) ? best : null;
+    }
+
     /** The person with title or role word {@code role} mentioned last before token {@code tok}, or null. */
     PersonEntity byRole(String role, int tok) {
         return byRole(role, List.of(), tok);

@@ -42,6 +42,7 @@ final class EntityScanner {
     /** Runs the pre-pass; call once. */
     ArticleEntities scan() {
         scanNames();
+        registerRelatives();
         assignSurnameForms();
         scanSourcesAndGender();
         return entities;
@@ -94,6 +95,9 @@ final class EntityScanner {
     }
 
     private void registerPerson(Mention m, int se) {
+        if (NameParser.followedByWhich(toks, m.last())) {
+            return; // an institution: "Halworth Inns, which owns the building, said"
+        }
         String printed = NameParser.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
@@ -191,6 +195,65 @@ final class EntityScanner {
                 }
             }
         }
+    }
+
+    /**
+     * "Her son Aled, 49, …", "His wife of 62 years, Margaret, said": a relative introduced by first name is a
+     * person of the article with the surname of the person whose relative they are (for "Mr Probert said").
+     */
+    private void registerRelatives() {
+        for (int s = 0; s < layout.sentenceCount(); s++) {
+            int ss = layout.sentenceStart(s);
+            int se = layout.sentenceEnd(s);
+            for (int t = ss + 1; t + 1 < se; t++) {
+                String relation = toks.get(t).lower();
+                if (!toks.get(t).isWord() || !Lexicon.RELATION_NOUNS.contains(relation)) {
+                    continue;
+                }
+                int k = t + 1;
+                if (toks.get(k).lower().equals("of")) { // "of 62 years"
+                    while (k < se && k < t + 5 && !toks.get(k).isPunct(",")) {
+                        k++;
+                    }
+                }
+                if (k < se && toks.get(k).isPunct(",")) {
+                    k++;
+                }
+                if (k >= se
+                        || !NameParser.isNameToken(toks.get(k))
+                        || k + 1 < se && NameParser.isNameToken(toks.get(k + 1))) {
+                    continue;
+                }
+                PersonEntity of = possessor(ss, t - 1);
+                if (of == null || !of.isFullName()) {
+                    continue;
+                }
+                String surname = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1);
+                PersonEntity e = entities.entityFor(toks.get(k).withoutPossessive() + " " + surname, true);
+                e.addMention(k);
+                e.addRole(relation);
+                e.learnGender(NameParser.genderOf(relation, Gender.UNKNOWN));
+            }
+        }
+    }
+
+    /** The person a possessive at {@code p} points to: "Josh's", or "his"/"her" for the last person named. */
+    private PersonEntity possessor(int ss, int p) {
+        Tok t = toks.get(p);
+        String l = t.lower();
+        if (l.equals("his") || l.equals("her")) {
+            Gender g = l.equals("his") ? Gender.MALE : Gender.FEMALE;
+            PersonEntity e = entities.lastPersonBefore(p, g);
+            if (e != null) {
+                e.learnGender(g);
+            }
+            return e;
+        }
+        if (t.isPossessive() && NameParser.isNameToken(t)) {
+            Mention m = parser.parseName(toks, ss, p);
+            return m == null ? null : entities.personEntity(m, p);
+        }
+        return null;
     }
 
     /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */

@@ -74,6 +74,9 @@ public final class Lexicon {
     /** Nouns that, after "the" or "both", point back at several people named together ("the couple said"). */
     public static final Set<String> GROUP_NOUNS = WordLists.load("group-nouns.txt");
 
+    /** Family words that introduce a relative by first name, who shares the surname ("her son Aled"). */
+    public static final Set<String> RELATION_NOUNS = WordLists.load("relation-nouns.txt");
+
     /** Lower-case nouns that, after "the", name an institution ("the council said", "the club said"). */
     public static final Set<String> ORG_NOUNS = WordLists.load("org-nouns.txt");
 

@@ -356,6 +356,22 @@ final class NameParser {
         return true;
     }
 
+    /** Whether the name ending at {@code last} is followed by ", which": an institution, since people take "who". */
+    static boolean followedByWhich(List<Tok> toks, int last) {
+        return last + 2 < toks.size()
+                && toks.get(last + 1).isPunct(",")
+                && toks.get(last + 2).lower().equals("which");
+    }
+
+    /** The capitalised words (possessives included) ending at {@code last}: "Patients' Voice Shropshire". */
+    static String capitalisedRun(List<Tok> toks, int last) {
+        int k = last;
+        while (k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).isCap() && last - k < MAX_TITLE_TOKENS) {
+            k--;
+        }
+        return text(toks, k, last, toks.get(last));
+    }
+
     /** The gender a title or role word gives ("Mrs", "spokesman"), else {@code current}. */
     static Gender genderOf(String word, Gender current) {
         if (Lexicon.MALE_WORDS.contains(word)) {

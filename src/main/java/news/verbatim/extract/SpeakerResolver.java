@@ -63,6 +63,10 @@ final class SpeakerResolver {
         }
         return switch (m.type()) {
             case PERSON_NAME -> {
+                if (NameParser.followedByWhich(toks, m.last())) {
+                    // "Healthwatch Tamarside, which represents patients, said": people take "who".
+                    yield ResolvedSpeaker.organisation(canonicalOrg(NameParser.capitalisedRun(toks, m.last())));
+                }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
