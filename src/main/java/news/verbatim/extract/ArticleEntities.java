@@ -152,6 +152,27 @@ final class ArticleEntities {
         return e;
     }
 
+    /** A phrase naming several people together ("Steve and Lorraine Garbutt"), wherever it stands. */
+    record NamedGroup(Mention mention) {}
+
+    private final List<NamedGroup> groups = new ArrayList<>();
+
+    void addGroup(Mention group) {
+        groups.add(new NamedGroup(group));
+    }
+
+    /** The group phrase nearest before token {@code tok} that starts at or after {@code notBefore}, or null. */
+    Mention groupBefore(int tok, int notBefore) {
+        Mention best = null;
+        for (NamedGroup g : groups) {
+            Mention m = g.mention();
+            if (m.last() < tok && m.first() >= notBefore && (best == null || m.last() > best.last())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
     /** The person named in full whose latest mention before {@code tok} is the nearest, if {@code g} fits them. */
     PersonEntity lastPersonBefore(int tok, Gender g) {
         PersonEntity best = null;

@@ -259,10 +259,11 @@ final class EntityScanner {
     /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */
     private void registerPair(int and, int se) {
         int left = and - 1;
-        if (!NameParser.isNameToken(toks.get(left))
-                || left > 0 && NameParser.isNameToken(toks.get(left - 1))
-                || !NameParser.isNameToken(toks.get(and + 1))) {
+        if (!NameParser.isNameToken(toks.get(left)) || !NameParser.isNameToken(toks.get(and + 1))) {
             return;
+        }
+        while (left > 0 && NameParser.isNameToken(toks.get(left - 1)) && and - left < 4) {
+            left--;
         }
         int right = and + 1;
         while (right + 1 < se
@@ -273,6 +274,7 @@ final class EntityScanner {
         Mention group = groups.groupIn(left, right);
         if (group != null) {
             registerMembers(group);
+            entities.addGroup(group);
         }
     }
 

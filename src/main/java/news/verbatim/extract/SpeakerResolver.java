@@ -207,6 +207,12 @@ final class SpeakerResolver {
                 }
             }
         }
+        if (p.equals("they")) {
+            ResolvedSpeaker group = namedGroupBefore(s);
+            if (group != null) {
+                return group;
+            }
+        }
         return ResolvedSpeaker.UNKNOWN;
     }
 
@@ -225,7 +231,22 @@ final class SpeakerResolver {
                 return subj;
             }
         }
-        return null;
+        return namedGroupBefore(s);
+    }
+
+    /** A group named anywhere in the last few paragraphs ("Steve and Lorraine Garbutt have run …"), or null. */
+    private ResolvedSpeaker namedGroupBefore(int s) {
+        int para = layout.sentenceParagraph(s);
+        int k = s;
+        while (k > 0 && para - layout.sentenceParagraph(k - 1) <= PRONOUN_PARAGRAPHS) {
+            k--;
+        }
+        Mention g = entities.groupBefore(layout.sentenceStart(s), layout.sentenceStart(k));
+        if (g == null) {
+            return null;
+        }
+        ResolvedSpeaker group = group(g);
+        return group.isKnown() ? group : null;
     }
 
     /** The last person of gender {@code g} starting a clause of sentence {@code s} before token {@code tok}. */
