@@ -20,7 +20,13 @@ final class EntityScanner {
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
 
-    /** A one-word name mention ("Blinken", "Mayor Smith"), to be attached to its person once all are known. */
+    /** How far into an apposition its head noun is looked for (", a retired mail carrier"). */
+    private static final int MAX_APPOSITION_WORDS = 5;
+
+    /**
+     * A one-word name mention ("Blinken", "Mayor Smith"), to be attached to its person once all are known;
+     * {@code titled} when a title or a describing apposition shows it is a person.
+     */
     private record SurnameMention(int token, int offset, boolean titled, Gender gender, String printed) {}
 
     private final ArticleLayout layout;
@@ -112,9 +118,39 @@ final class EntityScanner {
             }
             registerApposition(e, m.last() + 1, se);
         } else if (m.coreWords() == 1) {
-            surnameMentions.add(
-                    new SurnameMention(m.last(), toks.get(m.first()).start(), m.titled(), m.gender(), printed));
+            // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
+            boolean person = m.titled() || describedAsPerson(m.last() + 1, se);
+            surnameMentions.add(new SurnameMention(m.last(), toks.get(m.first()).start(), person, m.gender(), printed));
         }
+    }
+
+    /**
+     * Whether an apposition opening with the comma at {@code a} describes a person: ", a retired mail carrier",
+     * ", an energy storage analyst at …", ", 38," (an age).
+     */
+    private boolean describedAsPerson(int a, int se) {
+        if (a + 1 >= se || !toks.get(a).isPunct(",")) {
+            return false;
+        }
+        Tok first = toks.get(a + 1);
+        if (first.kind() != Tok.Kind.PUNCT && Character.isDigit(first.text().charAt(0))) {
+            return a + 2 < se && toks.get(a + 2).isPunct(","); // ", 44,"
+        }
+        String d = first.lower();
+        if (!(d.equals("a") || d.equals("an") || d.equals("the"))) {
+            return false;
+        }
+        for (int k = a + 2; k < se && k <= a + 2 + MAX_APPOSITION_WORDS; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            String l = t.lower();
+            if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameParser.isRoleNoun(l)) {
+                return !Lexicon.ORG_NOUNS.contains(l);
+            }
+        }
+        return false;
     }
 
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
@@ -148,7 +184,7 @@ final class EntityScanner {
                 e.addMention(sm.token());
                 e.learnGender(sm.gender());
             } else if (sm.titled()) {
-                // "Mayor Smith" never named in full: a person known by title and surname.
+                // "Mayor Smith" (or "Okonkwo, an analyst") never named in full: a person known by surname.
                 PersonEntity t = entities.entityFor(
                         ArticleEntities.canonical(toks.get(sm.token()).withoutPossessive()), true);
                 t.addForm(sm.printed(), sm.offset());
@@ -224,11 +260,10 @@ final class EntityScanner {
                         || k + 1 < se && NameParser.isNameToken(toks.get(k + 1))) {
                     continue;
                 }
-                PersonEntity of = possessor(ss, t - 1);
-                if (of == null || !of.isFullName()) {
+                String surname = possessorSurname(ss, t - 1);
+                if (surname == null) {
                     continue;
                 }
-                String surname = of.canonical().substring(of.canonical().lastIndexOf(' ') + 1);
                 PersonEntity e = entities.entityFor(toks.get(k).withoutPossessive() + " " + surname, true);
                 e.addMention(k);
                 e.addRole(relation);
@@ -237,21 +272,24 @@ final class EntityScanner {
         }
     }
 
-    /** The person a possessive at {@code p} points to: "Josh's", or "his"/"her" for the last person named. */
-    private PersonEntity possessor(int ss, int p) {
+    /**
+     * The surname of the person a possessive at {@code p} points to: "Mrs Okonjo's" (the surname as printed,
+     * whoever of that family it is), or "his"/"her" for the last person named in full; null when unclear.
+     */
+    private String possessorSurname(int ss, int p) {
         Tok t = toks.get(p);
         String l = t.lower();
         if (l.equals("his") || l.equals("her")) {
             Gender g = l.equals("his") ? Gender.MALE : Gender.FEMALE;
             PersonEntity e = entities.lastPersonBefore(p, g);
-            if (e != null) {
-                e.learnGender(g);
+            if (e == null) {
+                return null;
             }
-            return e;
+            e.learnGender(g);
+            return e.canonical().substring(e.canonical().lastIndexOf(' ') + 1);
         }
         if (t.isPossessive() && NameParser.isNameToken(t)) {
-            Mention m = parser.parseName(toks, ss, p);
-            return m == null ? null : entities.personEntity(m, p);
+            return t.withoutPossessive();
         }
         return null;
     }
