@@ -142,7 +142,7 @@ final class DescriptionParser {
         if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
             l = "year-old"; // "the 52-year-old" points back like a role noun
         }
-        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old");
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameParser.isRoleNoun(l);
         boolean org = Lexicon.ORG_NOUNS.contains(l);
         if (!role && !org || t.isCap() && last > from) {
             return null;

@@ -217,8 +217,13 @@ final class NameParser {
         if (words == 0) {
             return null;
         }
-        // "Physiotherapist Lena Brandvold" at the start of a sentence: a capitalised role noun is a title.
-        if (words >= 3 && isCapitalisedRole(toks.get(coreStart))) {
+        // "Physiotherapist Lena Brandvold", "Fly-half Tom" at the start of a sentence: a capitalised role noun
+        // is a title.
+        if ((words >= 3
+                        || words == 2
+                                && Lexicon.ROLE_NOUNS.contains(
+                                        toks.get(coreStart).lower()))
+                && isCapitalisedRole(toks.get(coreStart))) {
             coreStart++;
             words--;
         }
@@ -324,7 +329,7 @@ final class NameParser {
             return false;
         }
         if (p == h) {
-            return isRoleNoun(l);
+            return isRoleNoun(l) || Lexicon.TITLE_WORDS.contains(l);
         }
         String next = toks.get(p + 1).lower();
         return Lexicon.TITLE_WORDS.contains(next) || isRoleNoun(next);
@@ -332,7 +337,7 @@ final class NameParser {
 
     /** A noun naming what a person is or does ("forester", "campaigner", "pharmacist", "volunteer"). */
     static boolean isRoleNoun(String l) {
-        if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
+        if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
             return true;
         }
         if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l) || Lexicon.DEMONYMS.contains(l)) {

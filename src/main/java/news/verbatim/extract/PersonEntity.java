@@ -104,6 +104,16 @@ final class PersonEntity {
         appositions.add(normalised);
     }
 
+    /** Whether a description with head noun {@code role} can be this person: no role known, or that one. */
+    boolean fitsRole(String role) {
+        for (String r : roles) {
+            if (Lexicon.ROLE_NOUNS.contains(r) && !r.equals(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean hasRole(String role) {
         return roles.contains(role);
     }

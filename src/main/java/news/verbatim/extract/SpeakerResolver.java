@@ -89,7 +89,9 @@ final class SpeakerResolver {
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
                 ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
-                yield focus != null ? focus : ResolvedSpeaker.anonymous(m.core(), false);
+                // …unless the article gave that person another role ("coach Mike Brandt" is not "the sophomore").
+                boolean fits = focus != null && focus.entity().fitsRole(m.head());
+                yield fits ? focus : ResolvedSpeaker.anonymous(m.core(), false);
             }
             case ORG_REF -> {
                 ArticleEntities.Organisation o = entities.organisationBefore(tok, m.head());

@@ -124,6 +124,13 @@ final class SubjectFinder {
                 c1--;
             }
             Mention named = fullNamedPhrase(c1 + 1, e);
+            if (named == null && c1 >= st && introducesRelative(st, c1)) {
+                // "His wife of 55 years, Margaret, said": a relative named by first name.
+                Mention first = parser.parseForward(toks, c1 + 1, e);
+                named = first != null && first.type() == Mention.Type.PERSON_NAME && first.last() == e - 1
+                        ? first
+                        : null;
+            }
             if (named != null && c1 >= st) {
                 Mention head = parser.parseForward(toks, st, c1);
                 // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
@@ -180,6 +187,17 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the tokens [a, b) hold a family word ("his wife of 55 years", "her son"). */
+    private boolean introducesRelative(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).isWord()
+                    && Lexicon.RELATION_NOUNS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A personal name of two words or more, or an organisation, filling exactly the tokens [a, b). */
