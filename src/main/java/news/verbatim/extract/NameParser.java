@@ -332,7 +332,8 @@ final class NameParser {
             return isRoleNoun(l) || Lexicon.TITLE_WORDS.contains(l);
         }
         String next = toks.get(p + 1).lower();
-        return Lexicon.TITLE_WORDS.contains(next) || isRoleNoun(next);
+        // "central bank spokeswoman": a word qualifying the qualifier is accepted too, up to the limit.
+        return modifiers > 0 || Lexicon.TITLE_WORDS.contains(next) || isRoleNoun(next);
     }
 
     /** A noun naming what a person is or does ("forester", "campaigner", "pharmacist", "volunteer"). */
