@@ -147,7 +147,9 @@ final class EntityScanner {
             }
             String l = t.lower();
             if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameParser.isRoleNoun(l)) {
-                return !Lexicon.ORG_NOUNS.contains(l);
+                // "a carrier" may be an airline; "a retired mail carrier" is a person.
+                String before = toks.get(k - 1).lower();
+                return !Lexicon.ORG_NOUNS.contains(l) || before.equals("retired") || before.equals("mail");
             }
         }
         return false;

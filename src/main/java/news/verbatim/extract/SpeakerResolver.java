@@ -218,15 +218,20 @@ final class SpeakerResolver {
         return ResolvedSpeaker.UNKNOWN;
     }
 
-    /** The group of named people that a recent sentence (this one included) is about, or null. */
+    /**
+     * The group of named people that a recent sentence (this one included) is about, or that was named most
+     * recently anywhere in the last paragraphs, whichever is nearer; null when there is none.
+     */
     private ResolvedSpeaker latestGroup(int s) {
         if (quoteSpeaker[s] != null && quoteSpeaker[s].kind() == SpeakerType.GROUP) {
             return quoteSpeaker[s];
         }
+        Mention named = namedGroupMention(s);
         int para = layout.sentenceParagraph(s);
         for (int k = s - 1; k >= 0 && k >= s - PRONOUN_SENTENCES; k--) {
-            if (para - layout.sentenceParagraph(k) > PRONOUN_PARAGRAPHS) {
-                break;
+            if (para - layout.sentenceParagraph(k) > PRONOUN_PARAGRAPHS
+                    || named != null && named.first() >= layout.sentenceEnd(k)) {
+                break; // the group named later is nearer
             }
             ResolvedSpeaker subj = subjectOf(k);
             if (subj != null && subj.kind() == SpeakerType.GROUP) {
@@ -238,17 +243,21 @@ final class SpeakerResolver {
 
     /** A group named anywhere in the last few paragraphs ("Steve and Lorraine Garbutt have run …"), or null. */
     private ResolvedSpeaker namedGroupBefore(int s) {
-        int para = layout.sentenceParagraph(s);
-        int k = s;
-        while (k > 0 && para - layout.sentenceParagraph(k - 1) <= PRONOUN_PARAGRAPHS) {
-            k--;
-        }
-        Mention g = entities.groupBefore(layout.sentenceStart(s), layout.sentenceStart(k));
+        Mention g = namedGroupMention(s);
         if (g == null) {
             return null;
         }
         ResolvedSpeaker group = group(g);
         return group.isKnown() ? group : null;
+    }
+
+    private Mention namedGroupMention(int s) {
+        int para = layout.sentenceParagraph(s);
+        int k = s;
+        while (k > 0 && para - layout.sentenceParagraph(k - 1) <= PRONOUN_PARAGRAPHS) {
+            k--;
+        }
+        return entities.groupBefore(layout.sentenceStart(s), layout.sentenceStart(k));
     }
 
     /** The last person of gender {@code g} starting a clause of sentence {@code s} before token {@code tok}. */

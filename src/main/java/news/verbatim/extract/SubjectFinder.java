@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject of a cue verb, and of a sentence, in the tokens outside quotations: the phrase right
@@ -33,6 +34,9 @@ final class SubjectFinder {
 
     /** How far back from a cue verb "a statement from X" is looked for. */
     private static final int MAX_DOCUMENT_TOKENS = 12;
+
+    /** "went on to say": the speaker goes on, the verb after them is the cue. */
+    private static final Set<String> GOES_ON = Set.of("went", "goes", "go", "going");
 
     private final List<Tok> toks;
     private final NameParser parser;
@@ -281,6 +285,14 @@ final class SubjectFinder {
                 break;
             }
             String l = t.lower();
+            if (l.equals("to")
+                    && k - 2 >= from
+                    && toks.get(k - 1).lower().equals("on")
+                    && GOES_ON.contains(toks.get(k - 2).lower())) {
+                k -= 3; // "she went on to say"
+                skipped += 3;
+                continue;
+            }
             if (Lexicon.GAP_WORDS.contains(l)
                     || Lexicon.CALENDAR.contains(l)
                     || Character.isDigit(t.text().charAt(0))) {
