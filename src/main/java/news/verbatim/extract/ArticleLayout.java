@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The structure of one cleaned article that attribution works on: paragraphs, the quote spans in them, the
@@ -257,6 +258,15 @@ final class ArticleLayout {
 
     int sentenceEnd(int s) {
         return sentences.get(s).endToken();
+    }
+
+    /** A byline ("By Hannah Corrie", "By Kirsty Mallender, Consumer Reporter"): its names never speak. */
+    private static final Pattern BYLINE = Pattern.compile("^By \\p{Lu}[^.!?\"“”]{1,80}$");
+
+    /** Whether paragraph {@code p} is a byline; the people named in it are the reporters, not sources. */
+    boolean isByline(int p) {
+        Paragraph para = paragraphs.get(p);
+        return BYLINE.matcher(text.substring(para.start(), para.end()).strip()).matches();
     }
 
     int sentenceParagraph(int s) {
