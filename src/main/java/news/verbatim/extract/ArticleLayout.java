@@ -265,9 +265,25 @@ final class ArticleLayout {
 
     /** Whether paragraph {@code p} is a byline; the people named in it are the reporters, not sources. */
     boolean isByline(int p) {
-        Paragraph para = paragraphs.get(p);
-        return BYLINE.matcher(text.substring(para.start(), para.end()).strip()).matches();
+        if (bylines == null) {
+            bylines = new boolean[paragraphs.size()];
+            for (int i = 0; i < bylines.length; i++) {
+                Paragraph para = paragraphs.get(i);
+                bylines[i] = para.end() - para.start() < MAX_BYLINE_CHARS
+                        && text.startsWith("By ", para.start())
+                        && BYLINE.matcher(
+                                        text.substring(para.start(), para.end()).strip())
+                                .matches();
+            }
+        }
+        return bylines[p];
     }
+
+    /** A byline is a short line; longer ones are not looked at. */
+    private static final int MAX_BYLINE_CHARS = 90;
+
+    /** Per paragraph, whether it is a byline; computed on first use. */
+    private boolean[] bylines;
 
     int sentenceParagraph(int s) {
         return sentences.get(s).paragraph();
