@@ -21,6 +21,9 @@ final class LiftedLines {
     /** No lifted line is longer than this many characters; a cheap bound before counting words. */
     private static final int MAX_LIFTED_CHARS = 120;
 
+    /** A sub-heading or headline line is never longer than this many characters. */
+    private static final int MAX_LINE_CHARS = 300;
+
     /** The label some pages print before a pull quote. */
     private static final String PULL_QUOTE_LABEL = "pull quote:";
 
@@ -63,6 +66,9 @@ final class LiftedLines {
             return false;
         }
         Paragraph p = layout.paragraphs.get(span.paragraph());
+        if (p.end() - p.start() > MAX_LINE_CHARS) {
+            return false; // a body paragraph, not a line of furniture (and no long substrings per quote)
+        }
         String before = layout.text.substring(p.start(), span.open()).strip();
         boolean pullQuote = Lexicon.lower(before).equals(PULL_QUOTE_LABEL);
         if (!before.isEmpty() && !pullQuote) {
