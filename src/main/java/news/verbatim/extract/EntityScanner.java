@@ -270,9 +270,28 @@ final class EntityScanner {
                 if (e != null && !e.gender().isKnown()) {
                     e.learnGender(pronounGenderAfter(subj.last() + 1, s));
                 }
+                previousSubject = e;
+            } else if (subj != null
+                    && subj.type() == Mention.Type.ROLE_REF
+                    && previousSubject != null
+                    && layout.sentenceParagraph(s) - lastSubjectParagraph <= 1
+                    && previousSubject.fitsRole(subj.head())) {
+                // "Haroon Qadri made a century … The 23-year-old left-hander, signed …": the description is
+                // about the person just named, and "the left-hander said" later means them.
+                previousSubject.addRole(subj.head());
+            } else {
+                previousSubject = null;
+            }
+            if (subj != null) {
+                lastSubjectParagraph = layout.sentenceParagraph(s);
             }
         }
     }
+
+    /** While scanning: the person the last sentence was about, and its paragraph. */
+    private PersonEntity previousSubject;
+
+    private int lastSubjectParagraph = -1;
 
     /**
      * "Her son Aled, 49, …", "His wife of 62 years, Margaret, said": a relative introduced by first name is a

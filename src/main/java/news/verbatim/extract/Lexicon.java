@@ -77,6 +77,9 @@ public final class Lexicon {
     /** Family words that introduce a relative by first name, who shares the surname ("her son Aled"). */
     public static final Set<String> RELATION_NOUNS = WordLists.load("relation-nouns.txt");
 
+    /** Role nouns of people who run a team or an organisation, told apart from those who play or work in it. */
+    public static final Set<String> STAFF_ROLES = WordLists.load("staff-roles.txt");
+
     /** Lower-case nouns that, after "the", name an institution ("the council said", "the club said"). */
     public static final Set<String> ORG_NOUNS = WordLists.load("org-nouns.txt");
 

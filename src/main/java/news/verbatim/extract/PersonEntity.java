@@ -106,8 +106,15 @@ final class PersonEntity {
 
     /** Whether a description with head noun {@code role} can be this person: no role known, or that one. */
     boolean fitsRole(String role) {
+        boolean staff = Lexicon.STAFF_ROLES.contains(role);
         for (String r : roles) {
-            if ((Lexicon.ROLE_NOUNS.contains(r) || Lexicon.RELATION_NOUNS.contains(r)) && !r.equals(role)) {
+            if (r.equals(role)) {
+                return true;
+            }
+            // A relative is not "the midfielder"; a coach is not "the sophomore", nor a player "the manager".
+            boolean conflict = Lexicon.RELATION_NOUNS.contains(r)
+                    || Lexicon.ROLE_NOUNS.contains(r) && Lexicon.STAFF_ROLES.contains(r) != staff;
+            if (conflict) {
                 return false;
             }
         }
