@@ -60,7 +60,9 @@ final class AttributionFinder {
             // Inverted order: "…,” said Blinken." / "…,” added the spokesman."
             Mention m = parser.parseForward(toks, j + 1, se);
             if (m != null) {
-                return new QuoteAttribution(m, Method.AFTER, j, clauseEnd(j, se));
+                // "…,” said its chief executive, Andrew Felsham-Doyle.": the name in apposition is the speaker.
+                Mention named = nameInApposition(m, se);
+                return new QuoteAttribution(named != null ? named : m, Method.AFTER, j, clauseEnd(j, se));
             }
             return QuoteAttribution.NONE;
         }
@@ -96,6 +98,14 @@ final class AttributionFinder {
                 break;
             }
         }
+        if (comma >= 0 && toks.get(e).isPunct(",")) {
+            // "…,” the ship's medical director, Dr Jens Albrektsen, told AFP": a description, then the name.
+            Mention described = parser.parseBackward(toks, j, comma - 1);
+            Mention named = described == null || described.first() != j ? null : nameInApposition(described, v);
+            if (named != null && named.last() == e - 1) {
+                return new QuoteAttribution(named, Method.AFTER, v, clauseEnd(v, se));
+            }
+        }
         Mention m;
         if (comma >= 0) {
             // "Name, apposition, said": the apposition must be closed by a comma right before the verb.
@@ -110,6 +120,27 @@ final class AttributionFinder {
             return QuoteAttribution.NONE;
         }
         return new QuoteAttribution(m, Method.AFTER, v, clauseEnd(v, se));
+    }
+
+    /**
+     * A personal name of two words or more right after description {@code d} and a comma ("its chief
+     * executive, Andrew Felsham-Doyle"), before {@code limit}; null when {@code d} is a name itself or none
+     * follows.
+     */
+    private Mention nameInApposition(Mention d, int limit) {
+        boolean description = d.type() == Mention.Type.ANON || d.type() == Mention.Type.ROLE_REF;
+        int c = d.last() + 1;
+        if (!description || c + 1 >= limit || !toks.get(c).isPunct(",")) {
+            return null;
+        }
+        int end = c + 1;
+        while (end < limit && toks.get(end).isWord() && !subjects.isCue(end)) {
+            end++;
+        }
+        Mention name = parser.parseForward(toks, c + 1, end);
+        return name != null && name.type() == Mention.Type.PERSON_NAME && name.coreWords() >= 2 && name.first() <= c + 2
+                ? name
+                : null;
     }
 
     private boolean hasRelative(int comma) {

@@ -41,6 +41,24 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aDescriptionThenTheNameInApposition() {
+        ExtractionResult r = extractor.extract("""
+                Hospital ship sails
+
+                "We have two operating theatres on board," the ship's medical director, Dr Jens Albrektsen, told reporters.
+
+                "Passengers should check before they travel," said its chief executive, Andrew Felsham-Doyle.
+                """);
+        expect(r, "We have two operating theatres on board", "Jens Albrektsen", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(
+                r,
+                "Passengers should check before they travel",
+                "Andrew Felsham-Doyle",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
+
+    @Test
     void lowerCaseRoleBeforeANameAsSubject() {
         ExtractionResult r = extractor.extract("""
                 Budget vote
