@@ -106,6 +106,9 @@ final class GroupFinder {
         boolean lastWasName = false;
         for (int[] seg : segments) {
             Mention m = parser.parseForward(toks, seg[0], seg[1] + 1);
+            if (m == null || m.type() != Mention.Type.PERSON_NAME || m.last() != seg[1]) {
+                m = describedName(seg[0], seg[1]); // "Labour rebels Rebecca Nkemelu"
+            }
             if (m != null && m.type() == Mention.Type.PERSON_NAME && m.last() == seg[1]) {
                 names.add(m);
                 lone.add(m.coreWords() == 1 && m.first() == seg[0]);
@@ -133,6 +136,26 @@ final class GroupFinder {
             out.add(m);
         }
         return out;
+    }
+
+    /**
+     * A name of two words or more ending the segment [a, b] after a few words describing the person ("Labour
+     * rebels Rebecca Nkemelu"), or null.
+     */
+    private Mention describedName(int a, int b) {
+        for (int k = a + 1; k <= b && k <= a + MAX_DESCRIPTION_WORDS; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || Lexicon.CUE_VERBS.contains(t.lower())) {
+                return null;
+            }
+            if (NameParser.isNameToken(t)) {
+                Mention m = parser.parseForward(toks, k, b + 1);
+                if (m != null && m.type() == Mention.Type.PERSON_NAME && m.last() == b && m.coreWords() >= 2) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** A short phrase of role words, determiners and possessives ("the RWF’s general secretary", "his parents"). */
