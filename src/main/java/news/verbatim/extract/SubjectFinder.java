@@ -120,6 +120,12 @@ final class SubjectFinder {
             }
         }
         int st = subjectStart(ss, v);
+        if (e - 2 > st
+                && toks.get(e).isPunct(",")
+                && toks.get(e - 2).isPunct(",")
+                && Character.isDigit(toks.get(e - 1).text().charAt(0))) {
+            e -= 2; // "Mrs Okonjo's daughter, Adaeze Okonjo, 39, said": the age is not part of the apposition
+        }
         // "Its general secretary, Professor Nicola Ranger, said", "The owners of the Elms, Bramley Care Group,
         // said": a name in apposition right before the verb names the subject.
         if (e > st && toks.get(e).isPunct(",")) {
