@@ -109,9 +109,13 @@ public final class Verifier {
                 .toList();
         List<ScoredCandidate> unidentified = List.of();
         if (claim != null) {
+            // The claimed speaker's own words first; a group's words that include them only after.
             deciding = good.stream()
-                    .filter(s -> claim.confirmedBy(s.quote().speakerId()))
+                    .filter(s -> claim.includes(s.quote().speakerId()))
                     .findFirst()
+                    .or(() -> good.stream()
+                            .filter(s -> claim.viaGroup(s.quote().speakerId()))
+                            .findFirst())
                     .orElse(null);
             if (deciding == null) {
                 // Only a source naming someone else refutes the claim; an unknown or unnamed source is silent.
