@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The answer to "did this person say this, in these words, and who carried it?". */
 @Schema(name = "Verification")
 public record VerifyResponse(
-        @Schema(description = "The verdict on the submitted words and speaker")
+        @Schema(
+                description =
+                        "The verdict on the submitted words and speaker. MISATTRIBUTED: a source names a different, identified speaker;"
+                                + " UNATTRIBUTED: the words are attested but no source names the speaker, so the claim is neither confirmed nor refuted")
         Verdict verdict,
 
         @Schema(
