@@ -431,10 +431,13 @@ class WebClientTest {
      * fields, as a replacement). Also drawn by the extension in {@link ExtensionTest}.
      */
     static final String UNATTRIBUTED_ANSWER = """
-            {"verdict": "UNATTRIBUTED", "explanation": "Printed in 2 articles; none of them says who said it.",
-             "submitted": "The organisation will punish [Iran] very firmly",
+            {"verdict": "UNATTRIBUTED", "explanation": "Unattributed: the words, with 1 word changed (“strongly” → “firmly”), are attested in 1 source, which does not name the speaker (it describes the speaker as “senior official”); nothing confirms or refutes that Minister Vale said them (attributed by: “a senior official said”).",
+             "submitted": "The organisation will punish [Iran] very firmly", "claimedSpeaker": "Minister Vale",
+             "attestedSpeakers": [{"speakerId": 9, "name": "senior official"}],
              "matches": [{"quoteId": 4, "text": "The organization will punish the country very strongly",
-               "kind": "FULL", "score": 0.9, "wording": "ALTERED",
+               "kind": "FULL", "score": 0.9, "wording": "ALTERED", "speaker": "senior official", "speakerId": 9,
+               "attribution": {"method": "CUE_AFTER", "cue": "a senior official said", "cueStart": 60, "cueEnd": 82},
+               "attributedBy": "a senior official said",
                "diff": [{"op": "equal", "submitted": "The", "attested": "The"},
                         {"op": "style", "submitted": "organisation", "attested": "organization"},
                         {"op": "equal", "submitted": "will punish", "attested": "will punish"},
@@ -442,7 +445,8 @@ class WebClientTest {
                         {"op": "equal", "submitted": "very", "attested": "very"},
                         {"op": "transpose", "submitted": "firmly", "attested": "strongly"}],
                "sources": [{"articleId": 3, "quoteId": 4, "outlet": "Wire", "title": "Minister warns", "date": "2024-08-05",
-                            "text": "The organization will punish the country very strongly", "first": true}]}]}
+                            "text": "The organization will punish the country very strongly", "first": true,
+                            "attribution": {"method": "CUE_AFTER", "cue": "a senior official said", "cueStart": 60, "cueEnd": 82}}]}]}
             """;
 
     /** Verdict → badge colour of answer.css (the extension's copy must give the same). */
@@ -469,6 +473,10 @@ class WebClientTest {
         assertThat(page.locator("[data-testid=verdict-label]")).containsText("no source identifies the speaker");
         assertEquals(UNATTRIBUTED_COLOUR, page.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
         assertThat(page.locator("[data-testid=attested-speakers]")).hasCount(0);
+        assertThat(page.locator(".callout--danger")).hasCount(0);
+        assertThat(page.locator("[data-testid=unnamed-sources] [data-testid=source-descriptions] li"))
+                .hasText(new String[] {"senior official"});
+        assertThat(page.locator("[data-testid=attributed-by] em")).hasText("a senior official said");
 
         Locator diff = page.locator("[data-testid=diff]");
         assertThat(diff.locator("[data-op=style]")).hasText("organisation printed as “organization”");
