@@ -93,9 +93,20 @@ public class QuoteRepository implements PanacheRepository<Quote> {
             String text,
             long speakerId,
             String speakerName,
+            news.verbatim.speaker.SpeakerKind speakerKind,
             long statementId,
             QuoteKind kind,
-            Long continuesId) {}
+            Long continuesId,
+            String attribution,
+            String cueText,
+            Integer cueStart,
+            Integer cueEnd) {
+
+        /** How the speaker was decided, or null for a quote stored before that was recorded. */
+        public Attribution evidence() {
+            return attribution == null ? null : new Attribution(attribution, cueText, cueStart, cueEnd);
+        }
+    }
 
     public List<AttestedRow> attestedRows(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -103,7 +114,8 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         }
         return getEntityManager()
                 .createQuery("""
-                select new news.verbatim.quote.QuoteRepository$AttestedRow(q.id, q.text, s.id, s.name, st.id, q.kind, c.id)
+                select new news.verbatim.quote.QuoteRepository$AttestedRow(
+                    q.id, q.text, s.id, s.name, s.kind, st.id, q.kind, c.id, q.attribution, q.cueText, q.cueStart, q.cueEnd)
                 from Quote q join q.speaker s join q.statement st left join q.continues c
                 where q.id in :ids""", AttestedRow.class)
                 .setParameter("ids", ids)
