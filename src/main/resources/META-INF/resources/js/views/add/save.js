@@ -13,7 +13,7 @@ import { $, announce, announceProblem, setBusy } from '../../page.js';
 import { appHref } from '../../render/link.js';
 import { loading } from '../../render/loading.js';
 import { articleBody, clearAddErrors, missingForSave, showAddProblem } from './form.js';
-import { storeKey } from './key-store.js';
+import { storeKey } from '../../key-store.js';
 
 export async function runSave() {
   clearAddErrors();

@@ -1,0 +1,137 @@
+package news.verbatim.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import java.net.URL;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An editor corrects a quote's speaker in the browser: in the article view, and in the preview before saving. */
+@QuarkusTest
+@TestProfile(WebTestProfile.class)
+class CorrectionWebTest {
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    private BrowserContext context;
+    private Page page;
+    private BrowserSupport.PageProblems problems;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = BrowserSupport.playwright();
+        browser = BrowserSupport.launch(playwright);
+        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
+        page = context.newPage();
+        problems = BrowserSupport.watch(page);
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    private String url(String pathAndQuery) {
+        return base.toString().replaceAll("/$", "") + pathAndQuery;
+    }
+
+    @Test
+    void anEditorCorrectsASpeakerInTheArticleViewAndSeesTheEvidenceChange() {
+        String text = "The ferry timetable will change in May.\n\n"
+                + "“Nobody will wait longer than twenty minutes for a crossing,” Oskar Falk said.\n\n"
+                + "The operator expects more passengers this summer.";
+        JsonPath saved = given().header("X-API-Key", BrowserSupport.API_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "outlet", "Browser Correction Times",
+                        "title", "Ferry timetable changes in May",
+                        "publishedAt", "2025-04-02",
+                        "text", text))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        long articleId = saved.getLong("article.id");
+        long quoteId = saved.getLong("quotes[0].id");
+        assertEquals("Oskar Falk", saved.getString("quotes[0].speaker"));
+
+        page.navigate(url("/?view=article&id=" + articleId));
+        Locator item = page.locator("[data-testid=article-quotes] > li[data-quote-id='" + quoteId + "']");
+        assertThat(item).containsText("Oskar Falk");
+        // the evidence is the cue as the article printed it
+        assertThat(item.locator("[data-testid=attribution-cue]")).containsText("Falk said");
+
+        item.locator("[data-testid=correct-open]").click();
+        Locator form = item.locator("[data-testid=correct-form]");
+        assertThat(form).isVisible();
+        form.locator("select[name=speakerChoice]").selectOption("new");
+        form.locator("input[name=speakerName]").fill("Sofia Strand");
+        form.locator("textarea[name=note]").fill("Falk read the operator's statement");
+        // without a key nothing is sent
+        form.locator("[data-testid=correct-submit]").click();
+        assertThat(form.locator("[data-testid=problem-title]")).hasText("API key needed");
+        form.locator("input[name=apiKey]").fill(BrowserSupport.API_KEY);
+        form.locator("[data-testid=correct-submit]").click();
+
+        Locator after = page.locator("[data-testid=article-quotes] > li[data-quote-id='" + quoteId + "']");
+        assertThat(after.locator(".speaker-name")).hasText("Sofia Strand");
+        assertThat(after.locator("[data-testid=attribution]")).hasAttribute("data-method", "CORRECTED");
+        assertThat(after.locator("[data-testid=attribution]")).containsText("an editor’s correction");
+        assertThat(page.locator("#quote-" + quoteId)).hasAttribute("title", "Quote by Sofia Strand");
+        given().get("/api/v1/quotes/" + quoteId + "/corrections")
+                .then()
+                .statusCode(200)
+                .body("items[0].oldValue", org.hamcrest.Matchers.is("Oskar Falk"))
+                .body("items[0].newValue", org.hamcrest.Matchers.is("Sofia Strand"))
+                .body("items[0].note", org.hamcrest.Matchers.is("Falk read the operator's statement"));
+        assertEquals(BrowserSupport.API_KEY, page.evaluate("() => sessionStorage.getItem('verbatim.apiKey')"));
+
+        // a wrong key is refused with the server's problem, and the quote is unchanged
+        page.evaluate("() => sessionStorage.removeItem('verbatim.apiKey')");
+        after.locator("[data-testid=correct-open]").click();
+        Locator again = after.locator("[data-testid=correct-form]");
+        again.locator("select[name=speakerChoice]").selectOption("unknown");
+        again.locator("input[name=apiKey]").fill("wrong-key");
+        again.locator("[data-testid=correct-submit]").click();
+        assertThat(again.locator("[data-testid=problem-status]")).hasText("HTTP 401");
+        assertThat(after.locator(".speaker-name")).hasText("Sofia Strand");
+        problems.assertNone(java.util.regex.Pattern.compile("401"));
+    }
+}
