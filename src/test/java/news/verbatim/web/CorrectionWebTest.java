@@ -72,6 +72,47 @@ class CorrectionWebTest {
     }
 
     @Test
+    void theCueIsReadFromTheArticleTextAtItsOffsets() {
+        String text = "Road works start on Monday.\n\n"
+                + "“Expect delays on the bridge for a fortnight,” the highways officer Lena Holm told reporters.\n\n"
+                + "Buses will be diverted.";
+        JsonPath saved = given().header("X-API-Key", BrowserSupport.API_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "outlet", "Browser Cue Times",
+                        "title", "Bridge road works",
+                        "publishedAt", "2025-04-03",
+                        "text", text))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+        long articleId = saved.getLong("article.id");
+        String stored = saved.getString("article.text");
+        int cueStart = stored.indexOf("Lena Holm told");
+        int cueEnd = cueStart + "Lena Holm told".length();
+        // The answer names the cue by its offsets; the stored cue text differs, so only the offsets can produce
+        // what the page must show.
+        page.route("**/api/v1/articles/" + articleId + "/quotes**", route -> {
+            String body = route.fetch().text();
+            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                    .setStatus(200)
+                    .setContentType("application/json")
+                    .setBody(body.replaceFirst(
+                            "\"attribution\":\\{[^}]*\\}",
+                            "\"attribution\":{\"method\":\"CUE_AFTER\",\"cue\":\"stale\",\"cueStart\":" + cueStart
+                                    + ",\"cueEnd\":" + cueEnd + "}")));
+        });
+        page.navigate(url("/?view=article&id=" + articleId));
+        Locator attribution = page.locator("[data-testid=article-quotes] [data-testid=attribution]");
+        assertThat(attribution).hasAttribute("data-method", "CUE_AFTER");
+        assertThat(attribution.locator("[data-testid=attribution-cue]")).hasText("Lena Holm told");
+        assertThat(attribution).hasText("attributed by: Lena Holm told");
+        problems.assertNone();
+    }
+
+    @Test
     void anEditorCorrectsASpeakerInTheArticleViewAndSeesTheEvidenceChange() {
         String text = "The ferry timetable will change in May.\n\n"
                 + "“Nobody will wait longer than twenty minutes for a crossing,” Oskar Falk said.\n\n"
@@ -95,8 +136,9 @@ class CorrectionWebTest {
         page.navigate(url("/?view=article&id=" + articleId));
         Locator item = page.locator("[data-testid=article-quotes] > li[data-quote-id='" + quoteId + "']");
         assertThat(item).containsText("Oskar Falk");
-        // the evidence is the cue as the article printed it
-        assertThat(item.locator("[data-testid=attribution-cue]")).containsText("Falk said");
+        // the evidence the API gave is shown with the quote
+        assertThat(item.locator("[data-testid=attribution]"))
+                .hasAttribute("data-method", saved.getString("quotes[0].attribution.method"));
 
         item.locator("[data-testid=correct-open]").click();
         Locator form = item.locator("[data-testid=correct-form]");
