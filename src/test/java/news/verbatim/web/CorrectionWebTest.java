@@ -72,6 +72,46 @@ class CorrectionWebTest {
     }
 
     @Test
+    void anEditorChangesASpeakerInThePreviewBeforeSaving() {
+        page.navigate(url("/?view=add"));
+        page.locator("#add-outlet").fill("Browser Override Post");
+        page.locator("#add-title").fill("Pool reopens after repairs");
+        page.locator("#add-publishedAt").fill("2025-05-06");
+        page.locator("#add-text")
+                .fill("The town pool reopens on Saturday.\n\n"
+                        + "“The new roof will keep the water warm all winter,” Anton Vik said.\n\n"
+                        + "“Swimming lessons start again in June,” Mia Dahl said.");
+        page.locator("#preview-button").click();
+        Locator quotes = page.locator("[data-testid=preview-quote]");
+        assertThat(quotes).hasCount(2);
+        Locator first = quotes.first();
+        assertThat(first.locator("[data-testid=preview-speaker]")).hasText("Anton Vik");
+        first.locator("[data-testid=override-open]").click();
+        first.locator("select[name=overrideChoice]").selectOption("new");
+        first.locator("input[name=overrideName]").fill("Karin Vik");
+        assertThat(first.locator("[data-testid=preview-speaker]")).hasText("Karin Vik");
+        assertThat(first.locator("[data-testid=preview-speaker]")).hasAttribute("data-overridden", "true");
+        Locator second = quotes.nth(1);
+        second.locator("[data-testid=override-open]").click();
+        second.locator("select[name=overrideChoice]").selectOption("unknown");
+        assertThat(second.locator("[data-testid=preview-speaker]")).hasText("unknown");
+        // back to the extracted speaker: no override is sent for it
+        second.locator("select[name=overrideChoice]").selectOption("");
+        assertThat(second.locator("[data-testid=preview-speaker]")).hasText("Mia Dahl");
+
+        page.locator("#api-key").fill(BrowserSupport.API_KEY);
+        page.locator("#save-button").click();
+        assertThat(page.locator("[data-testid=save-result]")).hasAttribute("data-created", "true");
+        page.locator("[data-testid=saved-article-link]").click();
+        Locator items = page.locator("[data-testid=article-quotes] > li");
+        assertThat(items).hasCount(2);
+        assertThat(items.first().locator(".speaker-name")).hasText("Karin Vik");
+        assertThat(items.first().locator("[data-testid=attribution]")).hasAttribute("data-method", "CORRECTED");
+        assertThat(items.nth(1).locator(".speaker-name")).hasText("Mia Dahl");
+        problems.assertNone();
+    }
+
+    @Test
     void theCueIsReadFromTheArticleTextAtItsOffsets() {
         String text = "Road works start on Monday.\n\n"
                 + "“Expect delays on the bridge for a fortnight,” the highways officer Lena Holm told reporters.\n\n"

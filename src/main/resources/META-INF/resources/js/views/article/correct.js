@@ -13,14 +13,7 @@ import { fill, h } from '../../dom.js';
 import { readStoredKey, storeKey } from '../../key-store.js';
 import { announceProblem } from '../../page.js';
 import { renderProblem } from '../../render/problem.js';
-
-const SPEAKER_KINDS = [['PERSON', 'a person'], ['ORGANISATION', 'an organisation'], ['ANONYMOUS', 'an unnamed source'], ['GROUP', 'a group']];
-
-/** A labelled control; ids are unique per quote. */
-function field(id, label, control) {
-  control.id = id;
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
-}
+import { labelledField as field, newSpeakerFields } from '../../speaker-fields.js';
 
 /** The request body the form asks for, or a problem to show instead. */
 function bodyOf(form, quote) {
@@ -54,9 +47,7 @@ export function correctionControls(quote, speakers, onCorrected) {
     speakers.filter((s) => s.id !== quote.speakerId).map((s) => h('option', { value: String(s.id) }, s.name)),
     h('option', { value: 'new' }, 'Someone else (type the name)'),
     h('option', { value: 'unknown' }, 'Not established (unknown)'));
-  const name = h('input', { name: 'speakerName', type: 'text', autocomplete: 'off', maxlength: '300' });
-  const speakerKind = h('select', { name: 'speakerKind' }, SPEAKER_KINDS.map(([value, text]) => h('option', { value }, text)));
-  const newSpeaker = h('div', { class: 'field-row', hidden: true }, field(`${prefix}-name`, 'Name', name), field(`${prefix}-kind`, 'Who is it', speakerKind));
+  const newSpeaker = newSpeakerFields(prefix, { name: 'speakerName', kind: 'speakerKind' }).row;
   const kind = h('select', { name: 'quoteKind' },
     h('option', { value: '' }, `Keep: ${quote.kind === 'FRAGMENT' ? 'fragment' : 'full quote'}`),
     h('option', { value: 'FULL' }, 'Full quote'),
