@@ -155,6 +155,10 @@ class QuoteCorrectionResourceTest {
         // repeating a correction changes nothing and adds no history
         patch(quoteId, "{\"kind\": \"FRAGMENT\", \"speaker\": {\"id\": " + newSpeaker + "}}");
         given().get("/api/v1/quotes/" + quoteId + "/corrections").then().body("total", is(2));
+
+        // a deleted quote takes its history with it
+        withKey().delete("/api/v1/quotes/" + quoteId).then().statusCode(204);
+        given().get("/api/v1/quotes/" + quoteId + "/corrections").then().statusCode(404);
     }
 
     @Test
