@@ -215,6 +215,35 @@ class QuoteCorrectionResourceTest {
     }
 
     @Test
+    void equalWordingStaysOneStatementWhoeverIsCorrectedToHaveSaidIt() {
+        String words = "No council can promise that the river will never flood again";
+        Map<String, Object> first = quoteStarting(
+                ingest(
+                        "Correction Mercury",
+                        "Flood defences open",
+                        "The new flood wall opened on Friday.\n\n“" + words + ",” Maja Lind said.\n\n"
+                                + "It cost four million."),
+                "No council can promise");
+        Map<String, Object> second = quoteStarting(
+                ingest(
+                        "Correction Sentinel",
+                        "River wall unveiled",
+                        "Crowds watched the wall unveiled.\n\n“" + words + ",” Erik Holm said.\n\n"
+                                + "Work began two years ago."),
+                "No council can promise");
+        // the same words printed for two speakers are one remark (a misattribution is still the same words)
+        assertEquals(id(first, "statementId"), id(second, "statementId"));
+        JsonPath corrected = patch(id(second, "id"), "{\"speaker\": {\"name\": \"Agnes Lind\"}}");
+        assertEquals("Agnes Lind", corrected.getString("speaker"));
+        assertEquals(id(first, "statementId"), corrected.getLong("statementId"));
+        given().get("/api/v1/quotes/" + id(first, "id") + "/sources")
+                .then()
+                .body("total", is(2))
+                .body("items.quoteId", hasItem((int) id(second, "id")));
+        assertEquals("VERIFIED", verdict(words, "Agnes Lind"));
+    }
+
+    @Test
     void aSpeakerCorrectionAppliesToEveryPartOfASplitQuoteAndUnknownIsAllowed() {
         List<Map<String, Object>> quotes = ingest(
                 "Correction Herald",
