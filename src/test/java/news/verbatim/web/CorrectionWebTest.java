@@ -4,71 +4,29 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** An editor corrects a quote's speaker in the browser: in the article view, and in the preview before saving. */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)
-class CorrectionWebTest {
+class CorrectionWebTest extends BrowserPageTest {
 
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private BrowserContext context;
-    private Page page;
-    private BrowserSupport.PageProblems problems;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
-        page = context.newPage();
-        problems = BrowserSupport.watch(page);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String pathAndQuery) {
-        return base.toString().replaceAll("/$", "") + pathAndQuery;
+    /** Stores an article through the API; its answer. */
+    private static JsonPath saveArticle(String outlet, String title, String date, String text) {
+        return given().header("X-API-Key", BrowserSupport.API_KEY)
+                .contentType(ContentType.JSON)
+                .body(Map.of("outlet", outlet, "title", title, "publishedAt", date, "text", text))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -116,18 +74,7 @@ class CorrectionWebTest {
         String text = "Road works start on Monday.\n\n"
                 + "“Expect delays on the bridge for a fortnight,” the highways officer Lena Holm told reporters.\n\n"
                 + "Buses will be diverted.";
-        JsonPath saved = given().header("X-API-Key", BrowserSupport.API_KEY)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "outlet", "Browser Cue Times",
-                        "title", "Bridge road works",
-                        "publishedAt", "2025-04-03",
-                        "text", text))
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath saved = saveArticle("Browser Cue Times", "Bridge road works", "2025-04-03", text);
         long articleId = saved.getLong("article.id");
         String stored = saved.getString("article.text");
         int cueStart = stored.indexOf("Lena Holm told");
@@ -157,18 +104,7 @@ class CorrectionWebTest {
         String text = "The ferry timetable will change in May.\n\n"
                 + "“Nobody will wait longer than twenty minutes for a crossing,” Oskar Falk said.\n\n"
                 + "The operator expects more passengers this summer.";
-        JsonPath saved = given().header("X-API-Key", BrowserSupport.API_KEY)
-                .contentType(ContentType.JSON)
-                .body(Map.of(
-                        "outlet", "Browser Correction Times",
-                        "title", "Ferry timetable changes in May",
-                        "publishedAt", "2025-04-02",
-                        "text", text))
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        JsonPath saved = saveArticle("Browser Correction Times", "Ferry timetable changes in May", "2025-04-02", text);
         long articleId = saved.getLong("article.id");
         long quoteId = saved.getLong("quotes[0].id");
         assertEquals("Oskar Falk", saved.getString("quotes[0].speaker"));
