@@ -51,10 +51,21 @@ public class ArticleIngestion {
      * stored article with {@code created=false} and writes nothing, also when both posts arrive at once.
      */
     public StoredArticle ingest(ArticleMeta meta, String rawText) {
+        return ingest(meta, rawText, List.of());
+    }
+
+    /**
+     * As {@link #ingest(ArticleMeta, String)}, with the speakers an editor chose in the preview.
+     *
+     * @throws ApiException 400 for a malformed override, 422 for one naming no quote of the text
+     */
+    public StoredArticle ingest(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
         ExtractionResult extraction = extract(rawText);
-        List<QuoteDraft> drafts = extraction.quotes().stream()
-                .map(q -> draft(q, extraction.text()))
-                .toList();
+        List<QuoteDraft> drafts = SpeakerOverrides.apply(
+                extraction.quotes().stream()
+                        .map(q -> draft(q, extraction.text()))
+                        .toList(),
+                overrides);
         long mark = statements.mark();
         StoredArticle stored = transactions.call(() -> articles.store(meta, rawText, extraction.text(), drafts));
         if (stored.created()) {

@@ -56,6 +56,21 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .getResultList();
     }
 
+    /**
+     * How many quotes of the statement other than {@code exceptId} have this wording (and, when
+     * {@code speakerId} is given, this speaker): whether a linking key is still theirs.
+     */
+    public long countWithKeyInStatement(long statementId, String normSha256, Long speakerId, long exceptId) {
+        return speakerId == null
+                ? count("statement.id = ?1 and normSha256 = ?2 and id <> ?3", statementId, normSha256, exceptId)
+                : count(
+                        "statement.id = ?1 and normSha256 = ?2 and speaker.id = ?3 and id <> ?4",
+                        statementId,
+                        normSha256,
+                        speakerId,
+                        exceptId);
+    }
+
     /** Every quote of these statements. */
     public List<Quote> inStatements(Collection<Long> statementIds) {
         return list("statement.id in ?1", statementIds);

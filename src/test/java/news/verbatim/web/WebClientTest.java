@@ -10,30 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)
-class WebClientTest {
+class WebClientTest extends BrowserPageTest {
 
     static final String BLINKEN_IRAN =
             "We’ve been engaged in intense diplomacy with allies and partners communicating that message directly to Iran.";
@@ -52,49 +42,6 @@ class WebClientTest {
     static final String BLINKEN_URGENT_WITHOUT_NOT =
             "It's urgent that everyone in the region takes stock in the situation, understand the risk of "
                     + "miscalculation, and make decisions that will calm tensions, exacerbate them";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private BrowserContext context;
-    private Page page;
-    private BrowserSupport.PageProblems problems;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
-        page = context.newPage();
-        problems = BrowserSupport.watch(page);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String pathAndQuery) {
-        return base.toString().replaceAll("/$", "") + pathAndQuery;
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
