@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The structure of one cleaned article that attribution works on: paragraphs, the quote spans in them, the
@@ -258,6 +259,31 @@ final class ArticleLayout {
     int sentenceEnd(int s) {
         return sentences.get(s).endToken();
     }
+
+    /** A byline ("By Hannah Corrie", "By Kirsty Mallender, Consumer Reporter"): its names never speak. */
+    private static final Pattern BYLINE = Pattern.compile("^By \\p{Lu}[^.!?\"“”]{1,80}$");
+
+    /** Whether paragraph {@code p} is a byline; the people named in it are the reporters, not sources. */
+    boolean isByline(int p) {
+        if (bylines == null) {
+            bylines = new boolean[paragraphs.size()];
+            for (int i = 0; i < bylines.length; i++) {
+                Paragraph para = paragraphs.get(i);
+                bylines[i] = para.end() - para.start() < MAX_BYLINE_CHARS
+                        && text.startsWith("By ", para.start())
+                        && BYLINE.matcher(
+                                        text.substring(para.start(), para.end()).strip())
+                                .matches();
+            }
+        }
+        return bylines[p];
+    }
+
+    /** A byline is a short line; longer ones are not looked at. */
+    private static final int MAX_BYLINE_CHARS = 90;
+
+    /** Per paragraph, whether it is a byline; computed on first use. */
+    private boolean[] bylines;
 
     int sentenceParagraph(int s) {
         return sentences.get(s).paragraph();

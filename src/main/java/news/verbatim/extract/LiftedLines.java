@@ -18,44 +18,72 @@ final class LiftedLines {
     /** A sub-heading lifted from a quote is short; a longer quote on its own line is a quote paragraph. */
     private static final int MAX_LIFTED_WORDS = 14;
 
+    /** No lifted line is longer than this many characters; a cheap bound before counting words. */
+    private static final int MAX_LIFTED_CHARS = 120;
+
+    /** A sub-heading or headline line is never longer than this many characters. */
+    private static final int MAX_LINE_CHARS = 300;
+
     /** The label some pages print before a pull quote. */
     private static final String PULL_QUOTE_LABEL = "pull quote:";
 
     private final ArticleLayout layout;
+    /** Per quote span: null until asked, then whether it is lifted (asked several times per span). */
+    private final Boolean[] lifted;
+    /** Per quote span: its normalised words with a space at each end, computed when first needed. */
+    private final String[] words;
 
     LiftedLines(ArticleLayout layout) {
         this.layout = layout;
+        this.lifted = new Boolean[layout.spans.size()];
+        this.words = new String[layout.spans.size()];
     }
 
     /** Whether quote span {@code i} is a lifted sub-heading, pull quote or headline quote. */
     boolean isLifted(int i) {
+        if (lifted[i] == null) {
+            lifted[i] = decide(i);
+        }
+        return lifted[i];
+    }
+
+    /** The normalised words of quote span {@code i}, padded with spaces for whole-word containment tests. */
+    String paddedWords(int i) {
+        if (words[i] == null) {
+            words[i] = " " + TextNormalizer.normalize(layout.spans.get(i).contentOf(layout.text)) + " ";
+        }
+        return words[i];
+    }
+
+    private boolean decide(int i) {
         QuoteSpan span = layout.spans.get(i);
         if (span.continuesFromPrevious() || span.continuesToNext() || !span.closed()) {
             return false;
         }
-        Paragraph p = layout.paragraphs.get(span.paragraph());
-        String before = layout.text.substring(p.start(), span.open()).strip();
-        String after =
-                layout.text.substring(Math.min(span.end(), p.end()), p.end()).strip();
         String content =
                 layout.text.substring(span.contentStart(), span.contentEnd()).strip();
-        int words = TextNormalizer.normalize(content).split(" ").length;
-        if (words > MAX_LIFTED_WORDS) {
+        if (content.length() > MAX_LIFTED_CHARS) {
             return false;
         }
-        boolean labelled = before.isEmpty() || Lexicon.lower(before).equals(PULL_QUOTE_LABEL);
-        if (!labelled) {
+        Paragraph p = layout.paragraphs.get(span.paragraph());
+        if (p.end() - p.start() > MAX_LINE_CHARS) {
+            return false; // a body paragraph, not a line of furniture (and no long substrings per quote)
+        }
+        String before = layout.text.substring(p.start(), span.open()).strip();
+        boolean pullQuote = Lexicon.lower(before).equals(PULL_QUOTE_LABEL);
+        if (!before.isEmpty() && !pullQuote) {
             return false;
         }
-        if (isHeadlineDash(after)) {
-            return true;
+        String after = after(i);
+        if (!after.isEmpty() && !isHeadlineDash(after)) {
+            return false;
         }
-        if (!after.isEmpty()) {
+        if (paddedWords(i).strip().split(" ").length > MAX_LIFTED_WORDS) {
             return false;
         }
         // A quote paragraph of its own ends its sentence inside the marks; a sub-heading usually does not, and
         // British sub-headings are set in single marks.
-        return span.single() || !content.endsWith(".") || Lexicon.lower(before).equals(PULL_QUOTE_LABEL);
+        return isHeadlineDash(after) || span.single() || !content.endsWith(".") || pullQuote;
     }
 
     /** Whether the line goes on after the quote with a dash, as a headline does ("' - Carrow hails …"). */

@@ -107,7 +107,7 @@ final class PersonEntity {
     /** Whether a description with head noun {@code role} can be this person: no role known, or that one. */
     boolean fitsRole(String role) {
         for (String r : roles) {
-            if (Lexicon.ROLE_NOUNS.contains(r) && !r.equals(role)) {
+            if ((Lexicon.ROLE_NOUNS.contains(r) || Lexicon.RELATION_NOUNS.contains(r)) && !r.equals(role)) {
                 return false;
             }
         }

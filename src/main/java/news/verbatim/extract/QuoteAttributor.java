@@ -3,7 +3,6 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import news.verbatim.text.TextNormalizer;
 
 /**
  * Decides who said each quote of one article, quote after quote in order, and whether it continues the one
@@ -266,7 +265,7 @@ final class QuoteAttributor {
             if (!candidates.get(i).speech() || !lifted.isLifted(i)) {
                 continue;
             }
-            String words = " " + TextNormalizer.normalize(layout.spans.get(i).contentOf(layout.text)) + " ";
+            String words = lifted.paddedWords(i);
             AttributedQuote source = null;
             for (int pass = 0; pass < 2 && source == null; pass++) {
                 for (int j = 0; j < candidates.size(); j++) {
@@ -274,8 +273,7 @@ final class QuoteAttributor {
                     if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
                         continue;
                     }
-                    String body =
-                            " " + TextNormalizer.normalize(layout.spans.get(j).contentOf(layout.text)) + " ";
+                    String body = lifted.paddedWords(j);
                     if (decided[j].speaker().isKnown() && body.contains(words)) {
                         source = decided[j];
                         break;

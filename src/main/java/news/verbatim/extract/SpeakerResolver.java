@@ -320,6 +320,9 @@ final class SpeakerResolver {
             return subjectOfSentence.get(s);
         }
         subjectOfSentence.put(s, null); // a description resolved below may look back at this sentence
+        if (layout.isByline(layout.sentenceParagraph(s))) {
+            return null;
+        }
         int ss = layout.sentenceStart(s);
         int se = layout.sentenceEnd(s);
         Mention m = null;

@@ -49,13 +49,19 @@ class RateLimitsTest {
     @Test
     void aBurstPassesThenTheClientWaits() throws InterruptedException {
         Thread.sleep(5_000); // a full bucket, whatever the other tests of this class spent
+        long started = System.nanoTime();
         for (int i = 0; i < 5; i++) {
             Response ok = verify(null);
             assertEquals(200, ok.statusCode(), "request " + i);
             assertEquals("5", ok.header("RateLimit-Limit"));
-            assertEquals(String.valueOf(4 - i), ok.header("RateLimit-Remaining"));
+            // On a loaded machine a request may take over a second, and the bucket refills 1 a second meanwhile.
+            int remaining = Integer.parseInt(ok.header("RateLimit-Remaining"));
+            assertTrue(remaining >= 4 - i && remaining <= 4 - i + refilledSince(started), "remaining " + remaining);
         }
         Response refused = verify(null);
+        for (int extra = 0; refused.statusCode() == 200 && extra < refilledSince(started); extra++) {
+            refused = verify(null); // tokens that refilled while the burst was sent
+        }
         refused.then()
                 .statusCode(429)
                 .contentType("application/problem+json")
@@ -80,6 +86,11 @@ class RateLimitsTest {
         assertEquals(200, verify(null).statusCode(), "the bucket refilled");
     }
 
+    /** How many tokens a bucket refilling 1 a second can have gained since {@code started}, rounded up. */
+    private static int refilledSince(long started) {
+        return (int) Math.ceil((System.nanoTime() - started) / 1e9);
+    }
+
     @Test
     void anAbusiveClientIsRefusedWithinASecond() throws InterruptedException {
         Thread.sleep(5_000);
@@ -99,6 +110,7 @@ class RateLimitsTest {
     void writesAreLimitedAndRefusedBeforeTheirBodyIsRead() throws InterruptedException {
         Thread.sleep(3_000);
         int refused = 0;
+        long started = System.nanoTime();
         for (int i = 0; i < 12; i++) {
             Response r = given().header("X-API-Key", "test-key")
                     .contentType(ContentType.JSON)
@@ -110,6 +122,9 @@ class RateLimitsTest {
                 assertEquals(400, r.statusCode());
             }
         }
-        assertTrue(refused >= 5, refused + " of 12 writes refused (burst 6 for a keyed client)");
+        // Burst 6 for a keyed client, refilling 2 a second while the requests are sent.
+        int allowed = 6 + 2 * refilledSince(started);
+        assertTrue(refused >= Math.min(5, 12 - allowed), refused + " of 12 writes refused, " + allowed + " allowed");
+        assertTrue(refused > 0 || allowed >= 12, "no write refused although only " + allowed + " were allowed");
     }
 }

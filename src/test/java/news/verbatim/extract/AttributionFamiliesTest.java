@@ -129,6 +129,20 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aBylineNamesTheReporterNotASpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Captain's long road
+
+                By Hannah Corrie
+
+                Ellie Marchbank laughs a lot for a captain.
+
+                "I was just hiding," she says.
+                """);
+        expect(r, "I was just hiding", "Ellie Marchbank", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void aSubHeadingLiftedFromAQuoteIsNotTheParagraphAbove() {
         ExtractionResult r = extractor.extract("""
                 'We failed her' - hospital trust apologises
