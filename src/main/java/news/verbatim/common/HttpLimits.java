@@ -36,6 +36,13 @@ public class HttpLimits {
     public static final String IMPORT_PATH = "/api/v1/import";
     /** Runs before the routes, so no handler reads a body first. */
     private static final int PRIORITY = 2_000;
+    /**
+     * Runs after Quarkus's own body limit handler (route order -2; a filter's order is minus its priority), which
+     * sets the limit a streamed body is read to: the import's larger limit replaces it.
+     */
+    private static final int AFTER_QUARKUS_LIMIT = 1;
+    /** Where Quarkus's body limit handler leaves the limit that a streamed body ({@code InputStream}) is read to. */
+    private static final String STREAM_LIMIT_KEY = "io.quarkus.max-request-size";
 
     private final ObjectMapper json;
     private final long maxBodyBytes;
@@ -53,6 +60,19 @@ public class HttpLimits {
 
     void register(@Observes Filters filters) {
         filters.register(this::check, PRIORITY);
+        filters.register(this::raiseImportLimit, AFTER_QUARKUS_LIMIT);
+    }
+
+    /** The import streams its body: it is read up to the import's own limit instead of the usual one. */
+    private void raiseImportLimit(RoutingContext ctx) {
+        if (isImport(ctx.request())) {
+            ctx.put(STREAM_LIMIT_KEY, maxImportBytes);
+        }
+        ctx.next();
+    }
+
+    private static boolean isImport(HttpServerRequest request) {
+        return IMPORT_PATH.equals(request.path());
     }
 
     private void check(RoutingContext ctx) {
@@ -89,7 +109,8 @@ public class HttpLimits {
                 reject(ctx, 400, "bad-request", "Bad request", "the Content-Length header is not a number");
                 return;
             }
-            long limit = IMPORT_PATH.equals(request.path()) ? maxImportBytes : maxBodyBytes;
+            boolean importing = isImport(request);
+            long limit = importing ? maxImportBytes : maxBodyBytes;
             if (declared > limit) {
                 reject(
                         ctx,
@@ -98,6 +119,12 @@ public class HttpLimits {
                         "Request body too large",
                         "the request body has " + declared + " bytes; at most " + limit);
                 return;
+            }
+            if (importing) {
+                // Quarkus's body limit handler refuses a declared length over quarkus.http.limits.max-body-size
+                // with a bare 413 and has no per-route setting: the length, checked here, is hidden from it. The
+                // body is framed by the HTTP codec, which read the header already.
+                request.headers().remove(HttpHeaders.CONTENT_LENGTH);
             }
         }
         ctx.next();

@@ -34,7 +34,7 @@ public record ArticleLine(
         @Size(max = 500) @Valid @Schema(
                 nullable = true,
                 description = "Export only: the stored quotes in text order; the text is then not extracted again")
-        List<ExportedQuote> quotes,
+        List<@Valid ExportedQuote> quotes,
 
         @Schema(
                 nullable = true,
