@@ -34,6 +34,8 @@ public class ArticleIngestion {
     public static final int MAX_QUOTES_PER_ARTICLE = 500;
 
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** An attribution method as stored: upper-case words joined by underscores, at most the column's 30. */
+    private static final Pattern METHOD = Pattern.compile("[A-Z][A-Z_]{0,29}");
 
     private final ArticleService articles;
     private final QuoteExtractor extractor;
@@ -114,6 +116,11 @@ public class ArticleIngestion {
             }
             if (TextNormalizer.normalize(d.text()).isEmpty()) {
                 throw ApiException.invalid(field + ".text", "must contain at least one word");
+            }
+            if (d.attribution() != null
+                    && !METHOD.matcher(d.attribution().method()).matches()) {
+                throw ApiException.invalid(
+                        field + ".attribution.method", "must be a method such as CUE_AFTER, at most 30 characters");
             }
         }
         if (sha != null && !SHA256_HEX.matcher(sha).matches()) {

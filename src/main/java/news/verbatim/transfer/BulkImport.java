@@ -40,6 +40,11 @@ public class BulkImport {
     private static final Logger LOG = Logger.getLogger(BulkImport.class);
     /** Longest line: an article of 1 MB of text, with JSON's escaping and the other fields. */
     static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
+    /**
+     * A batch is stored early once its texts hold this many characters: 200 articles of 1 MB would otherwise
+     * hold 400 MB of heap at once.
+     */
+    static final long MAX_BATCH_CHARS = 16L * 1024 * 1024;
 
     private static final ProblemMappers PROBLEMS = new ProblemMappers();
 
@@ -71,7 +76,7 @@ public class BulkImport {
             }
             run.nonBlank++;
             read(line, run);
-            if (run.batch.size() >= config.importBatchSize()) {
+            if (run.batch.size() >= config.importBatchSize() || run.batchChars >= MAX_BATCH_CHARS) {
                 store(run);
             }
             if (run.lines % config.importProgressLines() == 0) {
@@ -114,6 +119,7 @@ public class BulkImport {
             return;
         }
         run.batch.add(new Pending(line.number(), prepared));
+        run.batchChars += prepared.storedText().length();
     }
 
     private PreparedArticle prepare(String text) throws JsonProcessingException {
@@ -148,7 +154,7 @@ public class BulkImport {
                             q.speaker(),
                             q.speakerKind(),
                             q.aliases() == null ? List.of() : q.aliases(),
-                            q.continuesPrevious(),
+                            Boolean.TRUE.equals(q.continuesPrevious()),
                             q.attribution());
                 })
                 .toList();
@@ -164,6 +170,7 @@ public class BulkImport {
         List<Pending> batch = List.copyOf(run.batch);
         run.batch.clear();
         run.batchKeys.clear();
+        run.batchChars = 0;
         try {
             count(run, ingestion.storeBatch(batch.stream().map(Pending::article).toList()));
             return;
@@ -204,6 +211,7 @@ public class BulkImport {
         final List<Pending> batch = new ArrayList<>();
         final Set<String> batchKeys = new HashSet<>();
         final List<RejectedLine> rejected = new ArrayList<>();
+        long batchChars;
         long lines;
         long nonBlank;
         long imported;

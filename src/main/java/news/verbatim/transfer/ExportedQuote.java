@@ -34,7 +34,9 @@ public record ExportedQuote(
         @Size(max = 200) @Schema(description = "Every alias the speaker is known under", example = "[\"Antony Blinken\", \"Blinken\"]")
         List<@NotBlank @Size(max = 300) String> aliases,
 
-        @Schema(description = "A later part of a quote split around its attribution: continues the quote before it")
-        boolean continuesPrevious,
+        @Schema(
+                description = "A later part of a quote split around its attribution: continues the quote before it",
+                defaultValue = "false")
+        Boolean continuesPrevious,
 
         @Schema(nullable = true) Attribution attribution) {}

@@ -395,6 +395,108 @@ class TransferResourceTest {
         assertEquals(source.replace(from, to), copy);
     }
 
+    @Test
+    void aQuoteAddedByHandMovesAsAQuoteAddedByHand() throws IOException {
+        String from = nonce();
+        String to = nonce();
+        Map<String, Object> manual = new LinkedHashMap<>();
+        manual.put("text", "The ferry to " + from + " runs again from Monday");
+        manual.put("speaker", "Pia " + from);
+        manual.put("outlet", "Hand Notes " + from);
+        manual.put("date", "2025-02-03");
+        given().header("X-API-Key", KEY)
+                .contentType(ContentType.JSON)
+                .body(manual)
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201);
+        String exported = null;
+        for (String l : given().get("/api/v1/export")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .split("\n")) {
+            if (JSON.readTree(l).get("outlet").asText().equals("Hand Notes " + from)) {
+                exported = l;
+            }
+        }
+        JsonNode line = JSON.readTree(exported);
+        assertTrue(line.get("manual").asBoolean(), exported);
+        ObjectNode moved = (ObjectNode) JSON.readTree(exported.replace(from, to));
+        moved.remove("sha256");
+        importing(write(moved) + "\n")
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .body("imported", is(1))
+                .body("quotes", is(1));
+        assertEquals(0, articlesOf("Hand Notes " + to).getInt("total"), "hand-made articles stay out of the list");
+        given().queryParam("outlet", "Hand Notes " + to)
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].text", is("The ferry to " + to + " runs again from Monday"))
+                .body("items[0].speaker", is("Pia " + to))
+                .body("items[0].attribution.method", is("MANUAL"));
+    }
+
+    @Test
+    void exportFieldsAreCheckedLikeTheRest() {
+        String word = nonce();
+        String outlet = "Checked Lines " + word;
+        String text = "“The pier of " + word + " is safe,” Omar " + word + " said.";
+        Map<String, Object> quote = new LinkedHashMap<>();
+        quote.put("text", "The pier of " + word + " is safe");
+        quote.put("start", 1);
+        quote.put("end", 1 + ("The pier of " + word + " is safe").length());
+        quote.put("kind", "FULL");
+        quote.put("speaker", "Omar " + word);
+        quote.put("speakerKind", "PERSON");
+        Map<String, Object> good = new LinkedHashMap<>();
+        good.put("outlet", outlet);
+        good.put("title", "Pier " + word);
+        good.put("publishedAt", "2025-05-06");
+        good.put("text", text);
+        good.put("quotes", List.of(quote));
+        Map<String, Object> shifted = new LinkedHashMap<>(good);
+        Map<String, Object> shiftedQuote = new LinkedHashMap<>(quote);
+        shiftedQuote.put("start", 2);
+        shifted.put("quotes", List.of(shiftedQuote));
+        Map<String, Object> badKey = new LinkedHashMap<>(good);
+        badKey.put("sha256", "not-a-hash");
+        Map<String, Object> keyWithoutQuotes = new LinkedHashMap<>(good);
+        keyWithoutQuotes.remove("quotes");
+        keyWithoutQuotes.put("manual", true);
+        Map<String, Object> badKind = new LinkedHashMap<>(good);
+        Map<String, Object> badKindQuote = new LinkedHashMap<>(quote);
+        badKindQuote.put("speakerKind", "ROBOT");
+        badKind.put("quotes", List.of(badKindQuote));
+        JsonPath answer = importing(String.join(
+                        "\n", write(shifted), write(badKey), write(keyWithoutQuotes), write(badKind), write(good)))
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .body("imported", is(1))
+                .body("quotes", is(1))
+                .body("rejected.line", is(List.of(1, 2, 3, 4)))
+                .extract()
+                .jsonPath();
+        assertTrue(answer.getString("rejected[0].reason").startsWith("quotes[0].text: "), answer.prettify());
+        assertTrue(answer.getString("rejected[1].reason").startsWith("sha256: "), answer.prettify());
+        assertTrue(answer.getString("rejected[2].reason").startsWith("quotes: "), answer.prettify());
+        assertTrue(answer.getString("rejected[3].reason").contains("speakerKind"), answer.prettify());
+        given().queryParam("outlet", outlet)
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].speaker", is("Omar " + word))
+                .body("items[0].startOffset", is(1))
+                .body("items[0].attribution.method", is("MANUAL"));
+    }
+
     /** Articles by three outlets carrying remarks of three speakers, some printed twice with small changes. */
     private static List<String> roundTripCorpus(String w) {
         return List.of(
