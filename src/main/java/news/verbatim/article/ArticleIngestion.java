@@ -61,12 +61,19 @@ public class ArticleIngestion {
      * stored article with {@code created=false} and writes nothing, also when both posts arrive at once.
      */
     public StoredArticle ingest(ArticleMeta meta, String rawText) {
-        ExtractionResult extraction = extract(rawText);
-        List<QuoteDraft> drafts = extraction.quotes().stream()
-                .map(q -> draft(q, extraction.text()))
-                .toList();
+        return ingest(meta, rawText, List.of());
+    }
+
+    /**
+     * As {@link #ingest(ArticleMeta, String)}, with the speakers an editor chose in the preview.
+     *
+     * @throws ApiException 400 for a malformed override, 422 for one naming no quote of the text
+     */
+    public StoredArticle ingest(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
+        PreparedArticle prepared = prepare(meta, rawText, overrides);
         long mark = statements.mark();
-        StoredArticle stored = transactions.call(() -> articles.store(meta, rawText, extraction.text(), drafts));
+        StoredArticle stored =
+                transactions.call(() -> articles.store(meta, rawText, prepared.storedText(), prepared.drafts()));
         if (stored.created()) {
             statements.afterWrite(
                     mark, stored.quotes().stream().map(QuoteView::id).toList());
@@ -81,11 +88,13 @@ public class ArticleIngestion {
      * Checks raw article copy and extracts its quotes exactly as {@link #ingest} does, without storing anything:
      * the first half of a bulk import's line. Throws the {@link ApiException} ingestion would answer with.
      */
-    public PreparedArticle prepare(ArticleMeta meta, String rawText) {
+    public PreparedArticle prepare(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
         ExtractionResult extraction = extract(rawText);
-        List<QuoteDraft> drafts = extraction.quotes().stream()
-                .map(q -> draft(q, extraction.text()))
-                .toList();
+        List<QuoteDraft> drafts = SpeakerOverrides.apply(
+                extraction.quotes().stream()
+                        .map(q -> draft(q, extraction.text()))
+                        .toList(),
+                overrides);
         return new PreparedArticle(meta, ArticleService.textKey(rawText), extraction.text(), false, drafts);
     }
 

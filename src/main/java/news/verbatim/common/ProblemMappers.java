@@ -236,7 +236,10 @@ public class ProblemMappers {
         };
     }
 
-    /** "create.request.text" becomes "text": callers know their JSON, not our Java method names. */
+    /**
+     * "create.request.text" becomes "text": callers know their JSON, not our Java method names. An element of a
+     * list keeps its index ("speakerOverrides[1].start"), as the JSON errors name it.
+     */
     private static String fieldName(ConstraintViolation<?> v) {
         StringBuilder out = new StringBuilder();
         String parameter = null;
@@ -247,6 +250,9 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
                 continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !out.isEmpty()) {
+                out.append('[').append(node.getIndex()).append(']');
             }
             if (node.getName() != null) {
                 if (!out.isEmpty()) {

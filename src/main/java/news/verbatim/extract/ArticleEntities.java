@@ -71,6 +71,39 @@ final class ArticleEntities {
      * nearest before it (one after it is a weaker match), else the one person with that first name.
      */
     PersonEntity bySurname(String key, int tok) {
+        return bySurname(key, tok, Gender.UNKNOWN);
+    }
+
+    /** Whether a person named in full has the surname {@code key}. */
+    boolean knownSurname(String key) {
+        for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
+            if (e.isFullName()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The person named in full whose surname is {@code key}, nearest before {@code tok}. An honorific's
+     * {@code gender} ("Mr Patel", "Ms Hollins") must fit, and when several people of the article fit it (a
+     * father and a son) nobody is picked: abstain rather than guess.
+     */
+    PersonEntity bySurname(String key, int tok, Gender gender) {
+        if (gender.isKnown()) {
+            List<PersonEntity> fitting = new ArrayList<>();
+            for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
+                if (e.isFullName() && e.admits(gender)) {
+                    fitting.add(e);
+                }
+            }
+            if (fitting.size() == 1) {
+                return fitting.get(0);
+            }
+            if (fitting.size() > 1) {
+                return null;
+            }
+        }
         PersonEntity best = null;
         int bestDist = Integer.MAX_VALUE;
         for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
@@ -108,19 +141,68 @@ final class ArticleEntities {
         if (m.coreWords() >= 2) {
             return entityFor(canonical(m.core()), true);
         }
-        PersonEntity e = bySurname(Lexicon.lower(canonical(m.core())), tok);
+        String key = Lexicon.lower(canonical(m.core()));
+        PersonEntity e = bySurname(key, tok, m.gender());
+        if (e == null && knownSurname(key)) {
+            return null;
+        }
         if (e == null) {
             e = byCanonical.get(canonical(m.core()));
         }
         return e;
     }
 
-    /** The person with title or role word {@code role} mentioned last before token {@code tok}, or null. */
-    PersonEntity byRole(String role, int tok) {
+    /** A phrase naming several people together ("Steve and Lorraine Garbutt"), wherever it stands. */
+    record NamedGroup(Mention mention) {}
+
+    private final List<NamedGroup> groups = new ArrayList<>();
+
+    void addGroup(Mention group) {
+        groups.add(new NamedGroup(group));
+    }
+
+    /** The group phrase nearest before token {@code tok} that starts at or after {@code notBefore}, or null. */
+    Mention groupBefore(int tok, int notBefore) {
+        Mention best = null;
+        for (NamedGroup g : groups) {
+            Mention m = g.mention();
+            if (m.last() < tok && m.first() >= notBefore && (best == null || m.last() > best.last())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The person named in full whose latest mention before {@code tok} is the nearest, if {@code g} fits them. */
+    PersonEntity lastPersonBefore(int tok, Gender g) {
         PersonEntity best = null;
         int bestPos = -1;
         for (PersonEntity e : persons) {
-            if (!e.hasRole(role)) {
+            for (int m : e.mentions()) {
+                if (m < tok && m > bestPos && e.isFullName()) {
+                    bestPos = m;
+                    best = e;
+                }
+            }
+        }
+        return best != null && best.admits(g) ? best : null;
+    }
+
+    /** The person with title or role word {@code role} mentioned last before token {@code tok}, or null. */
+    PersonEntity byRole(String role, int tok) {
+        return byRole(role, List.of(), tok);
+    }
+
+    /**
+     * The person with role word {@code role} whose printed forms or appositions also carry every one of
+     * {@code modifiers} ("the finance chief" is not the chief executive; "the Brindley manager" is not the
+     * Harcastle manager), mentioned last before token {@code tok}, or null.
+     */
+    PersonEntity byRole(String role, List<String> modifiers, int tok) {
+        PersonEntity best = null;
+        int bestPos = -1;
+        for (PersonEntity e : persons) {
+            if (!e.hasRole(role) || !e.describedBy(modifiers)) {
                 continue;
             }
             for (int m : e.mentions()) {

@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.List;
+import java.util.Set;
 import news.verbatim.extract.QuoteAttribution.Method;
 
 /**
@@ -20,6 +21,9 @@ final class AttributionFinder {
 
     /** How far after the quote the cue verb of an attribution clause may stand. */
     private static final int MAX_CLAUSE_TOKENS = 32;
+
+    /** Auxiliaries that make a cue verb passive ("was condemned by …"). */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "being", "is", "are", "be");
 
     private final List<Tok> toks;
     private final ArticleLayout layout;
@@ -81,6 +85,10 @@ final class AttributionFinder {
             }
         }
         int e = subjects.skipGapBackward(j, v - 1);
+        Mention group = subjects.groupSubject(j, e);
+        if (group != null) {
+            return new QuoteAttribution(group, Method.AFTER, v, clauseEnd(v, se));
+        }
         int comma = -1;
         for (int k = j; k <= e; k++) {
             if (toks.get(k).isPunct(",")) {
@@ -142,10 +150,30 @@ final class AttributionFinder {
             if (!subjects.isCue(v)) {
                 continue;
             }
+            Mention agent = passiveAgent(v, qt);
+            if (agent != null) {
+                return new QuoteAttribution(agent, Method.BEFORE, v, qt - 1);
+            }
             Mention subj = subjects.subjectBefore(ss, v);
             return new QuoteAttribution(subj, Method.BEFORE, v, qt - 1);
         }
         return QuoteAttribution.NONE;
+    }
+
+    /**
+     * "The plan was condemned by opposition councillor Imran Khalid as “…”": in the passive, the speaker is the
+     * agent after "by", not the subject. Null when the cue at {@code v} is not a passive with an agent.
+     */
+    private Mention passiveAgent(int v, int qt) {
+        if (v < 1 || v + 2 >= qt || !toks.get(v + 1).lower().equals("by")) {
+            return null;
+        }
+        String aux = toks.get(v - 1).lower();
+        if (!PASSIVE_AUXILIARIES.contains(aux)) {
+            return null;
+        }
+        Mention m = parser.parseForward(toks, v + 2, qt);
+        return m != null && m.type() != Mention.Type.PRONOUN ? m : null;
     }
 
     /** "according to X" after the quote, anywhere later in the sentence. */

@@ -142,7 +142,7 @@ final class DescriptionParser {
         if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
             l = "year-old"; // "the 52-year-old" points back like a role noun
         }
-        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old");
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameParser.isRoleNoun(l);
         boolean org = Lexicon.ORG_NOUNS.contains(l);
         if (!role && !org || t.isCap() && last > from) {
             return null;
@@ -174,6 +174,39 @@ final class DescriptionParser {
                 return null;
             }
             m--;
+        }
+        return null;
+    }
+
+    /**
+     * "the governors", "the two ministers", "the couple", "both men": a definite plural description that points
+     * back at a group of named people, as an ANON mention whose head is the noun (the resolver looks for the
+     * group).
+     */
+    Mention parseGroupRef(List<Tok> toks, int from, int last) {
+        Tok t = toks.get(last);
+        String l = t.lower();
+        boolean pluralRole = l.length() > 3
+                && l.endsWith("s")
+                && !l.endsWith("ss")
+                && (Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 1))
+                        || Lexicon.TITLE_WORDS.contains(l.substring(0, l.length() - 1)));
+        if (t.isCap() || !pluralRole && !Lexicon.GROUP_NOUNS.contains(l)) {
+            return null;
+        }
+        for (int m = last - 1; m >= from && last - m <= MAX_REF_MODIFIERS; m--) {
+            Tok y = toks.get(m);
+            if (!y.isWord()) {
+                return null;
+            }
+            String yl = y.lower();
+            if (yl.equals("the") || yl.equals("both")) {
+                String words = joined(toks, m + 1, last);
+                return new Mention(Mention.Type.ANON, m, last, words, words, false, Gender.UNKNOWN, true, l);
+            }
+            if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("a") || yl.equals("an") || y.isCap()) {
+                return null;
+            }
         }
         return null;
     }

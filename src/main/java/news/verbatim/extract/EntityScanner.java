@@ -20,13 +20,20 @@ final class EntityScanner {
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
 
-    /** A one-word name mention ("Blinken", "Mayor Smith"), to be attached to its person once all are known. */
+    /** How far into an apposition its head noun is looked for (", a retired mail carrier"). */
+    private static final int MAX_APPOSITION_WORDS = 5;
+
+    /**
+     * A one-word name mention ("Blinken", "Mayor Smith"), to be attached to its person once all are known;
+     * {@code titled} when a title or a describing apposition shows it is a person.
+     */
     private record SurnameMention(int token, int offset, boolean titled, Gender gender, String printed) {}
 
     private final ArticleLayout layout;
     private final List<Tok> toks;
     private final NameParser parser;
     private final SubjectFinder subjects;
+    private final GroupFinder groups;
     private final ArticleEntities entities = new ArticleEntities();
     private final List<SurnameMention> surnameMentions = new ArrayList<>();
 
@@ -35,11 +42,13 @@ final class EntityScanner {
         this.toks = layout.tokens;
         this.parser = parser;
         this.subjects = subjects;
+        this.groups = new GroupFinder(layout.tokens, parser);
     }
 
     /** Runs the pre-pass; call once. */
     ArticleEntities scan() {
         scanNames();
+        registerRelatives();
         assignSurnameForms();
         scanSourcesAndGender();
         return entities;
@@ -54,6 +63,9 @@ final class EntityScanner {
                 Tok tok = toks.get(t);
                 if (!tok.isWord()) {
                     continue;
+                }
+                if (tok.lower().equals("and") && t > ss && t + 1 < se) {
+                    registerPair(t, se);
                 }
                 boolean nameTok = NameParser.isNameToken(tok);
                 boolean runEnd = t + 1 >= se
@@ -89,6 +101,9 @@ final class EntityScanner {
     }
 
     private void registerPerson(Mention m, int se) {
+        if (NameParser.followedByWhich(toks, m.last())) {
+            return; // an institution: "Halworth Inns, which owns the building, said"
+        }
         String printed = NameParser.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
@@ -103,9 +118,41 @@ final class EntityScanner {
             }
             registerApposition(e, m.last() + 1, se);
         } else if (m.coreWords() == 1) {
-            surnameMentions.add(
-                    new SurnameMention(m.last(), toks.get(m.first()).start(), m.titled(), m.gender(), printed));
+            // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
+            boolean person = m.titled() || describedAsPerson(m.last() + 1, se);
+            surnameMentions.add(new SurnameMention(m.last(), toks.get(m.first()).start(), person, m.gender(), printed));
         }
+    }
+
+    /**
+     * Whether an apposition opening with the comma at {@code a} describes a person: ", a retired mail carrier",
+     * ", an energy storage analyst at …", ", 38," (an age).
+     */
+    private boolean describedAsPerson(int a, int se) {
+        if (a + 1 >= se || !toks.get(a).isPunct(",")) {
+            return false;
+        }
+        Tok first = toks.get(a + 1);
+        if (first.kind() != Tok.Kind.PUNCT && Character.isDigit(first.text().charAt(0))) {
+            return a + 2 < se && toks.get(a + 2).isPunct(","); // ", 44,"
+        }
+        String d = first.lower();
+        if (!(d.equals("a") || d.equals("an") || d.equals("the"))) {
+            return false;
+        }
+        for (int k = a + 2; k < se && k <= a + 2 + MAX_APPOSITION_WORDS; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            String l = t.lower();
+            if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameParser.isRoleNoun(l)) {
+                // "a carrier" may be an airline; "a retired mail carrier" is a person.
+                String before = toks.get(k - 1).lower();
+                return !Lexicon.ORG_NOUNS.contains(l) || before.equals("retired") || before.equals("mail");
+            }
+        }
+        return false;
     }
 
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
@@ -139,7 +186,7 @@ final class EntityScanner {
                 e.addMention(sm.token());
                 e.learnGender(sm.gender());
             } else if (sm.titled()) {
-                // "Mayor Smith" never named in full: a person known by title and surname.
+                // "Mayor Smith" (or "Okonkwo, an analyst") never named in full: a person known by surname.
                 PersonEntity t = entities.entityFor(
                         ArticleEntities.canonical(toks.get(sm.token()).withoutPossessive()), true);
                 t.addForm(sm.printed(), sm.offset());
@@ -170,6 +217,9 @@ final class EntityScanner {
             for (int v = ss; v < se; v++) {
                 if (subjects.isCue(v)) {
                     Mention m = subjects.subjectBefore(ss, v);
+                    if (m != null && m.type() == Mention.Type.GROUP) {
+                        registerMembers(m);
+                    }
                     if (m != null && m.type() == Mention.Type.ANON && !m.definite()) {
                         entities.addSource(new ArticleEntities.UnnamedSource(v, m.core(), m.head(), m.plural()));
                     }
@@ -181,6 +231,99 @@ final class EntityScanner {
                 if (e != null && !e.gender().isKnown()) {
                     e.learnGender(pronounGenderAfter(subj.last() + 1, s));
                 }
+            }
+        }
+    }
+
+    /**
+     * "Her son Aled, 49, …", "His wife of 62 years, Margaret, said": a relative introduced by first name is a
+     * person of the article with the surname of the person whose relative they are (for "Mr Probert said").
+     */
+    private void registerRelatives() {
+        for (int s = 0; s < layout.sentenceCount(); s++) {
+            int ss = layout.sentenceStart(s);
+            int se = layout.sentenceEnd(s);
+            for (int t = ss + 1; t + 1 < se; t++) {
+                String relation = toks.get(t).lower();
+                if (!toks.get(t).isWord() || !Lexicon.RELATION_NOUNS.contains(relation)) {
+                    continue;
+                }
+                int k = t + 1;
+                if (toks.get(k).lower().equals("of")) { // "of 62 years"
+                    while (k < se && k < t + 5 && !toks.get(k).isPunct(",")) {
+                        k++;
+                    }
+                }
+                if (k < se && toks.get(k).isPunct(",")) {
+                    k++;
+                }
+                if (k >= se
+                        || !NameParser.isNameToken(toks.get(k))
+                        || k + 1 < se && NameParser.isNameToken(toks.get(k + 1))) {
+                    continue;
+                }
+                String surname = possessorSurname(ss, t - 1);
+                if (surname == null) {
+                    continue;
+                }
+                PersonEntity e = entities.entityFor(toks.get(k).withoutPossessive() + " " + surname, true);
+                e.addMention(k);
+                e.addRole(relation);
+                e.learnGender(NameParser.genderOf(relation, Gender.UNKNOWN));
+            }
+        }
+    }
+
+    /**
+     * The surname of the person a possessive at {@code p} points to: "Mrs Okonjo's" (the surname as printed,
+     * whoever of that family it is), or "his"/"her" for the last person named in full; null when unclear.
+     */
+    private String possessorSurname(int ss, int p) {
+        Tok t = toks.get(p);
+        String l = t.lower();
+        if (l.equals("his") || l.equals("her")) {
+            Gender g = l.equals("his") ? Gender.MALE : Gender.FEMALE;
+            PersonEntity e = entities.lastPersonBefore(p, g);
+            if (e == null) {
+                return null;
+            }
+            e.learnGender(g);
+            return e.canonical().substring(e.canonical().lastIndexOf(' ') + 1);
+        }
+        if (t.isPossessive() && NameParser.isNameToken(t)) {
+            return t.withoutPossessive();
+        }
+        return null;
+    }
+
+    /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */
+    private void registerPair(int and, int se) {
+        int left = and - 1;
+        if (!NameParser.isNameToken(toks.get(left)) || !NameParser.isNameToken(toks.get(and + 1))) {
+            return;
+        }
+        while (left > 0 && NameParser.isNameToken(toks.get(left - 1)) && and - left < 4) {
+            left--;
+        }
+        int right = and + 1;
+        while (right + 1 < se
+                && NameParser.isNameToken(toks.get(right + 1))
+                && !toks.get(right).isPossessive()) {
+            right++;
+        }
+        Mention group = groups.groupIn(left, right);
+        if (group != null) {
+            registerMembers(group);
+            entities.addGroup(group);
+        }
+    }
+
+    /** "Paul and Denise Brennan said": both are people of the article, Paul with the surname he shares. */
+    private void registerMembers(Mention group) {
+        for (Mention member : groups.members(group)) {
+            if (member.coreWords() >= 2) {
+                PersonEntity e = entities.entityFor(ArticleEntities.canonical(member.core()), true);
+                e.addMention(member.last());
             }
         }
     }

@@ -56,6 +56,9 @@ public final class Lexicon {
     /** Titles and role words that may stand before a name and are stripped from the canonical name. */
     public static final Set<String> TITLE_WORDS = WordLists.load("title-words.txt");
 
+    /** Lower-case words that never describe the person named after them; a role phrase before a name stops at them. */
+    public static final Set<String> NOT_ROLE_WORDS = WordLists.load("not-role-words.txt");
+
     /** Words that may join title words ("Secretary of State", "Ambassador to Israel", "head of"). */
     public static final Set<String> TITLE_JOINERS = WordLists.load("title-joiners.txt");
 
@@ -67,6 +70,12 @@ public final class Lexicon {
 
     /** Role nouns a definite description can use to point back at a named person ("the mayor said"). */
     public static final Set<String> ROLE_NOUNS = WordLists.load("role-nouns.txt");
+
+    /** Nouns that, after "the" or "both", point back at several people named together ("the couple said"). */
+    public static final Set<String> GROUP_NOUNS = WordLists.load("group-nouns.txt");
+
+    /** Family words that introduce a relative by first name, who shares the surname ("her son Aled"). */
+    public static final Set<String> RELATION_NOUNS = WordLists.load("relation-nouns.txt");
 
     /** Lower-case nouns that, after "the", name an institution ("the council said", "the club said"). */
     public static final Set<String> ORG_NOUNS = WordLists.load("org-nouns.txt");

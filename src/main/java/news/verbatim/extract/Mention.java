@@ -32,7 +32,9 @@ record Mention(
         ANON,
         ROLE_REF,
         ORG_REF,
-        PRONOUN
+        PRONOUN,
+        /** Several named people joined by "and" ({@link GroupFinder}); core and printed are the whole phrase. */
+        GROUP
     }
 
     /** Number of words in the core (for names: 1 = surname-only reference). */

@@ -21,6 +21,9 @@ final class NameParser {
     /** The longest subject phrase {@link #parseForward} tries. */
     private static final int MAX_PHRASE_TOKENS = 16;
 
+    /** How many lower-case words a role phrase before a name may have ("senior policy analyst"). */
+    private static final int MAX_ROLE_MODIFIERS = 3;
+
     /** How far back a capitalised run is searched for an organisation word. */
     private static final int MAX_ORG_RUN = 8;
 
@@ -57,6 +60,10 @@ final class NameParser {
         Mention ref = descriptions.parseDefiniteRef(toks, from, last);
         if (ref != null) {
             return ref;
+        }
+        Mention groupRef = descriptions.parseGroupRef(toks, from, last);
+        if (groupRef != null) {
+            return groupRef;
         }
         if (t.isCap() && !t.isPossessive()) {
             if (isNameToken(t) && !runHasOrgWord(toks, from, last)) {
@@ -118,7 +125,15 @@ final class NameParser {
                 if (Lexicon.ORG_WORDS.contains(l)) {
                     return true;
                 }
-            } else if (!(l.equals("of") || l.equals("and") || l.equals("for") || l.equals("&"))) {
+            } else if (l.equals("of") || l.equals("for")) {
+                // "Journal of Population Screening", "Frontiers of Deep-Sea Biology": a personal name never
+                // has "of" inside it, only titles do ("Secretary of State", stopped above).
+                if (k > from
+                        && toks.get(k - 1).isCap()
+                        && !Lexicon.TITLE_WORDS.contains(toks.get(k - 1).lower())) {
+                    return true;
+                }
+            } else if (!(l.equals("and") || l.equals("&"))) {
                 return false;
             }
         }
@@ -202,6 +217,24 @@ final class NameParser {
         if (words == 0) {
             return null;
         }
+        // "Physiotherapist Lena Brandvold", "Fly-half Tom" at the start of a sentence: a capitalised role noun
+        // is a title.
+        if ((words >= 3
+                        || words == 2
+                                && Lexicon.ROLE_NOUNS.contains(
+                                        toks.get(coreStart).lower()))
+                && isCapitalisedRole(toks.get(coreStart))) {
+            coreStart++;
+            words--;
+        }
+        // "the Journal of Population Screening": capitalised words after "of" name an institution or a work.
+        if (coreStart - 2 >= from
+                && (toks.get(coreStart - 1).lower().equals("of")
+                        || toks.get(coreStart - 1).lower().equals("for"))
+                && toks.get(coreStart - 2).isCap()
+                && !Lexicon.TITLE_WORDS.contains(toks.get(coreStart - 2).lower())) {
+            return null;
+        }
         // Honorifics right before the name: kept in the printed form, never in the canonical name.
         int h = coreStart - 1;
         Gender gender = Gender.UNKNOWN;
@@ -214,6 +247,7 @@ final class NameParser {
         int p = h;
         boolean hasTitle = honorStart < coreStart;
         int floor = Math.max(from, h - MAX_TITLE_TOKENS);
+        int modifiers = 0;
         while (p >= floor) {
             Tok x = toks.get(p);
             if (!x.isWord()) {
@@ -229,11 +263,22 @@ final class NameParser {
                     && p + 1 <= h
                     && toks.get(p - 1).isCap()
                     && toks.get(p + 1).isCap();
-            if (!title && !descriptive && !joiner) {
+            // "shelter manager Teresa Obuya", "state forester Craig Lindqvist": lower-case role words and the
+            // words qualifying them describe the person as surely as a capitalised title does.
+            boolean role = !title && !descriptive && !joiner && isRoleWord(toks, p, h, modifiers);
+            if (!title && !descriptive && !joiner && !role) {
                 break;
+            }
+            if (role) {
+                modifiers++;
+                hasTitle = true;
+                gender = genderOf(l, gender);
+                p--;
+                continue;
             }
             if (descriptive
                     && !title
+                    && !isCapitalisedRole(x)
                     && isNameToken(x)
                     && !x.isPossessive()
                     && p + 1 < toks.size()
@@ -242,6 +287,7 @@ final class NameParser {
                 break; // another name right before this one
             }
             if (title
+                    || isCapitalisedRole(x)
                     || x.isPossessive()
                             && (Lexicon.PLACES.contains(Lexicon.lower(x.withoutPossessive())) || x.isCap())) {
                 hasTitle = true;
@@ -263,6 +309,73 @@ final class NameParser {
         String printed = text(toks, prefixStart, last, lastTok);
         boolean titled = prefixStart < coreStart;
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
+    }
+
+    /**
+     * Whether the lower-case word at {@code p} belongs to a role phrase before the name whose honorifics end at
+     * {@code h}: a role noun right before the name ("forester", "goalkeeper"), or a word qualifying the
+     * title or role word after it ("shelter manager", "senior analyst"), at most {@link #MAX_ROLE_MODIFIERS}.
+     */
+    private static boolean isRoleWord(List<Tok> toks, int p, int h, int modifiers) {
+        Tok x = toks.get(p);
+        String l = x.lower();
+        if (modifiers >= MAX_ROLE_MODIFIERS
+                || x.isPossessive()
+                || !isLowerWord(x.text())
+                || Lexicon.NOT_ROLE_WORDS.contains(l)
+                || Lexicon.CUE_VERBS.contains(l)
+                || Lexicon.GAP_WORDS.contains(l)
+                || Lexicon.CALENDAR.contains(l)) {
+            return false;
+        }
+        if (p == h) {
+            return isRoleNoun(l) || Lexicon.TITLE_WORDS.contains(l);
+        }
+        String next = toks.get(p + 1).lower();
+        // "central bank spokeswoman": a word qualifying the qualifier is accepted too, up to the limit.
+        return modifiers > 0 || Lexicon.TITLE_WORDS.contains(next) || isRoleNoun(next);
+    }
+
+    /** A noun naming what a person is or does ("forester", "campaigner", "pharmacist", "volunteer"). */
+    static boolean isRoleNoun(String l) {
+        if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
+            return true;
+        }
+        if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l) || Lexicon.DEMONYMS.contains(l)) {
+            return false;
+        }
+        return l.endsWith("er") || l.endsWith("or") || l.endsWith("ist") || l.endsWith("ian") || l.endsWith("eer");
+    }
+
+    private static boolean isCapitalisedRole(Tok t) {
+        String l = t.lower();
+        return isRoleNoun(l) && !Lexicon.MALE_FIRST_NAMES.contains(l) && !Lexicon.FEMALE_FIRST_NAMES.contains(l);
+    }
+
+    private static boolean isLowerWord(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(Character.isLowerCase(c) || c == '-' && i > 0)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the name ending at {@code last} is followed by ", which": an institution, since people take "who". */
+    static boolean followedByWhich(List<Tok> toks, int last) {
+        return last + 2 < toks.size()
+                && toks.get(last + 1).isPunct(",")
+                && toks.get(last + 2).lower().equals("which");
+    }
+
+    /** The capitalised words (possessives included) ending at {@code last}: "Patients' Voice Shropshire". */
+    static String capitalisedRun(List<Tok> toks, int last) {
+        int k = last;
+        while (k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).isCap() && last - k < MAX_TITLE_TOKENS) {
+            k--;
+        }
+        return text(toks, k, last, toks.get(last));
     }
 
     /** The gender a title or role word gives ("Mrs", "spokesman"), else {@code current}. */

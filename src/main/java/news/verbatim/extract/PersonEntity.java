@@ -104,8 +104,35 @@ final class PersonEntity {
         appositions.add(normalised);
     }
 
+    /** Whether a description with head noun {@code role} can be this person: no role known, or that one. */
+    boolean fitsRole(String role) {
+        for (String r : roles) {
+            if (Lexicon.ROLE_NOUNS.contains(r) && !r.equals(role)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean hasRole(String role) {
         return roles.contains(role);
+    }
+
+    /** Whether every word of {@code modifiers} appears in a printed form or an apposition of this person. */
+    boolean describedBy(List<String> modifiers) {
+        for (String w : modifiers) {
+            boolean found = roles.contains(w);
+            for (String f : forms.keySet()) {
+                found |= (" " + Lexicon.lower(f) + " ").contains(" " + w + " ");
+            }
+            for (String a : appositions) {
+                found |= (" " + a + " ").contains(" " + w + " ");
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     List<String> appositions() {

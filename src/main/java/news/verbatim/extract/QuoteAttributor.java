@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import news.verbatim.text.TextNormalizer;
 
 /**
  * Decides who said each quote of one article, quote after quote in order, and whether it continues the one
@@ -27,6 +28,7 @@ final class QuoteAttributor {
     private final SpeakerResolver resolver;
     private final ContextSpeakers context;
     private final FormClassifier forms;
+    private final LiftedLines lifted;
     private final List<QuoteCandidate> candidates;
     /** Per quote span, what was decided; null for spans that are not speech. */
     private final AttributedQuote[] decided;
@@ -44,6 +46,7 @@ final class QuoteAttributor {
         this.resolver = resolver;
         this.context = new ContextSpeakers(layout, parser, subjects, resolver);
         this.forms = new FormClassifier(layout, subjects);
+        this.lifted = new LiftedLines(layout);
         this.candidates = List.copyOf(candidates);
         this.decided = new AttributedQuote[candidates.size()];
     }
@@ -59,6 +62,7 @@ final class QuoteAttributor {
             prev = i;
         }
         unifyParagraphChains();
+        attributeLiftedLines();
         return Arrays.asList(decided.clone());
     }
 
@@ -74,7 +78,12 @@ final class QuoteAttributor {
         boolean samePara = prev >= 0 && layout.spans.get(prev).paragraph() == span.paragraph();
         if (span.continuesFromPrevious() && prev >= 0 && layout.spans.get(prev).continuesToNext()) {
             // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
-            set(i, decided[prev].speaker(), true, QuoteForm.FULL, s);
+            set(i, decided[prev].speaker(), true, QuoteForm.FULL, s, continuation(prev));
+            return;
+        }
+        if (lifted.isLifted(i)) {
+            // A sub-heading or headline lifted from a quote: not the previous speaker's; decided at the end.
+            set(i, ResolvedSpeaker.UNKNOWN, false, formOf(i, false), s, AttributionEvidence.NONE);
             return;
         }
         QuoteAttribution own = null;
@@ -89,7 +98,7 @@ final class QuoteAttributor {
                 && found(prev).after().found()
                 && found(prev).after().cue() == own.cue()) {
             // "“A,” she said, “B.”": the cue belongs to the first part.
-            set(i, decided[prev].speaker(), true, formOf(i, true), s);
+            set(i, decided[prev].speaker(), true, formOf(i, true), s, continuation(prev));
             return;
         }
         if (own == null && found.accordingTo().found()) {
@@ -102,12 +111,13 @@ final class QuoteAttributor {
                 ResolvedSpeaker named = resolver.identifyLede(own.subject(), s);
                 sp = named != null ? named : sp;
             }
-            set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+            ResolvedSpeaker decidedSpeaker = resolver.orIdentified(sp);
+            set(i, decidedSpeaker, false, formOf(i, false), s, evidence(own, decidedSpeaker));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
             return;
         }
         if (samePara && isSplitContinuation(prev, i)) {
-            set(i, decided[prev].speaker(), true, formOf(i, true), s);
+            set(i, decided[prev].speaker(), true, formOf(i, true), s, continuation(prev));
             return;
         }
         // Another quote of the same sentence carries the attribution ("“…” and “…” he told local media").
@@ -118,14 +128,14 @@ final class QuoteAttributor {
                 j++) {
             QuoteAttribution after = found(j).after();
             if (after.found()) {
-                ResolvedSpeaker sp =
-                        resolver.resolve(after.subject(), s, after.subject().first());
-                set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+                ResolvedSpeaker sp = resolver.orIdentified(
+                        resolver.resolve(after.subject(), s, after.subject().first()));
+                set(i, sp, false, formOf(i, false), s, evidence(after, sp));
                 return;
             }
         }
         if (prev >= 0 && layout.sentenceOf(layout.quoteToken(prev)) == s) {
-            set(i, decided[prev].speaker(), false, formOf(i, false), s);
+            set(i, decided[prev].speaker(), false, formOf(i, false), s, sameSentence(prev));
             return;
         }
         QuoteAttribution before = found.before();
@@ -134,15 +144,16 @@ final class QuoteAttributor {
             int ss = layout.sentenceStart(s);
             Mention m = parser.parseForward(toks, subjects.subjectStart(ss, before.cue()), before.cue());
             if (m != null && m.type() != Mention.Type.PRONOUN) {
-                set(i, resolver.orIdentified(resolver.resolve(m, s, m.first())), false, formOf(i, false), s);
+                ResolvedSpeaker sp = resolver.orIdentified(resolver.resolve(m, s, m.first()));
+                set(i, sp, false, formOf(i, false), s, cueEvidence(AttributionMethod.CUE_BEFORE, m, before.cue()));
                 return;
             }
         }
         QuoteAttribution sentenceEnd = found.sentenceEnd();
         if (sentenceEnd.found()) {
-            ResolvedSpeaker sp = resolver.resolve(
-                    sentenceEnd.subject(), s, sentenceEnd.subject().first());
-            set(i, resolver.orIdentified(sp), false, formOf(i, false), s);
+            ResolvedSpeaker sp = resolver.orIdentified(resolver.resolve(
+                    sentenceEnd.subject(), s, sentenceEnd.subject().first()));
+            set(i, sp, false, formOf(i, false), s, evidence(sentenceEnd, sp));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
             return;
         }
@@ -153,16 +164,68 @@ final class QuoteAttributor {
         if (byContext == null) {
             byContext = context.fromPreviousParagraph(i, candidates, decided);
         }
-        set(i, byContext, false, formOf(i, false), s);
+        set(i, byContext, false, formOf(i, false), s, new AttributionEvidence(AttributionMethod.CONTEXT, -1, -1));
     }
 
     private QuoteForm formOf(int i, boolean continuation) {
         return forms.formOf(i, found(i).after().found(), continuation);
     }
 
-    private void set(int i, ResolvedSpeaker sp, boolean continues, QuoteForm form, int s) {
-        decided[i] = new AttributedQuote(sp == null ? ResolvedSpeaker.UNKNOWN : sp, continues, form);
+    private void set(
+            int i, ResolvedSpeaker sp, boolean continues, QuoteForm form, int s, AttributionEvidence evidence) {
+        decided[i] = new AttributedQuote(sp == null ? ResolvedSpeaker.UNKNOWN : sp, continues, form, evidence);
         resolver.noteSentenceSpeaker(s, decided[i].speaker());
+    }
+
+    /** A later part of the quote {@code prev}: its cue is the evidence. */
+    private AttributionEvidence continuation(int prev) {
+        AttributionEvidence e = decided[prev].evidence();
+        return new AttributionEvidence(AttributionMethod.CONTINUATION, e.cueStart(), e.cueEnd());
+    }
+
+    /** Another quote of the same sentence carries the attribution: its cue, by the same method. */
+    private AttributionEvidence sameSentence(int prev) {
+        return decided[prev].evidence();
+    }
+
+    /** The evidence of an attribution found around the quote, named by how its subject was resolved. */
+    private AttributionEvidence evidence(QuoteAttribution a, ResolvedSpeaker sp) {
+        AttributionMethod byPlace = switch (a.method()) {
+            case AFTER -> AttributionMethod.CUE_AFTER;
+            case BEFORE -> AttributionMethod.CUE_BEFORE;
+            case ACCORDING_TO -> AttributionMethod.ACCORDING_TO;
+            case SENTENCE_END -> AttributionMethod.CUE_SENTENCE_END;
+            case NONE -> AttributionMethod.NONE;
+        };
+        Mention m = a.subject();
+        AttributionMethod method = byPlace;
+        if (sp.kind() == SpeakerType.GROUP) {
+            method = AttributionMethod.GROUP;
+        } else if (m != null && sp.kind() == SpeakerType.PERSON) {
+            method = switch (m.type()) {
+                case PRONOUN -> AttributionMethod.PRONOUN;
+                case ROLE_REF, ANON -> AttributionMethod.EPITHET;
+                case PERSON_NAME ->
+                    m.coreWords() == 1 && sp.entity().isFullName() ? AttributionMethod.SURNAME : byPlace;
+                default -> byPlace;
+            };
+        }
+        return cueEvidence(method, m, a.cue());
+    }
+
+    /** The characters from the subject phrase to the cue verb, whichever comes first. */
+    private AttributionEvidence cueEvidence(AttributionMethod method, Mention subject, int cue) {
+        int first = cue;
+        int last = cue;
+        if (subject != null && Math.abs(subject.first() - cue) <= SubjectFinder.WINDOW) {
+            first = Math.min(first, subject.first());
+            last = Math.max(last, subject.last());
+        }
+        if (first < 0) {
+            return new AttributionEvidence(method, -1, -1);
+        }
+        return new AttributionEvidence(
+                method, toks.get(first).start(), toks.get(last).end());
     }
 
     /**
@@ -194,6 +257,75 @@ final class QuoteAttributor {
         return true;
     }
 
+    /**
+     * A lifted sub-heading, pull quote or headline quote is spoken by whoever says the same words in the body;
+     * failing that, a headline names its speaker after the dash ("'We showed real bottle' - Carrow hails …").
+     */
+    private void attributeLiftedLines() {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!candidates.get(i).speech() || !lifted.isLifted(i)) {
+                continue;
+            }
+            String words = " " + TextNormalizer.normalize(layout.spans.get(i).contentOf(layout.text)) + " ";
+            AttributedQuote source = null;
+            for (int pass = 0; pass < 2 && source == null; pass++) {
+                for (int j = 0; j < candidates.size(); j++) {
+                    boolean later = j > i;
+                    if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
+                        continue;
+                    }
+                    String body =
+                            " " + TextNormalizer.normalize(layout.spans.get(j).contentOf(layout.text)) + " ";
+                    if (decided[j].speaker().isKnown() && body.contains(words)) {
+                        source = decided[j];
+                        break;
+                    }
+                }
+            }
+            if (source != null) {
+                decided[i] = new AttributedQuote(
+                        source.speaker(),
+                        false,
+                        decided[i].form(),
+                        new AttributionEvidence(
+                                AttributionMethod.CONTEXT,
+                                source.evidence().cueStart(),
+                                source.evidence().cueEnd()));
+                continue;
+            }
+            if (LiftedLines.isHeadlineDash(lifted.after(i))) {
+                decided[i] = headlineSpeaker(i);
+            }
+        }
+    }
+
+    /** The person named right after a headline quote's dash, or the decision as it stands. */
+    private AttributedQuote headlineSpeaker(int i) {
+        int qt = layout.quoteToken(i);
+        int s = layout.sentenceOf(qt);
+        int se = layout.sentenceEnd(s);
+        int k = qt + 1;
+        while (k < se && !toks.get(k).isWord()) {
+            k++;
+        }
+        Mention m = k < se ? parser.parseForward(toks, k, se) : null;
+        if (m == null || m.type() != Mention.Type.PERSON_NAME) {
+            return decided[i];
+        }
+        ResolvedSpeaker sp = resolver.resolve(m, s, m.first());
+        if (sp.kind() != SpeakerType.PERSON) {
+            return decided[i];
+        }
+        return new AttributedQuote(
+                sp,
+                false,
+                decided[i].form(),
+                new AttributionEvidence(
+                        AttributionMethod.HEADLINE,
+                        toks.get(m.first()).start(),
+                        toks.get(m.last()).end()));
+    }
+
     /** In a quote that runs over several paragraphs, a speaker found in any part applies to all parts. */
     private void unifyParagraphChains() {
         int n = candidates.size();
@@ -214,16 +346,18 @@ final class QuoteAttributor {
                 chain.add(j);
             }
             if (chain.size() > 1) {
-                ResolvedSpeaker known = null;
+                AttributedQuote known = null;
                 for (int k : chain) {
                     if (decided[k].speaker().isKnown()) {
-                        known = decided[k].speaker();
+                        known = decided[k];
                         break;
                     }
                 }
                 if (known != null) {
                     for (int k : chain) {
-                        decided[k] = decided[k].withSpeaker(known);
+                        if (decided[k] != known) {
+                            decided[k] = decided[k].withSpeakerOf(known);
+                        }
                     }
                 }
             }

@@ -63,10 +63,7 @@ public final class QuoteExtractor {
                     d.form(),
                     toPublic(d.speaker()),
                     d.continuesPrevious(),
-                    // Filled in by the attribution rules as each one records its evidence (issue 8).
-                    d.continuesPrevious()
-                            ? new AttributionEvidence(AttributionMethod.CONTINUATION, -1, -1)
-                            : AttributionEvidence.NONE));
+                    d.evidence()));
         }
         return new ExtractionResult(text, out);
     }

@@ -26,6 +26,11 @@ record QuoteSpan(
         boolean continuesFromPrevious,
         boolean continuesToNext) {
 
+    /** The quoted characters of this span in {@code text}. */
+    String contentOf(String text) {
+        return text.substring(contentStart, contentEnd);
+    }
+
     QuoteSpan withContinuesFromPrevious() {
         return new QuoteSpan(paragraph, open, end, contentStart, contentEnd, single, closed, true, continuesToNext);
     }

@@ -38,6 +38,11 @@ record ResolvedSpeaker(SpeakerType kind, String name, PersonEntity entity, boole
         return new ResolvedSpeaker(SpeakerType.ANONYMOUS, description, null, plural, Gender.UNKNOWN);
     }
 
+    /** Several identified people speaking together; the name joins theirs ("Ann Roe and Ben Cole"). */
+    static ResolvedSpeaker group(String name) {
+        return new ResolvedSpeaker(SpeakerType.GROUP, name, null, true, Gender.UNKNOWN);
+    }
+
     /** A sentence whose subject is "he"/"she": the chain of reference continues past it. */
     static ResolvedSpeaker pronoun(Gender g) {
         return new ResolvedSpeaker(SpeakerType.UNKNOWN, "pronoun", null, false, g);

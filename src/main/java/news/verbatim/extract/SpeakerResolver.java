@@ -1,5 +1,6 @@
 package news.verbatim.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ final class SpeakerResolver {
     private final NameParser parser;
     private final SubjectFinder subjects;
     private final ArticleEntities entities;
+    private final GroupFinder groups;
     /** Per sentence: the speaker of its first attributed quote, or null. */
     private final ResolvedSpeaker[] quoteSpeaker;
     /** Per sentence whose subject was looked for: that subject, or null when it has none. */
@@ -50,6 +52,7 @@ final class SpeakerResolver {
         this.parser = parser;
         this.subjects = subjects;
         this.entities = new EntityScanner(layout, parser, subjects).scan();
+        this.groups = new GroupFinder(layout.tokens, parser);
         this.quoteSpeaker = new ResolvedSpeaker[layout.sentenceCount()];
     }
 
@@ -60,31 +63,73 @@ final class SpeakerResolver {
         }
         return switch (m.type()) {
             case PERSON_NAME -> {
+                if (NameParser.followedByWhich(toks, m.last())) {
+                    // "Healthwatch Tamarside, which represents patients, said": people take "who".
+                    yield ResolvedSpeaker.organisation(canonicalOrg(NameParser.capitalisedRun(toks, m.last())));
+                }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
+                if (e == null
+                        && m.coreWords() == 1
+                        && entities.knownSurname(Lexicon.lower(ArticleEntities.canonical(m.core())))) {
+                    yield ResolvedSpeaker.UNKNOWN; // a surname several people of the article share
+                }
                 yield e != null
                         ? ResolvedSpeaker.person(e)
                         : ResolvedSpeaker.organisation(ArticleEntities.canonical(m.core()));
             }
             case ORG -> ResolvedSpeaker.organisation(canonicalOrg(m.core()));
-            case ANON -> anonymous(m, tok);
+            case ANON -> anonymous(m, s, tok);
             case ROLE_REF -> {
-                PersonEntity e = entities.byRole(m.head(), tok);
+                PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
                 if (e != null) {
                     yield ResolvedSpeaker.person(e);
                 }
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
                 ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
-                yield focus != null ? focus : ResolvedSpeaker.anonymous(m.core(), false);
+                // …unless the article gave that person another role ("coach Mike Brandt" is not "the sophomore").
+                boolean fits = focus != null && focus.entity().fitsRole(m.head());
+                yield fits ? focus : ResolvedSpeaker.anonymous(m.core(), false);
             }
             case ORG_REF -> {
                 ArticleEntities.Organisation o = entities.organisationBefore(tok, m.head());
                 yield ResolvedSpeaker.organisation(o != null ? canonicalOrg(o.name()) : m.core());
             }
             case PRONOUN -> pronoun(m.core(), s, tok);
+            case GROUP -> group(m);
         };
+    }
+
+    /** A group of named people: each member resolved to the person the article introduced. */
+    private ResolvedSpeaker group(Mention m) {
+        List<String> names = new ArrayList<>();
+        for (Mention member : groups.members(m)) {
+            PersonEntity e = entities.personEntity(member, member.last());
+            String name = e != null && e.isFullName() ? e.canonical() : ArticleEntities.canonical(member.core());
+            if (!names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.size() < 2) {
+            return ResolvedSpeaker.UNKNOWN;
+        }
+        String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return ResolvedSpeaker.group(joined);
+    }
+
+    /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
+    private static List<String> modifiersOf(Mention m) {
+        String[] words = m.core().split(" ");
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.length - 1; i++) {
+            String l = Lexicon.lower(words[i]);
+            if (!Lexicon.NOT_ROLE_WORDS.contains(l) && !l.isEmpty() && !Character.isDigit(l.charAt(0))) {
+                out.add(l.endsWith("'s") ? l.substring(0, l.length() - 2) : l);
+            }
+        }
+        return out;
     }
 
     private static String canonicalOrg(String name) {
@@ -95,7 +140,17 @@ final class SpeakerResolver {
         return n;
     }
 
-    private ResolvedSpeaker anonymous(Mention m, int tok) {
+    private ResolvedSpeaker anonymous(Mention m, int s, int tok) {
+        // "the two ministers": the number is the determiner the parser saw, but "the" makes it point back.
+        boolean definite =
+                m.definite() || m.first() > 0 && toks.get(m.first() - 1).lower().equals("the");
+        if (definite && (m.plural() || Lexicon.GROUP_NOUNS.contains(m.head()))) {
+            // "the governors wrote", "the couple said": the people named together just before.
+            ResolvedSpeaker group = latestGroup(s);
+            if (group != null) {
+                return group;
+            }
+        }
         if (m.definite()) {
             // "the official", "the U.S. official": the latest unnamed source with that head noun and modifiers.
             List<String> words = List.of(m.core().split(" "));
@@ -145,7 +200,7 @@ final class SpeakerResolver {
                     return subj;
                 }
             } else if (p.equals("they")) {
-                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural()) {
+                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural() || subj.kind() == SpeakerType.GROUP) {
                     return subj;
                 }
             } else if (p.equals("it")) {
@@ -154,7 +209,55 @@ final class SpeakerResolver {
                 }
             }
         }
+        if (p.equals("they")) {
+            ResolvedSpeaker group = namedGroupBefore(s);
+            if (group != null) {
+                return group;
+            }
+        }
         return ResolvedSpeaker.UNKNOWN;
+    }
+
+    /**
+     * The group of named people that a recent sentence (this one included) is about, or that was named most
+     * recently anywhere in the last paragraphs, whichever is nearer; null when there is none.
+     */
+    private ResolvedSpeaker latestGroup(int s) {
+        if (quoteSpeaker[s] != null && quoteSpeaker[s].kind() == SpeakerType.GROUP) {
+            return quoteSpeaker[s];
+        }
+        Mention named = namedGroupMention(s);
+        int para = layout.sentenceParagraph(s);
+        for (int k = s - 1; k >= 0 && k >= s - PRONOUN_SENTENCES; k--) {
+            if (para - layout.sentenceParagraph(k) > PRONOUN_PARAGRAPHS
+                    || named != null && named.first() >= layout.sentenceEnd(k)) {
+                break; // the group named later is nearer
+            }
+            ResolvedSpeaker subj = subjectOf(k);
+            if (subj != null && subj.kind() == SpeakerType.GROUP) {
+                return subj;
+            }
+        }
+        return namedGroupBefore(s);
+    }
+
+    /** A group named anywhere in the last few paragraphs ("Steve and Lorraine Garbutt have run …"), or null. */
+    private ResolvedSpeaker namedGroupBefore(int s) {
+        Mention g = namedGroupMention(s);
+        if (g == null) {
+            return null;
+        }
+        ResolvedSpeaker group = group(g);
+        return group.isKnown() ? group : null;
+    }
+
+    private Mention namedGroupMention(int s) {
+        int para = layout.sentenceParagraph(s);
+        int k = s;
+        while (k > 0 && para - layout.sentenceParagraph(k - 1) <= PRONOUN_PARAGRAPHS) {
+            k--;
+        }
+        return entities.groupBefore(layout.sentenceStart(s), layout.sentenceStart(k));
     }
 
     /** The last person of gender {@code g} starting a clause of sentence {@code s} before token {@code tok}. */
@@ -255,6 +358,9 @@ final class SpeakerResolver {
             if (!NameParser.isNameToken(tok)
                     || t + 1 < se && NameParser.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
                 continue;
+            }
+            if (tok.isPossessive()) {
+                continue; // "transfers Anders Brekke's story": the sentence is about the story, not Brekke
             }
             Mention m = parser.parseName(toks, ss, t);
             PersonEntity e = m == null ? null : entities.personEntity(m, t);

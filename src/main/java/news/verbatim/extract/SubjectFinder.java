@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the subject of a cue verb, and of a sentence, in the tokens outside quotations: the phrase right
@@ -34,12 +35,26 @@ final class SubjectFinder {
     /** How far back from a cue verb "a statement from X" is looked for. */
     private static final int MAX_DOCUMENT_TOKENS = 12;
 
+    /** "went on to say": the speaker goes on, the verb after them is the cue. */
+    private static final Set<String> GOES_ON = Set.of("went", "goes", "go", "going");
+
     private final List<Tok> toks;
     private final NameParser parser;
+    private final GroupFinder groups;
 
     SubjectFinder(ArticleLayout layout, NameParser parser) {
         this.toks = layout.tokens;
         this.parser = parser;
+        this.groups = new GroupFinder(layout.tokens, parser);
+    }
+
+    /**
+     * Several named people joined by "and" filling the subject from {@code st} to {@code e} (a comma closing an
+     * apposition right before the verb is left out), or null.
+     */
+    Mention groupSubject(int st, int e) {
+        int end = e >= st && toks.get(e).isPunct(",") ? e - 1 : e;
+        return groups.groupIn(st, end);
     }
 
     /** True when the word at {@code i} is a cue verb used as a verb (not "the claims", "his calls"). */
@@ -84,6 +99,11 @@ final class SubjectFinder {
                 break;
             }
         }
+        // "A, B and C said", "his parents, Paul and Denise Brennan, said": the group, never its last member.
+        Mention group = groupSubject(subjectStart(ss, v), skipGapBackward(ss, v - 1));
+        if (group != null) {
+            return group;
+        }
         // An unnamed source with a postmodifier reaches the verb itself ("a senior US official focused on the
         // Middle East said"): try it before skipping what looks like a time or place phrase.
         if (v - 1 >= ss && toks.get(v - 1).isWord()) {
@@ -108,6 +128,13 @@ final class SubjectFinder {
                 c1--;
             }
             Mention named = fullNamedPhrase(c1 + 1, e);
+            if (named == null && c1 >= st && introducesRelative(st, c1)) {
+                // "His wife of 55 years, Margaret, said": a relative named by first name.
+                Mention first = parser.parseForward(toks, c1 + 1, e);
+                named = first != null && first.type() == Mention.Type.PERSON_NAME && first.last() == e - 1
+                        ? first
+                        : null;
+            }
             if (named != null && c1 >= st) {
                 Mention head = parser.parseForward(toks, st, c1);
                 // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
@@ -164,6 +191,17 @@ final class SubjectFinder {
             }
         }
         return null;
+    }
+
+    /** Whether the tokens [a, b) hold a family word ("his wife of 55 years", "her son"). */
+    private boolean introducesRelative(int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (toks.get(k).isWord()
+                    && Lexicon.RELATION_NOUNS.contains(toks.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A personal name of two words or more, or an organisation, filling exactly the tokens [a, b). */
@@ -247,6 +285,14 @@ final class SubjectFinder {
                 break;
             }
             String l = t.lower();
+            if (l.equals("to")
+                    && k - 2 >= from
+                    && toks.get(k - 1).lower().equals("on")
+                    && GOES_ON.contains(toks.get(k - 2).lower())) {
+                k -= 3; // "she went on to say"
+                skipped += 3;
+                continue;
+            }
             if (Lexicon.GAP_WORDS.contains(l)
                     || Lexicon.CALENDAR.contains(l)
                     || Character.isDigit(t.text().charAt(0))) {

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import news.verbatim.article.NewArticleRequest;
+import news.verbatim.article.SpeakerOverride;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -31,7 +32,10 @@ public record ArticleLine(
                 description = "Raw copy; with quotes, the stored text (kept as it is, their offsets point into it)")
         String text,
 
-        @Size(max = 500) @Valid @Schema(
+        @Schema(nullable = true, description = "As for POST /api/v1/articles; raw copy only (not with quotes)")
+        List<SpeakerOverride> speakerOverrides,
+
+        @Size(max = 500) @Schema(
                 nullable = true,
                 description = "Export only: the stored quotes in text order; the text is then not extracted again")
         List<@Valid ExportedQuote> quotes,
@@ -47,7 +51,7 @@ public record ArticleLine(
 
     /** The fields {@code POST /api/v1/articles} takes, for the same checks. */
     NewArticleRequest asRequest() {
-        return new NewArticleRequest(outlet, title, url, publishedAt, author, text);
+        return new NewArticleRequest(outlet, title, url, publishedAt, author, text, speakerOverrides);
     }
 
     boolean carriesQuotes() {

@@ -139,7 +139,11 @@ public class BulkImport {
             if (line.sha256() != null || line.manual() != null) {
                 throw ApiException.invalid("quotes", "sha256 and manual come from an export: they need quotes");
             }
-            return ingestion.prepare(meta, request.text());
+            return ingestion.prepare(
+                    meta, request.text(), line.speakerOverrides() == null ? List.of() : line.speakerOverrides());
+        }
+        if (line.speakerOverrides() != null) {
+            throw ApiException.invalid("speakerOverrides", "apply to raw copy: a line with quotes names its speakers");
         }
         List<QuoteDraft> drafts = line.quotes().stream()
                 .map(q -> {

@@ -106,6 +106,7 @@ public class CorpusExport {
                     a.publishedAt,
                     a.author,
                     a.text,
+                    null,
                     exported,
                     a.textSha256,
                     a.manual ? Boolean.TRUE : null));

@@ -58,6 +58,9 @@ final class CorpusEvaluator {
         int allCorrect;
         int kindCorrect;
         int contCorrect;
+        /** Quotes labelled PERSON that the extractor gave to a different PERSON: worse than no name at all. */
+        int wrongPersons;
+
         final List<String> problems = new ArrayList<>();
 
         double precision() {
@@ -85,6 +88,7 @@ final class CorpusEvaluator {
             allCorrect += o.allCorrect;
             kindCorrect += o.kindCorrect;
             contCorrect += o.contCorrect;
+            wrongPersons += o.wrongPersons;
         }
 
         String row() {
@@ -237,6 +241,8 @@ final class CorpusEvaluator {
                 sc.personMatched++;
                 if (speakerOk) {
                     sc.personCorrect++;
+                } else if (s.kind() == SpeakerType.PERSON) {
+                    sc.wrongPersons++;
                 }
             }
             if (!speakerOk) {

@@ -17,6 +17,7 @@ import news.verbatim.article.ArticleIngestion;
 import news.verbatim.article.ArticleMeta;
 import news.verbatim.article.ArticleService;
 import news.verbatim.article.PreparedArticle;
+import news.verbatim.article.SpeakerOverride;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.JsonInputRules;
 import news.verbatim.config.VerbatimConfig;
@@ -35,7 +36,7 @@ class BulkImportTest {
         }
 
         @Override
-        public PreparedArticle prepare(ArticleMeta meta, String rawText) {
+        public PreparedArticle prepare(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
             return new PreparedArticle(meta, ArticleService.textKey(rawText), rawText, false, List.of());
         }
 

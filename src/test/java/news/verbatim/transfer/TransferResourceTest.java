@@ -455,6 +455,37 @@ class TransferResourceTest {
     }
 
     @Test
+    void speakerOverridesApplyAsForAPostedArticle() throws IOException {
+        String word = nonce();
+        String outlet = "Override Times " + word;
+        String text = "“The quay of " + word + " reopens on Friday.” The council agreed on Monday.";
+        JsonPath preview = given().contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .post("/api/v1/articles/preview")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        Map<String, Object> override = new LinkedHashMap<>();
+        override.put("start", preview.getInt("quotes[0].start"));
+        override.put("end", preview.getInt("quotes[0].end"));
+        override.put("speaker", "Vik " + word);
+        ObjectNode line = (ObjectNode) JSON.readTree(line(outlet, "Quay " + word, "2025-06-07", text));
+        line.set("speakerOverrides", JSON.valueToTree(List.of(override)));
+        importing(write(line) + "\n")
+                .post("/api/v1/import")
+                .then()
+                .statusCode(200)
+                .body("imported", is(1));
+        given().queryParam("outlet", outlet)
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(200)
+                .body("total", is(1))
+                .body("items[0].speaker", is("Vik " + word));
+    }
+
+    @Test
     void exportFieldsAreCheckedLikeTheRest() {
         String word = nonce();
         String outlet = "Checked Lines " + word;

@@ -1,0 +1,82 @@
+package news.verbatim.extract;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prints how the extractor does on the corpora written to look like pasted real pages: the development set
+ * {@code extract/realistic/} always, and the held-out set {@code extract/heldout/} only when run with
+ * {@code -Dextract.heldout=true}, so that tuning runs do not look at it by accident.
+ *
+ * <p>It asserts no targets: the figures are recorded by hand (realistic/BASELINE.md, heldout/FIRST-RUN.md), and
+ * a failing threshold here would only tempt someone to tune on the held-out part.
+ *
+ * <pre>
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout=true
+ * </pre>
+ */
+class RealCopyCorpusReport {
+
+    private static final Path ROOT = Path.of("src", "test", "resources", "extract");
+    private static final Path REALISTIC = ROOT.resolve("realistic");
+    private static final Path HELDOUT = ROOT.resolve("heldout");
+
+    @Test
+    void realisticSet() {
+        assertFalse(print("REALISTIC", REALISTIC).id.isEmpty());
+    }
+
+    @Test
+    void heldoutSet() {
+        if (Boolean.getBoolean("extract.heldout")) {
+            assertFalse(print("HELDOUT", HELDOUT).id.isEmpty());
+        }
+    }
+
+    /** Scores every labelled article of one directory pair, prints the table and the problems, returns the sum. */
+    static CorpusEvaluator.Score print(String label, Path dir) {
+        List<CorpusEvaluator.Labelled> all = CorpusEvaluator.load(dir.resolve("articles"), dir.resolve("expected"));
+        QuoteExtractor x = new QuoteExtractor();
+        CorpusEvaluator.Score total = new CorpusEvaluator.Score();
+        total.id = label + " (" + all.size() + ")";
+        StringBuilder out = new StringBuilder();
+        StringBuilder details = new StringBuilder();
+        out.append(CorpusEvaluator.Score.header()).append(" wrongP\n");
+        for (CorpusEvaluator.Labelled a : all) {
+            CorpusEvaluator.Score s = CorpusEvaluator.score(a, x.extract(a.raw()));
+            out.append(s.row()).append(String.format(Locale.ROOT, " %6d%n", s.wrongPersons));
+            total.add(s);
+            if (!s.problems.isEmpty()) {
+                details.append("-- ").append(a.id()).append('\n');
+                s.problems.forEach(p -> details.append("   ").append(p).append('\n'));
+            }
+        }
+        out.append(total.row()).append(String.format(Locale.ROOT, " %6d%n", total.wrongPersons));
+        out.append(String.format(
+                Locale.ROOT,
+                "%s: precision %d/%d = %.3f; FULL 5+ recall %d/%d = %.3f; PERSON speakers %d/%d = %.3f;"
+                        + " all speakers %d/%d = %.3f; wrong persons %d of %d matched quotes%n",
+                label,
+                total.truePositives,
+                total.extracted,
+                total.precision(),
+                total.fullLongFound,
+                total.fullLong,
+                total.recall(),
+                total.personCorrect,
+                total.personMatched,
+                total.speakerAccuracy(),
+                total.allCorrect,
+                total.allMatched,
+                total.allMatched == 0 ? 1.0 : (double) total.allCorrect / total.allMatched,
+                total.wrongPersons,
+                total.allMatched));
+        System.out.print(out);
+        System.out.print(details);
+        return total;
+    }
+}
