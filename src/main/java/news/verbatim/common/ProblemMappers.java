@@ -117,7 +117,9 @@ public class ProblemMappers {
             case 404 -> "no resource at " + uri.getPath();
             case 405 -> "method not allowed on " + uri.getPath();
             case 406 -> "cannot produce the requested media type; this API speaks application/json";
-            case 415 -> "unsupported media type; send application/json";
+            case 415 ->
+                "unsupported media type; send "
+                        + (HttpLimits.IMPORT_PATH.equals(uri.getPath()) ? "application/x-ndjson" : "application/json");
             default -> e.getMessage();
         };
         if (status >= 500) {
@@ -168,6 +170,26 @@ public class ProblemMappers {
                 "the service failed to handle this request; nothing was changed",
                 uri,
                 null);
+    }
+
+    /**
+     * The problem a request body would be answered with for this failure of reading or checking it (a JSON
+     * error, a constraint violation, an {@link ApiException}): what a bulk import reports for one bad line.
+     * Anything else is not the caller's fault and is described without internals.
+     */
+    public Problem problemOf(Exception e) {
+        Response response;
+        if (e instanceof ApiException api) {
+            response = apiException(api, null);
+        } else if (e instanceof ConstraintViolationException violation) {
+            response = constraintViolation(violation, null);
+        } else if (e instanceof JsonProcessingException json) {
+            response = jsonProblem(json, null);
+        } else {
+            return new Problem(
+                    TYPE_PREFIX + "internal", "Internal server error", 500, "could not be stored", null, null);
+        }
+        return (Problem) response.getEntity();
     }
 
     /** A body Jackson could not read, wrapped by the JSON reader: mapped as if it had been thrown directly. */
