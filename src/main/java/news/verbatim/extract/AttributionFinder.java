@@ -131,6 +131,18 @@ final class AttributionFinder {
     QuoteAttribution before(int qt) {
         int s = layout.sentenceOf(qt);
         int ss = layout.sentenceStart(s);
+        // "According to a statement posted on the union's website, …": the publisher, before any verb inside
+        // the phrase ("posted") is taken for the cue.
+        for (int v = Math.max(ss, qt - SubjectFinder.WINDOW); v + 1 < qt; v++) {
+            if (toks.get(v).lower().equals("according")
+                    && toks.get(v + 1).lower().equals("to")) {
+                Mention m = publisher(null, v + 2, qt);
+                if (m != null) {
+                    return new QuoteAttribution(m, Method.BEFORE, v, qt - 1);
+                }
+                break;
+            }
+        }
         for (int v = qt - 1; v >= Math.max(ss, qt - SubjectFinder.WINDOW); v--) {
             Tok t = toks.get(v);
             if (t.isWord()
@@ -141,7 +153,7 @@ final class AttributionFinder {
                 while (end < qt && toks.get(end).isWord()) {
                     end++;
                 }
-                Mention m = parser.parseForward(toks, v + 2, end);
+                Mention m = publisher(parser.parseForward(toks, v + 2, end), v + 2, qt);
                 if (m != null) {
                     return new QuoteAttribution(m, Method.BEFORE, v, qt - 1);
                 }
@@ -176,6 +188,55 @@ final class AttributionFinder {
         return m != null && m.type() != Mention.Type.PRONOUN ? m : null;
     }
 
+    /**
+     * "according to a statement posted on the union’s website", "… on the website of the Federation of X": the
+     * document speaks for whoever published it. {@code m} is the phrase parsed after "according to" (null
+     * when nothing parsed); the publisher is looked for up to {@code limit}.
+     */
+    private Mention publisher(Mention m, int from, int limit) {
+        boolean document = toks.get(from).isWord()
+                && (Lexicon.SOURCE_DETERMINERS.contains(toks.get(from).lower())
+                        || toks.get(from).lower().equals("the"))
+                && from + 1 < limit
+                && Lexicon.DOCUMENT_NOUNS.contains(toks.get(from + 1).lower());
+        if (!document) {
+            return m;
+        }
+        for (int k = from + 2; k + 1 < limit && k < from + MAX_PUBLISHER_TOKENS; k++) {
+            Tok t = toks.get(k);
+            if (t.isQuote()) {
+                break;
+            }
+            String next = toks.get(k + 1).lower();
+            if (t.isPossessive() && (next.equals("website") || next.equals("site") || next.equals("account"))) {
+                String owner = Lexicon.lower(t.withoutPossessive());
+                if (t.isCap()) {
+                    String name = NameParser.capitalisedRun(toks, k);
+                    return new Mention(Mention.Type.ORG, k, k, name, name, false, Gender.UNKNOWN, false, null);
+                }
+                if (Lexicon.ORG_NOUNS.contains(owner)) {
+                    // "the union's website": the union the article named before
+                    return new Mention(
+                            Mention.Type.ORG_REF, k - 1, k, owner, owner, false, Gender.UNKNOWN, true, owner);
+                }
+            }
+            if ((t.lower().equals("website") || t.lower().equals("site")) && next.equals("of")) {
+                int end = k + 2;
+                while (end < limit && toks.get(end).isWord()) {
+                    end++;
+                }
+                Mention owner = parser.parseForward(toks, k + 2, end);
+                if (owner != null) {
+                    return owner; // "the website of the Norwegian Federation of Regional Banks"
+                }
+            }
+        }
+        return m;
+    }
+
+    /** How far after "according to a statement" its publisher is looked for. */
+    private static final int MAX_PUBLISHER_TOKENS = 14;
+
     /** "according to X" after the quote, anywhere later in the sentence. */
     QuoteAttribution accordingTo(int qt) {
         int s = layout.sentenceOf(qt);
@@ -190,7 +251,7 @@ final class AttributionFinder {
                 while (end < se && toks.get(end).isWord()) {
                     end++;
                 }
-                Mention m = parser.parseForward(toks, k + 2, end);
+                Mention m = publisher(parser.parseForward(toks, k + 2, end), k + 2, se);
                 if (m != null) {
                     return new QuoteAttribution(m, Method.ACCORDING_TO, k, end - 1);
                 }

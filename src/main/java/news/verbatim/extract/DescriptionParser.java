@@ -60,6 +60,15 @@ final class DescriptionParser {
                     det = m;
                     break;
                 }
+                boolean insideName = (yl.equals("of") || yl.equals("and") || yl.equals("for"))
+                        && m > from
+                        && toks.get(m - 1).isCap()
+                        && toks.get(m + 1).isCap();
+                if (insideName) {
+                    m--; // "A Department of Health and Social Care spokesperson"
+                    mods++;
+                    continue;
+                }
                 if (Lexicon.CUE_VERBS.contains(yl)
                         || yl.equals("and")
                         || yl.equals("that")

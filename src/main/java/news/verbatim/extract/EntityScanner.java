@@ -2,6 +2,7 @@ package news.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -19,6 +20,12 @@ final class EntityScanner {
 
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
+
+    /** Prepositions inside a description ("envoy for the region"): a determiner after them does not start it. */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at", "on");
+
+    /** How long a description before a name may be ("the United Nations special envoy for the region"). */
+    private static final int MAX_DESCRIPTION_TOKENS = 10;
 
     /** How far into an apposition its head noun is looked for (", a retired mail carrier"). */
     private static final int MAX_APPOSITION_WORDS = 5;
@@ -120,6 +127,7 @@ final class EntityScanner {
                 }
             }
             registerApposition(e, m.last() + 1, se);
+            registerDescriptionBefore(e, m.first());
         } else if (m.coreWords() == 1) {
             // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
             boolean person = m.titled() || describedAsPerson(m.last() + 1, se);
@@ -156,6 +164,34 @@ final class EntityScanner {
             }
         }
         return false;
+    }
+
+    /**
+     * "The United Nations special envoy for the region, Aurelie Demba, arrived …", "the ship's medical
+     * director, Dr Jens Albrektsen, told AFP": a description before the name gives its roles (for "the envoy
+     * said" later). {@code first} is the name's first token.
+     */
+    private void registerDescriptionBefore(PersonEntity e, int first) {
+        if (first < 2 || !toks.get(first - 1).isPunct(",")) {
+            return;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 2 - MAX_DESCRIPTION_TOKENS; k--) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || subjects.isCue(k)) {
+                return;
+            }
+            String l = t.lower();
+            if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.SOURCE_NOUNS.contains(l) && !l.endsWith("s")) {
+                e.addRole(l);
+            }
+            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || t.isPossessive()) {
+                if (k == 0
+                        || !toks.get(k - 1).isWord()
+                        || !PREPOSITIONS.contains(toks.get(k - 1).lower())) {
+                    return; // the description's determiner: it starts here
+                }
+            }
+        }
     }
 
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */

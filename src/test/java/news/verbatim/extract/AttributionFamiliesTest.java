@@ -231,6 +231,21 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aStatementOnAWebsiteSpeaksForItsPublisher() {
+        ExtractionResult r = extractor.extract("""
+                Strike vote
+
+                The Cerro Mineworkers Union called the vote "a great day".
+
+                According to a statement posted on the union's website, members backed "a mandate no minister can wave away".
+
+                According to a statement posted on the website of the Federation of Regional Banks, the decision would keep "pressure on households".
+                """);
+        expect(r, "a mandate no minister can wave away", "Cerro Mineworkers Union", SpeakerType.ORGANISATION, null);
+        expect(r, "pressure on households", "Federation of Regional Banks", SpeakerType.ORGANISATION, null);
+    }
+
+    @Test
     void anInstitutionTakesWhich() {
         ExtractionResult r = extractor.extract("""
                 Pub closes
