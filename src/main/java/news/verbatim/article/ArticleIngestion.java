@@ -2,19 +2,25 @@ package news.verbatim.article;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import news.verbatim.common.ApiException;
+import news.verbatim.common.FieldError;
 import news.verbatim.common.RetryingTransactions;
 import news.verbatim.extract.AttributionEvidence;
 import news.verbatim.extract.ExtractedQuote;
 import news.verbatim.extract.ExtractionResult;
 import news.verbatim.extract.QuoteExtractor;
 import news.verbatim.quote.Attribution;
+import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.QuoteView;
 import news.verbatim.quote.StatementRepair;
 import news.verbatim.speaker.SpeakerKind;
+import news.verbatim.text.TextNormalizer;
 
 /**
  * Turns raw article copy into stored quotes: checks it, extracts its quotes (outside any transaction: pure CPU
@@ -26,6 +32,10 @@ public class ArticleIngestion {
 
     /** More quotes than this in one article is a transcript or a bulk paste, not an article. */
     public static final int MAX_QUOTES_PER_ARTICLE = 500;
+
+    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
+    /** An attribution method as stored: upper-case words joined by underscores, at most the column's 30. */
+    private static final Pattern METHOD = Pattern.compile("[A-Z][A-Z_]{0,29}");
 
     private final ArticleService articles;
     private final QuoteExtractor extractor;
@@ -51,12 +61,19 @@ public class ArticleIngestion {
      * stored article with {@code created=false} and writes nothing, also when both posts arrive at once.
      */
     public StoredArticle ingest(ArticleMeta meta, String rawText) {
-        ExtractionResult extraction = extract(rawText);
-        List<QuoteDraft> drafts = extraction.quotes().stream()
-                .map(q -> draft(q, extraction.text()))
-                .toList();
+        return ingest(meta, rawText, List.of());
+    }
+
+    /**
+     * As {@link #ingest(ArticleMeta, String)}, with the speakers an editor chose in the preview.
+     *
+     * @throws ApiException 400 for a malformed override, 422 for one naming no quote of the text
+     */
+    public StoredArticle ingest(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
+        PreparedArticle prepared = prepare(meta, rawText, overrides);
         long mark = statements.mark();
-        StoredArticle stored = transactions.call(() -> articles.store(meta, rawText, extraction.text(), drafts));
+        StoredArticle stored =
+                transactions.call(() -> articles.store(meta, rawText, prepared.storedText(), prepared.drafts()));
         if (stored.created()) {
             statements.afterWrite(
                     mark, stored.quotes().stream().map(QuoteView::id).toList());
@@ -64,6 +81,87 @@ public class ArticleIngestion {
             metrics.counter("verbatim.ingested.quotes")
                     .increment(stored.quotes().size());
         }
+        return stored;
+    }
+
+    /**
+     * Checks raw article copy and extracts its quotes exactly as {@link #ingest} does, without storing anything:
+     * the first half of a bulk import's line. Throws the {@link ApiException} ingestion would answer with.
+     */
+    public PreparedArticle prepare(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
+        ExtractionResult extraction = extract(rawText);
+        List<QuoteDraft> drafts = SpeakerOverrides.apply(
+                extraction.quotes().stream()
+                        .map(q -> draft(q, extraction.text()))
+                        .toList(),
+                overrides);
+        return new PreparedArticle(meta, ArticleService.textKey(rawText), extraction.text(), false, drafts);
+    }
+
+    /**
+     * Checks an exported article that carries its stored text and quotes, which are kept as they are (not
+     * extracted again): the text passes the checks of {@link #ingest}, every quote must point at its wording in
+     * the text and contain a word. Throws {@link ApiException} (400, 413 or 422) naming what is wrong.
+     *
+     * @param sha the key the article had where it was exported, or null to key it by its text
+     */
+    public PreparedArticle prepareExported(
+            ArticleMeta meta, String storedText, List<QuoteDraft> drafts, String sha, boolean manual) {
+        ArticleTextCheck.check(storedText);
+        if (drafts.size() > MAX_QUOTES_PER_ARTICLE) {
+            throw tooManyQuotes(drafts.size());
+        }
+        for (int i = 0; i < drafts.size(); i++) {
+            QuoteDraft d = drafts.get(i);
+            String field = "quotes[" + i + "]";
+            if (d.start() < 0 || d.end() > storedText.length() || d.start() > d.end()) {
+                throw ApiException.invalid(
+                        field,
+                        "offsets " + d.start() + ".." + d.end() + " lie outside the text (length " + storedText.length()
+                                + ")");
+            }
+            if (!storedText.substring(d.start(), d.end()).equals(d.text())) {
+                throw ApiException.invalid(field + ".text", "is not the text at offsets " + d.start() + ".." + d.end());
+            }
+            if (TextNormalizer.normalize(d.text()).isEmpty()) {
+                throw ApiException.invalid(field + ".text", "must contain at least one word");
+            }
+            if (d.attribution() != null
+                    && !METHOD.matcher(d.attribution().method()).matches()) {
+                throw ApiException.invalid(
+                        field + ".attribution.method", "must be a method such as CUE_AFTER, at most 30 characters");
+            }
+        }
+        if (sha != null && !SHA256_HEX.matcher(sha).matches()) {
+            throw ApiException.invalid("sha256", "must be 64 lower-case hex digits");
+        }
+        return new PreparedArticle(
+                meta, sha == null ? ArticleService.textKey(storedText) : sha, storedText, manual, drafts);
+    }
+
+    /**
+     * Stores prepared articles in one transaction, all or none (retried when it loses a race), and re-links
+     * their statements when another writer committed meanwhile.
+     *
+     * @return per article, in order: the ids of its stored quotes, or empty when it was stored before
+     */
+    public List<Optional<List<Long>>> storeBatch(List<PreparedArticle> batch) {
+        long mark = statements.mark();
+        List<Optional<List<Long>>> stored = transactions.call(() -> {
+            List<Quote> earlier = new ArrayList<>();
+            List<Optional<List<Long>>> out = new ArrayList<>(batch.size());
+            for (PreparedArticle a : batch) {
+                out.add(articles.storeInBatch(a, earlier));
+            }
+            return out;
+        });
+        List<Long> quoteIds =
+                stored.stream().flatMap(Optional::stream).flatMap(List::stream).toList();
+        statements.afterWrite(mark, quoteIds);
+        statements.awaitOwnWrite();
+        long created = stored.stream().filter(Optional::isPresent).count();
+        metrics.counter("verbatim.ingested.articles").increment(created);
+        metrics.counter("verbatim.ingested.quotes").increment(quoteIds.size());
         return stored;
     }
 
@@ -83,16 +181,20 @@ public class ArticleIngestion {
         ExtractionResult extraction = extractor.extract(rawText);
         int count = extraction.quotes().size();
         if (count > MAX_QUOTES_PER_ARTICLE) {
-            String message = "has " + count + " quotations; at most " + MAX_QUOTES_PER_ARTICLE
-                    + " per article (split a transcript into its articles)";
-            throw new ApiException(
-                    422,
-                    "too-many-quotes",
-                    "Too many quotes",
-                    "text: " + message,
-                    List.of(new news.verbatim.common.FieldError("text", message)));
+            throw tooManyQuotes(count);
         }
         return extraction;
+    }
+
+    private static ApiException tooManyQuotes(int count) {
+        String message = "has " + count + " quotations; at most " + MAX_QUOTES_PER_ARTICLE
+                + " per article (split a transcript into its articles)";
+        return new ApiException(
+                422,
+                "too-many-quotes",
+                "Too many quotes",
+                "text: " + message,
+                List.of(new FieldError("text", message)));
     }
 
     private static QuoteDraft draft(ExtractedQuote q, String text) {

@@ -83,13 +83,18 @@ public class ArticleResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = StoredArticle.class)))
     @APIResponse(
+            responseCode = "422",
+            description = "More quotations than one article can have, or a speaker override naming no quote of the "
+                    + "text (preview it again)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
             responseCode = "413",
             description = "Text over 1 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response ingest(@Valid @NotNull NewArticleRequest request, UriInfo uri) {
         ArticleMeta meta = new ArticleMeta(
                 request.outlet(), request.title(), request.url(), request.publishedAt(), request.author());
-        StoredArticle stored = ingestion.ingest(meta, request.text());
+        StoredArticle stored = ingestion.ingest(meta, request.text(), request.speakerOverrides());
         if (!stored.created()) {
             return Response.ok(stored).build();
         }

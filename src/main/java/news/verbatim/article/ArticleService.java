@@ -57,12 +57,38 @@ public class ArticleService {
      * @param storedText the text to keep (cleaned); quote offsets point into it
      */
     public StoredArticle store(ArticleMeta meta, String rawText, String storedText, List<QuoteDraft> drafts) {
-        String sha = Hashes.sha256Hex(normalizeForHash(rawText));
+        String sha = textKey(rawText);
         Optional<Article> existing = articles.findBySha(sha);
         if (existing.isPresent()) {
             Article article = existing.get();
             return new StoredArticle(view(article), quotesOf(article.id), false);
         }
+        Article article = persist(new PreparedArticle(meta, sha, storedText, false, drafts), new ArrayList<>());
+        return new StoredArticle(view(article), quotesOf(article.id), true);
+    }
+
+    /**
+     * Stores one article of a batch written in one transaction (bulk import), or nothing when an article with
+     * its key is stored already.
+     *
+     * @param earlier every quote the batch stored before this article: statement linking compares the new quotes
+     *     with them directly, since the search index does not hold them yet; this article's quotes are added
+     * @return the ids of the stored quotes, or empty when the article was stored before
+     */
+    public Optional<List<Long>> storeInBatch(PreparedArticle prepared, List<Quote> earlier) {
+        if (articles.findBySha(prepared.sha()).isPresent()) {
+            return Optional.empty();
+        }
+        int before = earlier.size();
+        persist(prepared, earlier);
+        return Optional.of(
+                earlier.subList(before, earlier.size()).stream().map(q -> q.id).toList());
+    }
+
+    /** Writes the article and its quotes; the quotes are appended to {@code earlier}. */
+    private Article persist(PreparedArticle prepared, List<Quote> earlier) {
+        ArticleMeta meta = prepared.meta();
+        String storedText = prepared.storedText();
         Article article = new Article();
         article.outlet = outlets.findOrCreate(meta.outlet());
         article.title = meta.title().strip();
@@ -70,17 +96,16 @@ public class ArticleService {
         article.author = blankToNull(meta.author());
         article.publishedAt = meta.publishedAt();
         article.text = storedText;
-        article.textSha256 = sha;
-        article.manual = false;
+        article.textSha256 = prepared.sha();
+        article.manual = prepared.manual();
         article.createdAt = Instant.now();
         // Everything is written in one batch at the end: queries on the way need not flush what came before
         // (statement linking compares the article's own quotes in memory), so the cost per quote stays flat.
         articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
         articles.persist(article);
         Quote previous = null;
-        List<Quote> stored = new ArrayList<>(drafts.size());
         Map<SpeakerRef, Speaker> speakersOfArticle = new HashMap<>();
-        for (QuoteDraft draft : drafts) {
+        for (QuoteDraft draft : prepared.drafts()) {
             if (draft.start() < 0
                     || draft.end() > storedText.length()
                     || !storedText.substring(draft.start(), draft.end()).equals(draft.text())) {
@@ -93,11 +118,12 @@ public class ArticleService {
             Quote continues = draft.continuesPrevious() && previous != null && previous.speaker.id.equals(speaker.id)
                     ? previous
                     : null;
-            previous = quotes.store(article, speaker, draft, continues, stored);
-            stored.add(previous);
+            previous = quotes.store(article, speaker, draft, continues, earlier);
+            earlier.add(previous);
         }
+        // Flushed per article, so that the next article of a batch finds its speakers, aliases and keys.
         articles.flush();
-        return new StoredArticle(view(article), quotesOf(article.id), true);
+        return article;
     }
 
     /** A speaker as the extractor named it: quotes of one article with equal refs share one speaker. */
@@ -177,6 +203,11 @@ public class ArticleService {
                     .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         }
         return counts;
+    }
+
+    /** The idempotency key of raw article copy: the SHA-256 of its {@link #normalizeForHash normalised} form. */
+    public static String textKey(String rawText) {
+        return Hashes.sha256Hex(normalizeForHash(rawText));
     }
 
     /** NFKC, one kind of line break and of space: re-posting the same copy with other whitespace is a repeat. */

@@ -1,10 +1,12 @@
 package news.verbatim.article;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import news.verbatim.common.PublicationDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,4 +39,10 @@ public record NewArticleRequest(
                 description = "The article text as copied (at most 1 MB); web boilerplate is cleaned away",
                 example =
                         "“No one should escalate this conflict,” US Secretary of State Antony Blinken told reporters in Maryland on Tuesday.")
-        String text) {}
+        String text,
+
+        @Size(max = ArticleIngestion.MAX_QUOTES_PER_ARTICLE) @Schema(
+                description = "Speakers an editor chose in the preview, each for the preview quote at these offsets; "
+                        + "the later parts of a split quote follow their first part. Optional; ignored when the text is "
+                        + "already stored")
+        List<@Valid SpeakerOverride> speakerOverrides) {}

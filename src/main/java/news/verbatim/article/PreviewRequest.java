@@ -22,4 +22,6 @@ public record PreviewRequest(
                 required = true,
                 description = "The article text (at most 1 MB)",
                 example = "“Israel has no interest in a war of attrition,” Sa'ar told him.")
-        String text) {}
+        String text,
+
+        @Schema(description = "Ignored") java.util.List<SpeakerOverride> speakerOverrides) {}

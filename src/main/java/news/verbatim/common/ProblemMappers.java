@@ -117,7 +117,9 @@ public class ProblemMappers {
             case 404 -> "no resource at " + uri.getPath();
             case 405 -> "method not allowed on " + uri.getPath();
             case 406 -> "cannot produce the requested media type; this API speaks application/json";
-            case 415 -> "unsupported media type; send application/json";
+            case 415 ->
+                "unsupported media type; send "
+                        + (HttpLimits.IMPORT_PATH.equals(uri.getPath()) ? "application/x-ndjson" : "application/json");
             default -> e.getMessage();
         };
         if (status >= 500) {
@@ -170,6 +172,26 @@ public class ProblemMappers {
                 null);
     }
 
+    /**
+     * The problem a request body would be answered with for this failure of reading or checking it (a JSON
+     * error, a constraint violation, an {@link ApiException}): what a bulk import reports for one bad line.
+     * Anything else is not the caller's fault and is described without internals.
+     */
+    public Problem problemOf(Exception e) {
+        Response response;
+        if (e instanceof ApiException api) {
+            response = apiException(api, null);
+        } else if (e instanceof ConstraintViolationException violation) {
+            response = constraintViolation(violation, null);
+        } else if (e instanceof JsonProcessingException json) {
+            response = jsonProblem(json, null);
+        } else {
+            return new Problem(
+                    TYPE_PREFIX + "internal", "Internal server error", 500, "could not be stored", null, null);
+        }
+        return (Problem) response.getEntity();
+    }
+
     /** A body Jackson could not read, wrapped by the JSON reader: mapped as if it had been thrown directly. */
     private Response jsonProblem(JsonProcessingException json, UriInfo uri) {
         if (json instanceof RejectedValueException rejected) {
@@ -214,7 +236,10 @@ public class ProblemMappers {
         };
     }
 
-    /** "create.request.text" becomes "text": callers know their JSON, not our Java method names. */
+    /**
+     * "create.request.text" becomes "text": callers know their JSON, not our Java method names. An element of a
+     * list keeps its index ("speakerOverrides[1].start"), as the JSON errors name it.
+     */
     private static String fieldName(ConstraintViolation<?> v) {
         StringBuilder out = new StringBuilder();
         String parameter = null;
@@ -225,6 +250,9 @@ public class ProblemMappers {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
                 continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null && !out.isEmpty()) {
+                out.append('[').append(node.getIndex()).append(']');
             }
             if (node.getName() != null) {
                 if (!out.isEmpty()) {

@@ -32,6 +32,8 @@ public interface VerbatimConfig {
 
     RateLimit rateLimit();
 
+    Transfer transfer();
+
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
         @WithDefault("true")
@@ -108,5 +110,28 @@ public interface VerbatimConfig {
         /** How many clients' buckets are kept at most; the least recently seen are forgotten first. */
         @WithDefault("100000")
         int maxClients();
+    }
+
+    /** Bulk import ({@code POST /api/v1/import}) and export ({@code GET /api/v1/export}). */
+    interface Transfer {
+        /** Largest import body: far above the limit of other requests, since an import carries a whole corpus. */
+        @WithDefault("4G")
+        io.quarkus.runtime.configuration.MemorySize importMaxBodySize();
+
+        /** Lines stored per transaction: larger batches commit less often, a failed batch is retried line by line. */
+        @WithDefault("200")
+        int importBatchSize();
+
+        /** An import logs its progress every this many lines. */
+        @WithDefault("10000")
+        int importProgressLines();
+
+        /** Rejected lines listed in an import's answer at most (all are counted). */
+        @WithDefault("1000")
+        int importRejectedListed();
+
+        /** Articles read per query (and per transaction) while exporting. */
+        @WithDefault("100")
+        int exportChunkSize();
     }
 }

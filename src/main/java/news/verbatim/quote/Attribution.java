@@ -38,6 +38,12 @@ public record Attribution(
     /** A quote added by hand: the person who added it is the evidence. */
     public static final Attribution MANUAL = new Attribution("MANUAL", null, null, null);
 
+    /**
+     * A speaker an editor set: the editor is the evidence, and the extractor's cue, which pointed elsewhere, is
+     * no longer shown as the reason (the correction history keeps what it said).
+     */
+    public static final Attribution CORRECTED = new Attribution("CORRECTED", null, null, null);
+
     public Attribution {
         java.util.Objects.requireNonNull(method, "method");
         if (cue != null && cue.length() > MAX_CUE_CHARS) {

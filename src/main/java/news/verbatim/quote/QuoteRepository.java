@@ -56,6 +56,21 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .getResultList();
     }
 
+    /**
+     * How many quotes of the statement other than {@code exceptId} have this wording (and, when
+     * {@code speakerId} is given, this speaker): whether a linking key is still theirs.
+     */
+    public long countWithKeyInStatement(long statementId, String normSha256, Long speakerId, long exceptId) {
+        return speakerId == null
+                ? count("statement.id = ?1 and normSha256 = ?2 and id <> ?3", statementId, normSha256, exceptId)
+                : count(
+                        "statement.id = ?1 and normSha256 = ?2 and speaker.id = ?3 and id <> ?4",
+                        statementId,
+                        normSha256,
+                        speakerId,
+                        exceptId);
+    }
+
     /** Every quote of these statements. */
     public List<Quote> inStatements(Collection<Long> statementIds) {
         return list("statement.id in ?1", statementIds);
@@ -93,9 +108,20 @@ public class QuoteRepository implements PanacheRepository<Quote> {
             String text,
             long speakerId,
             String speakerName,
+            news.verbatim.speaker.SpeakerKind speakerKind,
             long statementId,
             QuoteKind kind,
-            Long continuesId) {}
+            Long continuesId,
+            String attribution,
+            String cueText,
+            Integer cueStart,
+            Integer cueEnd) {
+
+        /** How the speaker was decided, or null for a quote stored before that was recorded. */
+        public Attribution evidence() {
+            return attribution == null ? null : new Attribution(attribution, cueText, cueStart, cueEnd);
+        }
+    }
 
     public List<AttestedRow> attestedRows(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -103,7 +129,8 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         }
         return getEntityManager()
                 .createQuery("""
-                select new news.verbatim.quote.QuoteRepository$AttestedRow(q.id, q.text, s.id, s.name, st.id, q.kind, c.id)
+                select new news.verbatim.quote.QuoteRepository$AttestedRow(
+                    q.id, q.text, s.id, s.name, s.kind, st.id, q.kind, c.id, q.attribution, q.cueText, q.cueStart, q.cueEnd)
                 from Quote q join q.speaker s join q.statement st left join q.continues c
                 where q.id in :ids""", AttestedRow.class)
                 .setParameter("ids", ids)

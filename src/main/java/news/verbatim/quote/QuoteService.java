@@ -202,7 +202,8 @@ public class QuoteService {
         distinct.forEach(id -> out.put(id, new ArrayList<>()));
         quotes.getEntityManager()
                 .createQuery("""
-                select st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text
+                select st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
+                       q.attribution, q.cueText, q.cueStart, q.cueEnd
                 from Quote q join q.article a join a.outlet o join q.statement st
                 where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", Object[].class)
                 .setParameter("ids", distinct)
@@ -217,7 +218,11 @@ public class QuoteService {
                             (String) row[5],
                             (java.time.LocalDate) row[6],
                             (String) row[7],
-                            list.isEmpty()));
+                            list.isEmpty(),
+                            row[8] == null
+                                    ? null
+                                    : new Attribution(
+                                            (String) row[8], (String) row[9], (Integer) row[10], (Integer) row[11])));
                 });
         return out;
     }

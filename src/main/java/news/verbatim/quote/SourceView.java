@@ -1,5 +1,6 @@
 package news.verbatim.quote;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,4 +24,10 @@ public record SourceView(
         String text,
 
         @Schema(description = "True for the earliest source: the first appearance")
-        boolean first) {}
+        boolean first,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "How this source's quote was given its speaker, with the cue in the article; absent for quotes stored before it was recorded")
+        Attribution attribution) {}

@@ -20,6 +20,7 @@ import news.verbatim.changes.ChangeOp;
 import news.verbatim.common.Hashes;
 import news.verbatim.index.Candidate;
 import news.verbatim.index.QuoteIndexService;
+import news.verbatim.speaker.Speaker;
 
 /**
  * Decides which statement a quote belongs to. Quotes are the same remark when their normalised words are equal
@@ -79,15 +80,7 @@ public class StatementLinker {
         // this writer would then keep a statement of its own (see below).
         Optional<Statement> byKey = keys.statementOf(linkKey(quote.normSha256, quote.wordCount, quote.speaker.id));
         boolean keyed = byKey.isPresent();
-        Map<Long, Statement> found = sameRemark(quote, byKey, earlier);
-        Statement statement;
-        if (found.isEmpty()) {
-            statement = new Statement();
-            statement.createdAt = Instant.now();
-            quotes.getEntityManager().persist(statement);
-        } else {
-            statement = merge(found);
-        }
+        Statement statement = joinOrFound(sameRemark(quote, byKey, earlier));
         if (!keyed) {
             // Inserted without a second look: a concurrent writer that took the key meanwhile makes this insert
             // fail, and the retry links to its statement. Checking again here would let both keep their own.
@@ -118,6 +111,61 @@ public class StatementLinker {
             }
         }
         return merged;
+    }
+
+    /**
+     * Gives a stored quote another speaker and moves it to the statement it belongs to under that speaker: the
+     * one of a stored quote of the new speaker that contains it or that it contains, or of equal wording (any
+     * speaker, from {@value #MIN_WORDS_ACROSS_SPEAKERS} words), or a statement of its own. Its old statement keeps
+     * the other quotes and is removed when none is left. Statements are never split: quotes that were linked
+     * only through this one stay together.
+     *
+     * @return the quote's statement now
+     */
+    public Statement changeSpeaker(Quote quote, Speaker speaker) {
+        Statement old = quote.statement;
+        long oldSpeakerId = quote.speaker.id;
+        String oldKey = linkKey(quote.normSha256, quote.wordCount, oldSpeakerId);
+        String newKey = linkKey(quote.normSha256, quote.wordCount, speaker.id);
+        // The old key stays with the old statement while another of its quotes has that key; otherwise it was
+        // this quote's, and goes with it (repointed below, or removed when the new key is another one).
+        boolean keyStays = quotes.countWithKeyInStatement(
+                        old.id, quote.normSha256, oldKey.equals(quote.normSha256) ? null : oldSpeakerId, quote.id)
+                > 0;
+        quote.speaker = speaker;
+        Optional<StatementKey> newKeyRow = keys.findByIdOptional(newKey);
+        boolean keyMoves = newKey.equals(oldKey) && !keyStays;
+        Optional<Statement> byKey = keyMoves ? Optional.empty() : newKeyRow.map(k -> k.statement);
+        Map<Long, Statement> found = sameRemark(quote, byKey, List.of());
+        Statement target = joinOrFound(found);
+        quote.statement = target;
+        if (newKeyRow.isPresent() && (keyMoves || newKeyRow.get().statement.id.equals(old.id) && !keyStays)) {
+            newKeyRow.get().statement = target;
+        } else if (newKeyRow.isEmpty()) {
+            keys.add(newKey, target);
+        }
+        if (!newKey.equals(oldKey) && !keyStays) {
+            keys.deleteById(oldKey);
+        }
+        changes.record(quote.id, ChangeOp.UPSERT);
+        quotes.flush();
+        // When it was one of those found it is the target or merged into it; otherwise it goes once empty.
+        if (!found.containsKey(old.id) && quotes.count("statement.id", old.id) == 0) {
+            keys.removeFor(old.id);
+            quotes.getEntityManager().remove(old);
+        }
+        return target;
+    }
+
+    /** The statements found merged into one, or a new statement when none was found. */
+    private Statement joinOrFound(Map<Long, Statement> found) {
+        if (!found.isEmpty()) {
+            return merge(found);
+        }
+        Statement statement = new Statement();
+        statement.createdAt = Instant.now();
+        quotes.getEntityManager().persist(statement);
+        return statement;
     }
 
     /** The statements of stored quotes that are the same remark as {@code quote}, by id. */

@@ -82,6 +82,16 @@ public class StatementRepair {
         return merged;
     }
 
+    /**
+     * Waits (up to the index's await timeout) until this instance's index holds the last write committed on this
+     * thread: a bulk import calls it between batches, so that linking the next batch sees the quotes of this one
+     * in the index instead of re-linking every batch after the fact.
+     */
+    public void awaitOwnWrite() {
+        changes.lastCommitOnThisThread()
+                .ifPresent(own -> index.awaitApplied(own.last(), config.index().awaitTimeout()));
+    }
+
     /** Re-links every quote of the corpus; reports how many statements were merged away. */
     public RepairReport repairAll() {
         index.awaitCurrent(config.index().awaitTimeout());

@@ -24,4 +24,15 @@ public enum SpeakerKind {
             case UNKNOWN -> UNKNOWN;
         };
     }
+
+    /** The engine's type for this stored kind, for the verifier, which reasons in the engine's terms. */
+    public SpeakerType type() {
+        return switch (this) {
+            case PERSON -> SpeakerType.PERSON;
+            case ANONYMOUS -> SpeakerType.ANONYMOUS;
+            case ORGANISATION -> SpeakerType.ORGANISATION;
+            case GROUP -> SpeakerType.GROUP;
+            case UNKNOWN -> SpeakerType.UNKNOWN;
+        };
+    }
 }

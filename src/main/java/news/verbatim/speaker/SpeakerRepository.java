@@ -47,6 +47,15 @@ public class SpeakerRepository implements PanacheRepository<Speaker> {
                 .getResultList();
     }
 
+    /** The speakers with these ids, aliases fetched. */
+    public List<Speaker> findWithAliases(java.util.Collection<Long> ids) {
+        return getEntityManager()
+                .createQuery(
+                        "select distinct s from Speaker s left join fetch s.aliases where s.id in :ids", Speaker.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     static String escapeLike(String key) {
         return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

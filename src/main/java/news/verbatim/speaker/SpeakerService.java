@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.extract.ClaimedName;
 import news.verbatim.text.NameKeys;
 
 /**
@@ -55,12 +56,36 @@ public class SpeakerService {
         return speaker;
     }
 
-    /** Known speakers whose name or an alias matches {@code name}, exact matches first, one entry per speaker. */
+    /**
+     * Known speakers whose name or an alias matches {@code name}, exact matches first, one entry per speaker.
+     * A name typed with a title, rank, honorific or possessive ("Mayor Reyes", "Dr. Roe", "Blinken's") is
+     * also read the way the extractor reads printed names ({@link ClaimedName}), so it finds the speaker
+     * stored as "Ana Reyes"; a bare surname finds every person known by it.
+     */
     public List<SpeakerMatch> match(String name) {
         String key = nameKey(name == null ? "" : name);
         if (key.isEmpty()) {
             return List.of();
         }
+        List<SpeakerMatch> direct = matchKey(key);
+        if (direct.stream().anyMatch(SpeakerMatch::exact)) {
+            return direct;
+        }
+        String coreKey =
+                ClaimedName.personalName(name).map(SpeakerService::nameKey).orElse("");
+        if (coreKey.isEmpty() || coreKey.equals(key)) {
+            return direct;
+        }
+        List<SpeakerMatch> viaName = matchKey(coreKey);
+        // The personal name answers precisely when it matches an alias exactly; otherwise the typed words
+        // did (partially) or nothing does.
+        if (viaName.stream().anyMatch(SpeakerMatch::exact) || direct.isEmpty()) {
+            return viaName;
+        }
+        return direct;
+    }
+
+    private List<SpeakerMatch> matchKey(String key) {
         Map<Long, SpeakerMatch> bySpeaker = new LinkedHashMap<>();
         boolean anyExact = false;
         List<SpeakerAlias> candidates = speakers.findAliasesExactly(key);
@@ -77,6 +102,24 @@ public class SpeakerService {
             bySpeaker.putIfAbsent(s.id, new SpeakerMatch(s.id, s.name, s.kind, alias.alias, exact));
         }
         return new ArrayList<>(bySpeaker.values());
+    }
+
+    /**
+     * The alias keys of each of {@code speakerIds} (name key included), for checking whether a group's names
+     * contain a claimed member.
+     */
+    public Map<Long, List<String>> nameKeys(Collection<Long> speakerIds) {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        if (speakerIds.isEmpty()) {
+            return out;
+        }
+        for (Speaker s : speakers.findWithAliases(speakerIds)) {
+            List<String> keys = new ArrayList<>();
+            keys.add(s.nameKey);
+            s.aliases.forEach(a -> keys.add(a.aliasKey));
+            out.put(s.id, keys);
+        }
+        return out;
     }
 
     public PageResponse<SpeakerView> list(String q, PageRequest page) {

@@ -1,17 +1,21 @@
 package news.verbatim.verify;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import news.verbatim.extract.QuoteForm;
+import news.verbatim.extract.SpeakerType;
 
 /**
  * Writes the one-sentence explanation of a {@link Verification} for the journalist: what the verdict rests
  * on ("Excerpt: the words are an exact part of a longer quote by Antony Blinken"), the edits of an altered
- * quote ("1 word changed (“everyone” → “everybody”)"), who really said misattributed words, and when the
- * evidence is weak.
+ * quote ("1 word changed (“everyone” → “everybody”)"), who really said misattributed words, how the sources of
+ * unattributed words describe the speaker, when the evidence is weak, and the cue the deciding quote's speaker
+ * was decided by ("attributed by: “Blinken said”").
  */
 final class Explainer {
 
@@ -47,18 +51,37 @@ final class Explainer {
         return b.append('.').toString();
     }
 
-    String explain(
+    /**
+     * What an explanation is written from.
+     *
+     * @param verdict      the verdict
+     * @param match        the deciding match
+     * @param deciding     the deciding candidate
+     * @param submitted    the submission
+     * @param claim        the claimed speaker, or null
+     * @param identified   the names of the good matches' identified speakers that are not the claimed one
+     * @param unidentified good matches whose sources name no speaker, when the claim was not confirmed
+     * @param better       a good match by someone else with stronger wording than the deciding one, or null
+     */
+    record Facts(
             Verdict verdict,
             Match match,
             ScoredCandidate deciding,
             SubmittedQuote submitted,
             SpeakerClaim claim,
-            List<AttestedSpeaker> speakers,
-            ScoredCandidate better) {
+            List<String> identified,
+            List<ScoredCandidate> unidentified,
+            ScoredCandidate better) {}
+
+    String explain(Facts f) {
+        Match match = f.match();
+        ScoredCandidate deciding = f.deciding();
+        SubmittedQuote submitted = f.submitted();
+        SpeakerClaim claim = f.claim();
         String by = deciding.quote().speakerName();
         String meaning = meaningClause(match);
         StringBuilder b = new StringBuilder();
-        switch (verdict) {
+        switch (f.verdict()) {
             case VERIFIED ->
                 b.append("Verified: the words match a quote by ").append(by).append(" exactly");
             case EXCERPT -> {
@@ -85,33 +108,42 @@ final class Explainer {
                 }
             }
             case MISATTRIBUTED -> {
-                String who =
-                        joinNames(speakers.stream().map(AttestedSpeaker::name).toList());
-                switch (match.wording()) {
-                    case EXACT ->
-                        b.append("Misattributed: these words were said by ").append(who);
-                    case EXCERPT ->
-                        b.append("Misattributed: these words are part of a quote by ")
-                                .append(who);
-                    case ALTERED ->
-                        b.append("Misattributed: these words, ")
-                                .append(
-                                        deciding.isReordering(submitted)
-                                                ? "in another order"
-                                                : "with " + edits(match.diff()))
-                                .append(", were said by ")
-                                .append(who);
-                }
-                b.append(", not ")
-                        .append(
-                                claim.speakerIds().isEmpty()
-                                        ? "\u201C" + claim.name() + "\u201D, who is not a known speaker"
-                                        : claim.name());
-                if (match.wording() == Wording.ALTERED && match.meaningChanged()) {
-                    b.append(" \u2014 and the changes alter the meaning");
+                String who = joinNames(f.identified());
+                b.append(byWording(
+                        match,
+                        howAltered(deciding, submitted, match),
+                        "Misattributed: these words",
+                        " were said by " + who,
+                        " are part of a quote by " + who));
+                b.append(", not ").append(claimed(claim, "")).append(meaningAltered(match));
+                if (!f.unidentified().isEmpty()) {
+                    int n = sourceCount(f.unidentified());
+                    b.append("; ")
+                            .append(n == 1 ? "1 other source does" : n + " other sources do")
+                            .append(" not name the speaker")
+                            .append(descriptions(f.unidentified()));
                 }
             }
+            case UNATTRIBUTED -> {
+                int n = sourceCount(f.unidentified());
+                String in = " in " + (n == 1 ? "1 source, which does" : n + " sources, which do");
+                b.append(byWording(
+                        match,
+                        howAltered(deciding, submitted, match),
+                        "Unattributed: the words",
+                        " are attested" + in,
+                        " are part of a longer quote" + in));
+                b.append(" not name the speaker")
+                        .append(descriptions(f.unidentified()))
+                        .append("; nothing confirms or refutes that ")
+                        .append(claimed(claim, ","))
+                        .append(" said them")
+                        .append(meaningAltered(match));
+            }
             case NOT_FOUND -> throw new IllegalStateException("not found is explained elsewhere");
+        }
+        if (claim != null && claim.viaGroup(deciding.quote().speakerId())) {
+            b.append("; ").append(claim.name()).append(" said them as one of this group");
         }
         if (deciding.weak()) {
             b.append(b.indexOf(", but") >= 0 ? "; and " : ", but ")
@@ -123,11 +155,82 @@ final class Explainer {
                                     : "a " + count(deciding.alignment().sharedWords()) + "-word match")
                     .append(", which is weak evidence");
         }
-        if (better != null && verdict != Verdict.MISATTRIBUTED) {
+        ScoredCandidate better = f.better();
+        if (better != null && f.verdict() != Verdict.MISATTRIBUTED && f.verdict() != Verdict.UNATTRIBUTED) {
             b.append("; the words as submitted are attested from ")
                     .append(better.quote().speakerName());
         }
+        String cue = attributedBy(deciding.quote());
+        if (cue != null) {
+            b.append(" (attributed by: \u201C").append(cue).append("\u201D)");
+        }
         return b.append('.').toString();
+    }
+
+    /**
+     * "{@code lead}{@code exact}" for exact words, "{@code lead}{@code excerpt}" for an excerpt, and
+     * "{@code lead}, {@code altered},{@code exact}" for altered words.
+     */
+    private static String byWording(Match match, String altered, String lead, String exact, String excerpt) {
+        return switch (match.wording()) {
+            case EXACT -> lead + exact;
+            case EXCERPT -> lead + excerpt;
+            case ALTERED -> lead + ", " + altered + "," + exact;
+        };
+    }
+
+    /** "in another order" or "with 1 word changed (…)": how altered words differ from the attested quote. */
+    private static String howAltered(ScoredCandidate deciding, SubmittedQuote submitted, Match match) {
+        return deciding.isReordering(submitted) ? "in another order" : "with " + edits(match.diff());
+    }
+
+    /** " — and the changes alter the meaning" for altered words whose edits change the meaning, else "". */
+    private static String meaningAltered(Match match) {
+        return match.wording() == Wording.ALTERED && match.meaningChanged()
+                ? " \u2014 and the changes alter the meaning"
+                : "";
+    }
+
+    /**
+     * The evidence line for a quote: its cue as printed, else the method's name; null when none was recorded
+     * or the method is NONE, which the verdict already says in words.
+     */
+    static String attributedBy(AttestedQuote q) {
+        String cue = q.attributedBy();
+        return cue == null || cue.isBlank() || cue.equals("NONE") ? null : cue;
+    }
+
+    /** "Blinken", or "“Jo Bloggs”, who is not a known speaker" followed by {@code close} mid-sentence. */
+    private static String claimed(SpeakerClaim claim, String close) {
+        return claim.speakerIds().isEmpty() && claim.groupIds().isEmpty()
+                ? "\u201C" + claim.name() + "\u201D, who is not a known speaker" + close
+                : claim.name();
+    }
+
+    /** Sources, not candidates: a split remark is offered whole and in parts under its first part's id. */
+    private static int sourceCount(List<ScoredCandidate> candidates) {
+        return (int)
+                candidates.stream().map(s -> s.quote().quoteId()).distinct().count();
+    }
+
+    /** " (one describes the speaker as “senior US official”)": how the unnamed sources describe the speaker. */
+    private static String descriptions(List<ScoredCandidate> unidentified) {
+        Map<String, Set<Long>> bySource = new LinkedHashMap<>();
+        for (ScoredCandidate s : unidentified) {
+            if (s.quote().speakerType() == SpeakerType.ANONYMOUS) {
+                bySource.computeIfAbsent(s.quote().speakerName(), k -> new LinkedHashSet<>())
+                        .add(s.quote().quoteId());
+            }
+        }
+        if (bySource.isEmpty()) {
+            return "";
+        }
+        boolean single = sourceCount(unidentified) == 1;
+        List<String> parts = new ArrayList<>();
+        bySource.forEach((name, ids) ->
+                parts.add((single ? "it describes" : count(ids.size()) + (ids.size() == 1 ? " describes" : " describe"))
+                        + " the speaker as \u201C" + name + "\u201D"));
+        return " (" + joinNames(parts) + ")";
     }
 
     /** "“not”" or "“not” and “Israel”": the attested words an excerpt leaves out that change its meaning. */

@@ -8,8 +8,16 @@ public enum Verdict {
     EXCERPT,
     /** The words are close to an attested quote, but with words substituted, inserted or dropped. */
     ALTERED,
-    /** The words are attested (exactly, as an excerpt or altered), but from someone other than the claimed speaker. */
+    /**
+     * The words are attested (exactly, as an excerpt or altered), but a source names someone other than the
+     * claimed speaker: a person, an organisation or a group.
+     */
     MISATTRIBUTED,
+    /**
+     * The words are attested, but no source names who said them (the speaker is unknown, or an unnamed source
+     * such as "a senior official"): the claimed speaker is neither confirmed nor refuted.
+     */
+    UNATTRIBUTED,
     /** No attested quote is close enough to the words. */
     NOT_FOUND
 }

@@ -34,8 +34,12 @@ import news.verbatim.text.Token;
  *
  * <p><b>Verdict.</b> With no claimed speaker the best match decides. With a claim, the "good" matches are
  * those within {@link Thresholds#goodMatchMargin()} (0.1) of the best score; the best good match from a
- * claimed speaker decides, and if there is none the verdict is MISATTRIBUTED, naming the speakers of the good
- * matches. The deciding match comes first in {@link Verification#matches()}.
+ * claimed speaker decides — or from a group whose names include the claimed person ("Ann Roe" for "Ann Roe and
+ * Ben Cole"), which the explanation says. If there is none, the verdict is MISATTRIBUTED only when a good match
+ * names a different speaker (a person, organisation or group), naming them and counting the sources that name
+ * nobody; when every good match has an unknown or unnamed ("a senior official") speaker it is UNATTRIBUTED:
+ * the words are attested, but nothing confirms or refutes the claim. The deciding match comes first in
+ * {@link Verification#matches()}.
  *
  * <p><b>Weak evidence.</b> A deciding match sharing at most two words, or against a fragment quote of at most
  * two words, is flagged: a scare quote like "very direct" says little about who said a sentence. Because the
@@ -99,18 +103,33 @@ public final class Verifier {
         }
         ScoredCandidate best = matched.get(0);
         ScoredCandidate deciding = best;
-        boolean misattributed = false;
+        Verdict speakerVerdict = null; // MISATTRIBUTED or UNATTRIBUTED when the claim is not confirmed
         List<ScoredCandidate> good = matched.stream()
                 .filter(s -> s.alignment().score() >= best.alignment().score() - thresholds.goodMatchMargin())
                 .toList();
+        List<ScoredCandidate> unidentified = List.of();
         if (claim != null) {
+            // The claimed speaker's own words first; a group's words that include them only after.
             deciding = good.stream()
                     .filter(s -> claim.includes(s.quote().speakerId()))
                     .findFirst()
+                    .or(() -> good.stream()
+                            .filter(s -> claim.viaGroup(s.quote().speakerId()))
+                            .findFirst())
                     .orElse(null);
             if (deciding == null) {
-                deciding = best;
-                misattributed = true;
+                // Only a source naming someone else refutes the claim; an unknown or unnamed source is silent.
+                unidentified = good.stream()
+                        .filter(s -> !s.quote().identifiesSpeaker())
+                        .toList();
+                deciding = good.stream()
+                        .filter(s -> s.quote().identifiesSpeaker())
+                        .findFirst()
+                        .orElse(null);
+                speakerVerdict = deciding == null ? Verdict.UNATTRIBUTED : Verdict.MISATTRIBUTED;
+                if (deciding == null) {
+                    deciding = best;
+                }
             }
         }
         List<Match> matches = new ArrayList<>(matched.size());
@@ -122,16 +141,33 @@ public final class Verifier {
         }
         List<AttestedSpeaker> speakers = speakers(deciding, good);
         Match decidingMatch = matches.get(0);
-        Verdict verdict = misattributed
-                ? Verdict.MISATTRIBUTED
+        Verdict verdict = speakerVerdict != null
+                ? speakerVerdict
                 : switch (deciding.wording()) {
                     case EXACT -> Verdict.VERIFIED;
                     case EXCERPT -> Verdict.EXCERPT;
                     case ALTERED -> Verdict.ALTERED;
                 };
-        String explanation = explainer.explain(
-                verdict, decidingMatch, deciding, submitted, claim, speakers, betterFromOthers(deciding, good));
+        String explanation = explainer.explain(new Explainer.Facts(
+                verdict,
+                decidingMatch,
+                deciding,
+                submitted,
+                claim,
+                identifiedNames(good, claim),
+                unidentified,
+                betterFromOthers(deciding, good)));
         return new Verification(verdict, explanation, matches, deciding.weak(), speakers);
+    }
+
+    /** The names of the good matches' identified speakers other than the claimed ones, each once, best first. */
+    private static List<String> identifiedNames(List<ScoredCandidate> good, SpeakerClaim claim) {
+        return good.stream()
+                .filter(s -> s.quote().identifiesSpeaker())
+                .filter(s -> claim == null || !claim.confirmedBy(s.quote().speakerId()))
+                .map(s -> s.quote().speakerName())
+                .distinct()
+                .toList();
     }
 
     private static final Comparator<ScoredCandidate> RANK = Comparator.comparingDouble(

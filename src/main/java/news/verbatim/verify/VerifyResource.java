@@ -40,9 +40,12 @@ public class VerifyResource {
             operationId = "verifyQuote",
             summary = "Verify a quote",
             description =
-                    "Verdict (VERIFIED, EXCERPT, ALTERED, MISATTRIBUTED, NOT_FOUND) with a one-line explanation, the best "
-                            + "matching attested quotes with a word-level diff and meaning-changing edits flagged, who really said it when "
-                            + "the claimed speaker is wrong, and every source carrying each match, earliest first. No key needed.")
+                    "Verdict (VERIFIED, EXCERPT, ALTERED, MISATTRIBUTED, UNATTRIBUTED, NOT_FOUND) with a one-line explanation, "
+                            + "the best matching attested quotes with a word-level diff and meaning-changing edits flagged, who really "
+                            + "said it when a source names a different speaker (MISATTRIBUTED), how the sources describe the speaker "
+                            + "when none names one (UNATTRIBUTED: neither confirmed nor refuted), the attribution evidence of each "
+                            + "match and source, and every source carrying each match, earliest first. The claimed speaker is read "
+                            + "like a printed name (titles, honorifics and possessives dropped). No key needed.")
     public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
         return verifier.verify(request);
     }

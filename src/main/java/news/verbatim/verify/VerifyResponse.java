@@ -2,6 +2,7 @@ package news.verbatim.verify;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.SourceView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The answer to "did this person say this, in these words, and who carried it?". */
 @Schema(name = "Verification")
 public record VerifyResponse(
-        @Schema(description = "The verdict on the submitted words and speaker")
+        @Schema(
+                description =
+                        "The verdict on the submitted words and speaker. MISATTRIBUTED: a source names a different, identified speaker;"
+                                + " UNATTRIBUTED: the words are attested but no source names the speaker, so the claim is neither confirmed nor refuted")
         Verdict verdict,
 
         @Schema(
@@ -27,7 +31,9 @@ public record VerifyResponse(
         @Schema(description = "How the claimed speaker resolved; absent when no speaker was claimed")
         SpeakerResolution speakerResolution,
 
-        @Schema(description = "Who really said it, when the claimed speaker is wrong")
+        @Schema(
+                description =
+                        "Who said the matching words, as the sources give them (deciding speaker first); for UNATTRIBUTED, the unknown or unnamed sources")
         List<SpeakerRef> attestedSpeakers,
 
         @Schema(description = "True when the only evidence is a match on a one- or two-word fragment")
@@ -103,6 +109,19 @@ public record VerifyResponse(
 
             @Schema(description = "End of the aligned part in the attested text")
             int attestedEnd,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    description =
+                            "How this quote was given its speaker, with the cue in the article text; absent for quotes stored before it was recorded")
+            Attribution attribution,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    description =
+                            "The evidence line to show: the cue as printed, else the method; absent when the speaker is unknown or nothing was recorded",
+                    example = "Blinken said")
+            String attributedBy,
 
             @Schema(description = "Every source carrying this statement, earliest first")
             List<SourceView> sources) {}

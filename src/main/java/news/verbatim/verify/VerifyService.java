@@ -13,13 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.verbatim.common.ApiException;
+import news.verbatim.extract.ClaimedName;
+import news.verbatim.extract.SpeakerType;
 import news.verbatim.index.Candidate;
 import news.verbatim.index.QuoteIndexService;
+import news.verbatim.quote.Attribution;
 import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.QuoteRepository;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.SourceView;
+import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerMatch;
 import news.verbatim.speaker.SpeakerService;
 import news.verbatim.text.NameKeys;
@@ -77,13 +81,8 @@ public class VerifyService {
                 .or(submitted::attributedName)
                 .orElse(null);
         List<SpeakerMatch> resolved = claimedName == null ? List.of() : speakers.match(claimedName);
-        SpeakerClaim claim = claimedName == null
-                ? null
-                : new SpeakerClaim(
-                        claimedName,
-                        resolved.stream().map(SpeakerMatch::speakerId).collect(Collectors.toSet()));
-
         Candidates candidates = attested(retrieve(submitted));
+        SpeakerClaim claim = claimedName == null ? null : claim(claimedName, resolved, candidates.quotes());
         Verification verification = verifier.verify(submitted, claim, candidates.quotes());
         metrics.counter(
                         "verbatim.verifications",
@@ -95,7 +94,11 @@ public class VerifyService {
         Map<Long, List<SourceView>> sources = quotes.sourcesOfStatements(
                 shown.stream().map(m -> m.quote().statementId()).toList());
         List<MatchView> matches = shown.stream()
-                .map(m -> view(m, sources.get(m.quote().statementId()), candidates.parts(m.quote())))
+                .map(m -> view(
+                        m,
+                        sources.get(m.quote().statementId()),
+                        candidates.parts(m.quote()),
+                        candidates.evidence().get(m.quote().quoteId())))
                 .toList();
         return new VerifyResponse(
                 verification.verdict(),
@@ -121,8 +124,53 @@ public class VerifyService {
         }
     }
 
-    /** Attested quotes to align, and the part ids of each whole remark among them. */
-    private record Candidates(List<AttestedQuote> quotes, Map<String, List<Long>> remarkParts) {
+    /**
+     * The claim as the verifier reads it: the speakers the name resolves to, and the group speakers among the
+     * candidates whose names include the claimed person ("Ann Roe" in "Ann Roe and Ben Cole"). A group the name
+     * only matched partially counts as such a group, not as the claimed speaker itself.
+     */
+    private SpeakerClaim claim(String claimedName, List<SpeakerMatch> resolved, List<AttestedQuote> quotes) {
+        String claimKey = NameKeys.speaker(claimedName);
+        Set<Long> ids = new java.util.HashSet<>();
+        Set<Long> groups = new java.util.HashSet<>();
+        Set<String> memberKeys = new java.util.LinkedHashSet<>();
+        memberKeys.add(claimKey);
+        ClaimedName.personalName(claimedName).map(NameKeys::speaker).ifPresent(memberKeys::add);
+        for (SpeakerMatch m : resolved) {
+            if (m.kind() == SpeakerKind.GROUP
+                    && !NameKeys.speaker(m.matchedAlias()).equals(claimKey)) {
+                groups.add(m.speakerId());
+            } else {
+                ids.add(m.speakerId());
+                if (m.kind() == SpeakerKind.PERSON) {
+                    memberKeys.add(NameKeys.speaker(m.speakerName()));
+                }
+            }
+        }
+        List<Long> candidateGroups = quotes.stream()
+                .filter(q -> q.speakerType() == SpeakerType.GROUP && !ids.contains(q.speakerId()))
+                .map(AttestedQuote::speakerId)
+                .distinct()
+                .toList();
+        speakers.nameKeys(candidateGroups).forEach((groupId, keys) -> {
+            if (keys.stream().anyMatch(k -> memberKeys.stream().anyMatch(m -> containsWords(k, m)))) {
+                groups.add(groupId);
+            }
+        });
+        return new SpeakerClaim(claimedName, ids, groups);
+    }
+
+    /** Whether {@code words} occur in {@code key} as whole words, and are not all of it. */
+    static boolean containsWords(String key, String words) {
+        return !words.isEmpty() && !key.equals(words) && (" " + key + " ").contains(" " + words + " ");
+    }
+
+    /**
+     * Attested quotes to align, the part ids of each whole remark among them, and each quote's attribution
+     * evidence.
+     */
+    private record Candidates(
+            List<AttestedQuote> quotes, Map<String, List<Long>> remarkParts, Map<Long, Attribution> evidence) {
         List<Long> parts(AttestedQuote q) {
             return remarkParts.getOrDefault(remarkKey(q.quoteId(), q.text()), List.of(q.quoteId()));
         }
@@ -144,10 +192,15 @@ public class VerifyService {
         Set<Long> chainsAdded = new java.util.HashSet<>();
         Map<String, List<Long>> remarkParts = new java.util.HashMap<>();
         Set<Long> continued = quoteRepository.continuedAmong(byId.keySet());
+        Map<Long, Attribution> evidence = new java.util.HashMap<>();
         for (Long id : ids) {
             QuoteRepository.AttestedRow row = byId.get(id);
             if (row == null) { // an index entry may briefly outlive a deleted quote
                 continue;
+            }
+            Attribution attribution = row.evidence();
+            if (attribution != null) {
+                evidence.put(row.id(), attribution);
             }
             out.add(new AttestedQuote(
                     row.id(),
@@ -155,7 +208,9 @@ public class VerifyService {
                     row.speakerId(),
                     row.speakerName(),
                     row.statementId(),
-                    row.kind().form()));
+                    row.kind().form(),
+                    row.speakerKind().type(),
+                    attributedBy(attribution)));
             if (row.continuesId() == null && !continued.contains(row.id())) {
                 continue; // not part of a split remark: the common case, no further query
             }
@@ -163,14 +218,32 @@ public class VerifyService {
             if (chain.size() > 1 && chainsAdded.add(chain.get(0).id)) {
                 Quote first = chain.get(0);
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
+                Attribution firstEvidence = first.attribution == null
+                        ? null
+                        : new Attribution(first.attribution, first.cueText, first.cueStart, first.cueEnd);
                 out.add(new AttestedQuote(
-                        first.id, whole, first.speaker.id, first.speaker.name, first.statement.id, first.kind.form()));
+                        first.id,
+                        whole,
+                        first.speaker.id,
+                        first.speaker.name,
+                        first.statement.id,
+                        first.kind.form(),
+                        first.speaker.kind.type(),
+                        attributedBy(firstEvidence)));
                 remarkParts.put(
                         remarkKey(first.id, whole),
                         chain.stream().map(part -> part.id).toList());
             }
         }
-        return new Candidates(out, remarkParts);
+        return new Candidates(out, remarkParts, evidence);
+    }
+
+    /** The cue as printed, or the method's name when the attribution has no cue. */
+    private static String attributedBy(Attribution a) {
+        if (a == null) {
+            return null;
+        }
+        return a.cue() != null && !a.cue().isBlank() ? a.cue() : a.method();
     }
 
     private static SpeakerResolution resolution(String claimed, List<SpeakerMatch> resolved) {
@@ -202,7 +275,7 @@ public class VerifyService {
                 outlet, request.date() == null ? null : request.date().toString(), carried);
     }
 
-    private static MatchView view(Match m, List<SourceView> sources, List<Long> parts) {
+    private static MatchView view(Match m, List<SourceView> sources, List<Long> parts, Attribution attribution) {
         AttestedQuote q = m.quote();
         return new MatchView(
                 q.quoteId(),
@@ -223,6 +296,8 @@ public class VerifyService {
                         .toList(),
                 m.attestedStart(),
                 m.attestedEnd(),
+                attribution,
+                Explainer.attributedBy(q),
                 sources == null ? List.of() : sources);
     }
 }

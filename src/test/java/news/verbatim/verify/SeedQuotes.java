@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import news.verbatim.extract.QuoteForm;
+import news.verbatim.extract.SpeakerType;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -54,7 +55,9 @@ final class SeedQuotes {
                             speakerId,
                             speaker,
                             id,
-                            QuoteForm.valueOf(q.get("kind").asText())));
+                            QuoteForm.valueOf(q.get("kind").asText()),
+                            SpeakerType.valueOf(q.get("speakerKind").asText()),
+                            null));
                 }
             }
         } catch (IOException e) {
@@ -91,7 +94,8 @@ final class SeedQuotes {
                     String norm = TextNormalizer.normalize(text);
                     if (norm.split(" ").length >= 3 && seen.add(norm)) {
                         long id = firstId + out.size();
-                        out.add(new AttestedQuote(id, text, 0, "unknown speaker", id, QuoteForm.FULL));
+                        out.add(new AttestedQuote(
+                                id, text, 0, "unknown speaker", id, QuoteForm.FULL, SpeakerType.UNKNOWN, null));
                     }
                 }
             }

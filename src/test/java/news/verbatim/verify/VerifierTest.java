@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import news.verbatim.extract.QuoteForm;
+import news.verbatim.extract.SpeakerType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -429,6 +430,157 @@ class VerifierTest {
         Verification v = VERIFIER.verify(q, List.of(blinkenEscalate, blinkenEscalate, nasrallahWhatever));
         assertEquals(1, v.matches().size());
         assertEquals(blinkenEscalate, best(v).quote());
+    }
+
+    // --- who said it: identified, unknown, unnamed, groups ---
+
+    private static final String FERRY = "We will keep the first boat at six every morning";
+
+    private static AttestedQuote ferry(long id, long speakerId, String speaker, SpeakerType type, String cue) {
+        return new AttestedQuote(id, FERRY, speakerId, speaker, id, QuoteForm.FULL, type, cue);
+    }
+
+    private static Verification claimFerry(SpeakerClaim claim, AttestedQuote... candidates) {
+        return VERIFIER.verify(SubmittedQuote.parse(FERRY), claim, List.of(candidates));
+    }
+
+    @Test
+    void wordsFromAnUnknownSpeakerAreUnattributedNotMisattributed() {
+        AttestedQuote unknown = ferry(1, 5, "unknown", SpeakerType.UNKNOWN, "NONE");
+        Verification v = claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L)), unknown);
+        assertEquals(Verdict.UNATTRIBUTED, v.verdict());
+        assertEquals(unknown, best(v).quote());
+        assertEquals(
+                "Unattributed: the words are attested in 1 source, which does not name the speaker; nothing confirms"
+                        + " or refutes that Ann Vole said them.",
+                v.explanation());
+        assertEquals(List.of(new AttestedSpeaker(5, "unknown")), v.attestedSpeakers());
+    }
+
+    @Test
+    void wordsFromUnnamedSourcesAreUnattributedAndTheExplanationSaysHowTheSourcesDescribeTheSpeaker() {
+        Verification v = claimFerry(
+                new SpeakerClaim("Blinken", Set.of(10L)),
+                ferry(1, 6, "senior board official", SpeakerType.ANONYMOUS, "a senior board official said"),
+                ferry(2, 5, "unknown", SpeakerType.UNKNOWN, null));
+        assertEquals(Verdict.UNATTRIBUTED, v.verdict());
+        assertEquals(
+                "Unattributed: the words are attested in 2 sources, which do not name the speaker (one describes the"
+                        + " speaker as “senior board official”); nothing confirms or refutes that Blinken said them"
+                        + " (attributed by: “a senior board official said”).",
+                v.explanation());
+        assertEquals(2, v.attestedSpeakers().size());
+        // An excerpt of an unnamed source's quote says so, and a name nobody knows is quoted as such.
+        Verification excerpt = VERIFIER.verify(
+                SubmittedQuote.parse("keep the first boat at six"),
+                new SpeakerClaim("Jo Nobody", Set.of()),
+                List.of(ferry(1, 6, "senior board official", SpeakerType.ANONYMOUS, null)));
+        assertEquals(Verdict.UNATTRIBUTED, excerpt.verdict());
+        assertEquals(
+                "Unattributed: the words are part of a longer quote in 1 source, which does not name the speaker (it"
+                        + " describes the speaker as “senior board official”); nothing confirms or refutes that “Jo"
+                        + " Nobody”, who is not a known speaker, said them.",
+                excerpt.explanation());
+    }
+
+    @Test
+    void alteredWordsFromAnUnknownSpeakerAreUnattributedWithTheEdits() {
+        Verification v = VERIFIER.verify(
+                SubmittedQuote.parse("We will keep the first boat at seven every morning"),
+                new SpeakerClaim("Ann Vole", Set.of(40L)),
+                List.of(ferry(1, 5, "unknown", SpeakerType.UNKNOWN, null)));
+        assertEquals(Verdict.UNATTRIBUTED, v.verdict());
+        assertEquals(Wording.ALTERED, best(v).wording());
+        assertTrue(
+                v.explanation()
+                        .startsWith("Unattributed: the words, with 1 word changed (“six” → “seven”), are attested in 1"
+                                + " source, which does not name the speaker"),
+                v.explanation());
+        assertTrue(v.explanation().contains("and the changes alter the meaning"), v.explanation());
+    }
+
+    @Test
+    void anIdentifiedOtherSpeakerIsStillMisattributedAndTheUnnamedSourcesAreMentioned() {
+        Verification v = claimFerry(
+                new SpeakerClaim("Ann Vole", Set.of(40L)),
+                ferry(1, 5, "unknown", SpeakerType.UNKNOWN, null),
+                ferry(2, 41, "Tom Hale", SpeakerType.PERSON, "Tom Hale said"),
+                ferry(3, 6, "ferry company source", SpeakerType.ANONYMOUS, null));
+        assertEquals(Verdict.MISATTRIBUTED, v.verdict());
+        assertEquals(41, best(v).quote().speakerId(), "the identified speaker decides");
+        assertEquals(
+                "Misattributed: these words were said by Tom Hale, not Ann Vole; 2 other sources do not name the"
+                        + " speaker (one describes the speaker as “ferry company source”) (attributed by: “Tom Hale"
+                        + " said”).",
+                v.explanation());
+        assertEquals(new AttestedSpeaker(41, "Tom Hale"), v.attestedSpeakers().get(0));
+        // An organisation is an identified speaker too.
+        Verification org = claimFerry(
+                new SpeakerClaim("Ann Vole", Set.of(40L)),
+                ferry(1, 5, "unknown", SpeakerType.UNKNOWN, null),
+                ferry(2, 42, "Harbour Board", SpeakerType.ORGANISATION, null));
+        assertEquals(Verdict.MISATTRIBUTED, org.verdict());
+        assertTrue(
+                org.explanation().startsWith("Misattributed: these words were said by Harbour Board, not Ann Vole;"));
+    }
+
+    @Test
+    void aSourceNamingTheClaimedSpeakerDecidesWhateverTheOthersSay() {
+        Verification v = claimFerry(
+                new SpeakerClaim("Vole", Set.of(40L)),
+                ferry(1, 5, "unknown", SpeakerType.UNKNOWN, null),
+                ferry(2, 41, "Tom Hale", SpeakerType.PERSON, null),
+                ferry(3, 40, "Ann Vole", SpeakerType.PERSON, "Vole said"));
+        assertEquals(Verdict.VERIFIED, v.verdict());
+        assertEquals(40, best(v).quote().speakerId());
+        assertEquals(
+                "Verified: the words match a quote by Ann Vole exactly (attributed by: “Vole said”).", v.explanation());
+    }
+
+    @Test
+    void withoutAClaimAnUnknownSpeakersQuoteStillVerifiesTheWords() {
+        Verification v = VERIFIER.verify(
+                SubmittedQuote.parse(FERRY), List.of(ferry(1, 5, "unknown", SpeakerType.UNKNOWN, "NONE")));
+        assertEquals(Verdict.VERIFIED, v.verdict());
+        assertEquals("Verified: the words match a quote by unknown exactly.", v.explanation());
+    }
+
+    @Test
+    void aGroupThatIncludesTheClaimedPersonConfirmsTheClaim() {
+        AttestedQuote group = ferry(1, 50, "Ann Vole and Ben Cole", SpeakerType.GROUP, "they said");
+        Verification v = claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L), Set.of(50L)), group);
+        assertEquals(Verdict.VERIFIED, v.verdict());
+        assertEquals(
+                "Verified: the words match a quote by Ann Vole and Ben Cole exactly; Ann Vole said them as one of this"
+                        + " group (attributed by: “they said”).",
+                v.explanation());
+        // The claimed person's own quote is preferred to the group's when both are there.
+        Verification own = claimFerry(
+                new SpeakerClaim("Ann Vole", Set.of(40L), Set.of(50L)),
+                group,
+                ferry(2, 40, "Ann Vole", SpeakerType.PERSON, null));
+        assertEquals(Verdict.VERIFIED, own.verdict());
+        assertEquals(2, own.matches().get(0).quote().quoteId(), "the person's own words, not the group's");
+        assertEquals("Verified: the words match a quote by Ann Vole exactly.", own.explanation());
+        // A group the claimed person is not part of is an identified other speaker.
+        Verification other = claimFerry(new SpeakerClaim("Tom Hale", Set.of(41L)), group);
+        assertEquals(Verdict.MISATTRIBUTED, other.verdict());
+        assertTrue(
+                other.explanation()
+                        .startsWith("Misattributed: these words were said by Ann Vole and Ben Cole, not Tom Hale"),
+                other.explanation());
+    }
+
+    @Test
+    void speakerClaimChecksArguments() {
+        assertThrows(NullPointerException.class, () -> new SpeakerClaim(null, Set.of()));
+        assertThrows(NullPointerException.class, () -> new SpeakerClaim("x", Set.of(), null));
+        SpeakerClaim c = new SpeakerClaim("Ann Vole", Set.of(40L), Set.of(40L, 50L));
+        assertFalse(c.viaGroup(40), "a speaker that is the claim itself is not a group it belongs to");
+        assertTrue(c.viaGroup(50));
+        assertTrue(c.confirmedBy(50));
+        assertThrows(
+                NullPointerException.class, () -> new AttestedQuote(1, "a b", 1, "x", 1, QuoteForm.FULL, null, null));
     }
 
     @Test

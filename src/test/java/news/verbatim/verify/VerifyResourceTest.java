@@ -221,6 +221,171 @@ class VerifyResourceTest {
         assertEquals("NOT_FOUND", post(Map.of("quote", words)).getString("verdict"));
     }
 
+    // --- who said it: unattributed words, titled claims, groups, evidence ---
+
+    private static void ingestFerryArticle() {
+        Map<String, Object> body = new java.util.HashMap<>();
+        body.put("outlet", "Test Island Gazette");
+        body.put("title", "Harbour board weighs a winter ferry timetable");
+        body.put("publishedAt", "2025-10-07");
+        try (java.io.InputStream in = VerifyResourceTest.class.getResourceAsStream("/ingest/ferry-timetable.txt")) {
+            body.put("text", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        int status =
+                withKey().body(body).post("/api/v1/articles").then().extract().statusCode();
+        assertEquals(true, status == 201 || status == 200, "ingest: " + status);
+    }
+
+    /**
+     * Checks that a verify answer's first match carries its quote's stored attribution, in the match and in its
+     * source, that a cue is the article's own text at the stored offsets, and returns the evidence line the
+     * answer shows: the cue, else the method, never NONE.
+     */
+    private static String evidenceLine(JsonPath answer) {
+        long quoteId = answer.getLong("matches[0].quoteId");
+        Map<String, Object> stored = given().get("/api/v1/quotes/" + quoteId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("attribution");
+        assertEquals(stored, answer.getMap("matches[0].attribution"), "the stored attribution");
+        List<Map<String, Object>> sources = answer.getList("matches[0].sources");
+        Map<String, Object> source = sources.stream()
+                .filter(x -> ((Number) x.get("quoteId")).longValue() == quoteId)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(stored, source.get("attribution"), "the source's attribution");
+        String cue = (String) stored.get("cue");
+        if (cue != null) {
+            String text = given().get("/api/v1/articles/" + source.get("articleId"))
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getString("text");
+            assertEquals(cue, text.substring((Integer) stored.get("cueStart"), (Integer) stored.get("cueEnd")));
+        }
+        String method = (String) stored.get("method");
+        String expected = cue != null ? cue : method.equals("NONE") ? null : method;
+        assertEquals(expected, answer.getString("matches[0].attributedBy"));
+        return expected;
+    }
+
+    @Test
+    void wordsNoSourceAttributesAreUnattributedNotMisattributed() {
+        ingestFerryArticle();
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "quote",
+                        "Timetables change with the seasons, and so do the tides of this harbour",
+                        "speaker",
+                        "Mayor Reyes"))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .body("verdict", is("UNATTRIBUTED"))
+                .body(
+                        "explanation",
+                        is("Unattributed: the words are attested in 1 source, which does not name the speaker; nothing"
+                                + " confirms or refutes that Mayor Reyes said them."))
+                .body("speakerResolution.speaker", is("Luis Reyes"))
+                .body("attestedSpeakers.name", is(List.of("unknown")))
+                .body("matches[0].attribution.method", is("NONE"))
+                .body("matches[0].attributedBy", nullValue())
+                .body("matches[0].sources[0].outlet", is("Test Island Gazette"))
+                .body("matches[0].sources[0].attribution.method", is("NONE"))
+                .body("matches[0].sources[0].attribution.cue", nullValue());
+        JsonPath anonymous = post(Map.of(
+                "quote",
+                "We cannot keep running the late boats at a loss for another winter",
+                "speaker",
+                "Priya Patel"));
+        assertEquals("UNATTRIBUTED", anonymous.getString("verdict"));
+        String line = evidenceLine(anonymous);
+        assertEquals(
+                "Unattributed: the words are attested in 1 source, which does not name the speaker (it describes the"
+                        + " speaker as “senior board official”); nothing confirms or refutes that Priya Patel said them"
+                        + (line == null ? "" : " (attributed by: “" + line + "”)") + ".",
+                anonymous.getString("explanation"));
+        assertEquals(List.of("senior board official"), anonymous.getList("attestedSpeakers.name"));
+        // Without a claim the words verify, whoever said them.
+        assertEquals(
+                "VERIFIED",
+                post(Map.of("quote", "Timetables change with the seasons, and so do the tides of this harbour"))
+                        .getString("verdict"));
+    }
+
+    @Test
+    void titledClaimsResolveLikePrintedNamesAndShowTheCue() {
+        ingestFerryArticle();
+        JsonPath v = post(Map.of(
+                "quote",
+                "Every family on the island depends on the early crossing to reach the mainland",
+                "speaker",
+                "Mayor Reyes"));
+        assertEquals("VERIFIED", v.getString("verdict"), v.getString("explanation"));
+        assertEquals("Luis Reyes", v.getString("speakerResolution.speaker"));
+        assertEquals("Reyes", v.getString("speakerResolution.matchedAlias"));
+        assertEquals(
+                "Verified: the words match a quote by Luis Reyes exactly"
+                        + (evidenceLine(v) == null ? "" : " (attributed by: “" + evidenceLine(v) + "”)") + ".",
+                v.getString("explanation"));
+
+        Map<String, String> claims = Map.of(
+                "Secretary of State Blinken", "This harbour links a small town to the whole wide world",
+                "Blinken's", "This harbour links a small town to the whole wide world",
+                "Sgt Ana Ruiz", "Night crossings need two officers on every single boat",
+                "Mrs Patel", "My regulars all come off the seven o'clock boat from the mainland",
+                "Dr. Roe", "A tired crew is a real risk to every passenger on board");
+        claims.forEach((claim, quote) -> {
+            JsonPath answer = post(Map.of("quote", quote, "speaker", claim));
+            assertEquals("VERIFIED", answer.getString("verdict"), claim + ": " + answer.getString("explanation"));
+        });
+        // A surname two people share resolves to both; neither one's words are misattributed to the other.
+        JsonPath shared =
+                post(Map.of("quote", "The crews have not been asked about any of this yet", "speaker", "Patel"));
+        assertEquals("VERIFIED", shared.getString("verdict"), shared.getString("explanation"));
+        List<String> alternatives = shared.getList("speakerResolution.alternatives.name");
+        List<String> resolved = new java.util.ArrayList<>(alternatives);
+        resolved.add(shared.getString("speakerResolution.speaker"));
+        assertEquals(true, resolved.containsAll(List.of("Priya Patel", "Dev Patel")), resolved.toString());
+        assertEquals(
+                "MISATTRIBUTED",
+                post(Map.of("quote", "Night crossings need two officers on every single boat", "speaker", "Dr. Roe"))
+                        .getString("verdict"));
+    }
+
+    @Test
+    void aGroupsWordsConfirmAClaimOfOneOfItsMembers() {
+        String words = "The winter timetable keeps both ferry crews in work until the spring";
+        withKey()
+                .body(Map.of(
+                        "text",
+                        words,
+                        "speaker",
+                        "Ann Vole and Ben Cole",
+                        "speakerKind",
+                        "GROUP",
+                        "outlet",
+                        "Test Island Gazette",
+                        "date",
+                        "2025-10-08"))
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201);
+        JsonPath member = post(Map.of("quote", words, "speaker", "Ann Vole"));
+        assertEquals("VERIFIED", member.getString("verdict"), member.getString("explanation"));
+        assertEquals(
+                "Verified: the words match a quote by Ann Vole and Ben Cole exactly; Ann Vole said them as one of this"
+                        + " group (attributed by: “MANUAL”).",
+                member.getString("explanation"));
+        JsonPath other = post(Map.of("quote", words, "speaker", "Luis Reyes"));
+        assertEquals("MISATTRIBUTED", other.getString("verdict"), other.getString("explanation"));
+    }
+
     @Test
     void badRequestsAreProblems() {
         given().contentType(ContentType.JSON)

@@ -401,6 +401,14 @@ class ExtensionTest {
         assertEquals(
                 WebClientTest.UNATTRIBUTED_COLOUR,
                 result.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
+        // Unattributed is a note, not the red callout of an accusation, with the evidence line.
+        assertThat(result.locator(".callout--danger")).hasCount(0);
+        assertThat(result.locator("[data-testid=unnamed-sources]")).containsText("no source names who said them");
+        assertThat(result.locator("[data-testid=unnamed-sources] [data-testid=source-descriptions] li"))
+                .hasText(new String[] {"senior official"});
+        assertThat(result.locator("[data-testid=attributed-by]")).hasText("attributed by: a senior official said");
+        assertThat(result.locator("[data-testid=source-attributed-by]"))
+                .hasText(new String[] {"attributed by: a senior official said"});
         assertThat(result.locator("[data-testid=diff] [data-op=style]"))
                 .hasText("organisation printed as “organization”");
         assertThat(result.locator("[data-testid=diff] [data-op=bracket]"))

@@ -10,30 +10,20 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)
-class WebClientTest {
+class WebClientTest extends BrowserPageTest {
 
     static final String BLINKEN_IRAN =
             "We’ve been engaged in intense diplomacy with allies and partners communicating that message directly to Iran.";
@@ -52,49 +42,6 @@ class WebClientTest {
     static final String BLINKEN_URGENT_WITHOUT_NOT =
             "It's urgent that everyone in the region takes stock in the situation, understand the risk of "
                     + "miscalculation, and make decisions that will calm tensions, exacerbate them";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @TestHTTPResource("/")
-    URL base;
-
-    private BrowserContext context;
-    private Page page;
-    private BrowserSupport.PageProblems problems;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = BrowserSupport.playwright();
-        browser = BrowserSupport.launch(playwright);
-        PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1000, 800));
-        page = context.newPage();
-        problems = BrowserSupport.watch(page);
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    private String url(String pathAndQuery) {
-        return base.toString().replaceAll("/$", "") + pathAndQuery;
-    }
 
     private static String enc(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
@@ -431,10 +378,13 @@ class WebClientTest {
      * fields, as a replacement). Also drawn by the extension in {@link ExtensionTest}.
      */
     static final String UNATTRIBUTED_ANSWER = """
-            {"verdict": "UNATTRIBUTED", "explanation": "Printed in 2 articles; none of them says who said it.",
-             "submitted": "The organisation will punish [Iran] very firmly",
+            {"verdict": "UNATTRIBUTED", "explanation": "Unattributed: the words, with 1 word changed (“strongly” → “firmly”), are attested in 1 source, which does not name the speaker (it describes the speaker as “senior official”); nothing confirms or refutes that Minister Vale said them (attributed by: “a senior official said”).",
+             "submitted": "The organisation will punish [Iran] very firmly", "claimedSpeaker": "Minister Vale",
+             "attestedSpeakers": [{"speakerId": 9, "name": "senior official"}],
              "matches": [{"quoteId": 4, "text": "The organization will punish the country very strongly",
-               "kind": "FULL", "score": 0.9, "wording": "ALTERED",
+               "kind": "FULL", "score": 0.9, "wording": "ALTERED", "speaker": "senior official", "speakerId": 9,
+               "attribution": {"method": "CUE_AFTER", "cue": "a senior official said", "cueStart": 60, "cueEnd": 82},
+               "attributedBy": "a senior official said",
                "diff": [{"op": "equal", "submitted": "The", "attested": "The"},
                         {"op": "style", "submitted": "organisation", "attested": "organization"},
                         {"op": "equal", "submitted": "will punish", "attested": "will punish"},
@@ -442,7 +392,8 @@ class WebClientTest {
                         {"op": "equal", "submitted": "very", "attested": "very"},
                         {"op": "transpose", "submitted": "firmly", "attested": "strongly"}],
                "sources": [{"articleId": 3, "quoteId": 4, "outlet": "Wire", "title": "Minister warns", "date": "2024-08-05",
-                            "text": "The organization will punish the country very strongly", "first": true}]}]}
+                            "text": "The organization will punish the country very strongly", "first": true,
+                            "attribution": {"method": "CUE_AFTER", "cue": "a senior official said", "cueStart": 60, "cueEnd": 82}}]}]}
             """;
 
     /** Verdict → badge colour of answer.css (the extension's copy must give the same). */
@@ -469,6 +420,10 @@ class WebClientTest {
         assertThat(page.locator("[data-testid=verdict-label]")).containsText("no source identifies the speaker");
         assertEquals(UNATTRIBUTED_COLOUR, page.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
         assertThat(page.locator("[data-testid=attested-speakers]")).hasCount(0);
+        assertThat(page.locator(".callout--danger")).hasCount(0);
+        assertThat(page.locator("[data-testid=unnamed-sources] [data-testid=source-descriptions] li"))
+                .hasText(new String[] {"senior official"});
+        assertThat(page.locator("[data-testid=attributed-by] em")).hasText("a senior official said");
 
         Locator diff = page.locator("[data-testid=diff]");
         assertThat(diff.locator("[data-op=style]")).hasText("organisation printed as “organization”");
@@ -482,6 +437,82 @@ class WebClientTest {
                 .containsText("editorial bracket");
         assertThat(page.locator("[data-testid=first-appearance]")).hasCount(1);
         assertThat(page.locator("[data-testid=announcer]")).containsText("Result: UNATTRIBUTED");
+        problems.assertNone();
+    }
+
+    @Test
+    void wordsNoSourceAttributesAreShownAsUnattributedWithTheEvidenceNotAsAnAccusation() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        String words = "The night boat will stop running after the autumn storms unless the board finds money";
+        given().contentType("application/json")
+                .header("X-API-Key", BrowserSupport.API_KEY)
+                .body(Map.of(
+                        "text", words,
+                        "speaker", "harbour board insider",
+                        "speakerKind", "ANONYMOUS",
+                        "outlet", "Test Island Gazette",
+                        "date", "2025-10-07"))
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201);
+        page.navigate(url("/"));
+        page.locator("#quote").fill("“" + words + ",” Reyes said.");
+        page.locator("#verify-button").click();
+
+        Locator card = page.locator("[data-testid=verdict-card]");
+        assertThat(card).hasAttribute("data-verdict", "UNATTRIBUTED");
+        assertThat(card).hasClass(Pattern.compile("verdict--unattributed"));
+        assertEquals(UNATTRIBUTED_COLOUR, page.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
+        assertThat(page.locator("[data-testid=explanation]"))
+                .hasText("Unattributed: the words are attested in 1 source, which does not name the speaker (it"
+                        + " describes the speaker as “harbour board insider”); nothing confirms or refutes that"
+                        + " “Reyes”, who is not a known speaker, said them (attributed by: “MANUAL”).");
+        Locator note = page.locator("[data-testid=unnamed-sources]");
+        assertThat(note).containsText("no source names who said them");
+        assertThat(note).containsText("neither confirms nor refutes Reyes.");
+        assertThat(note.locator("q").first()).hasText("Reyes");
+        assertThat(note.locator("[data-testid=source-descriptions] li"))
+                .hasText(new String[] {"harbour board insider"});
+        // Not the red "printed as said by" callout of a misattribution.
+        assertThat(page.locator("[data-testid=attested-speakers]")).hasCount(0);
+        assertThat(page.locator(".callout--danger")).hasCount(0);
+        assertThat(page.locator("[data-testid=best-match] [data-testid=attributed-by]"))
+                .hasText("attributed by: MANUAL");
+        assertThat(page.locator("[data-testid=attributed-by] em")).hasText("MANUAL");
+        assertThat(page.locator("[data-testid=source-attributed-by]")).hasText(new String[] {"attributed by: MANUAL"});
+        BrowserSupport.screenshot(page.locator("#result"), "verify-unattributed");
+        problems.assertNone();
+    }
+
+    @Test
+    void theAttributedByLineShowsTheCueOfTheMatchAndOfEachSource() {
+        stubVerify("""
+                {"verdict": "VERIFIED", "explanation": "Verified: the words match a quote by Antony Blinken exactly (attributed by: “Blinken said”).",
+                 "submitted": "No one should escalate this conflict", "attestedSpeakers": [{"speakerId": 1, "name": "Antony Blinken"}],
+                 "weakEvidence": false,
+                 "matches": [{"quoteId": 4, "partQuoteIds": [4], "text": "No one should escalate this conflict", "speaker": "Antony Blinken",
+                   "speakerId": 1, "statementId": 4, "kind": "FULL", "score": 1.0, "wording": "EXACT", "meaningChanged": false,
+                   "meaningChanges": [], "diff": [{"op": "equal", "submitted": "No one should escalate this conflict",
+                   "attested": "No one should escalate this conflict"}], "attestedStart": 0, "attestedEnd": 36,
+                   "attribution": {"method": "CUE_AFTER", "cue": "Blinken said", "cueStart": 40, "cueEnd": 52},
+                   "attributedBy": "Blinken said <b>x</b>",
+                   "sources": [
+                     {"articleId": 3, "quoteId": 4, "outlet": "Wire", "title": "Talks", "date": "2024-08-05",
+                      "text": "No one should escalate this conflict", "first": true,
+                      "attribution": {"method": "CUE_AFTER", "cue": "Blinken said", "cueStart": 40, "cueEnd": 52}},
+                     {"articleId": 5, "quoteId": 6, "outlet": "Paper", "title": "Talks", "date": "2024-08-06",
+                      "text": "No one should escalate this conflict", "first": false,
+                      "attribution": {"method": "PRONOUN", "cue": null, "cueStart": null, "cueEnd": null}},
+                     {"articleId": 7, "quoteId": 8, "outlet": "Daily", "title": "Talks", "date": "2024-08-07",
+                      "text": "No one should escalate this conflict", "first": false,
+                      "attribution": {"method": "NONE", "cue": null, "cueStart": null, "cueEnd": null}}]}]}
+                """);
+        page.navigate(url("/?q=" + enc("No one should escalate this conflict")));
+        assertThat(page.locator("[data-testid=attributed-by] em")).hasText("Blinken said <b>x</b>");
+        assertThat(page.locator("[data-testid=attributed-by] b")).hasCount(0); // text, never markup
+        assertThat(page.locator("[data-testid=source-attributed-by]"))
+                .hasText(new String[] {"attributed by: Blinken said", "attributed by: PRONOUN"});
+        assertThat(page.locator("[data-testid=unnamed-sources]")).hasCount(0);
         problems.assertNone();
     }
 

@@ -5,7 +5,7 @@
  *
  * Hooks: [data-testid=verdict-card][data-verdict=CODE] holding the heading (verdict.js),
  * [data-testid=explanation], [data-testid=submitted], [data-testid=speaker-resolution] and
- * [data-testid=attested-speakers] (speaker.js), [data-testid=claimed-source] (sources.js),
+ * [data-testid=attested-speakers] and [data-testid=unnamed-sources] (speaker.js), [data-testid=claimed-source] (sources.js),
  * [data-testid=weak-evidence], [data-testid=best-match] and [data-testid=other-matches] (match.js),
  * [data-testid=no-match].
  */
@@ -14,7 +14,7 @@ import { plural } from '../format.js';
 import { SAME_PAGE } from './link.js';
 import { renderBestMatch, renderOtherMatches } from './match.js';
 import { renderClaimedSource } from './sources.js';
-import { renderAttestedSpeakers, renderSpeakerResolution } from './speaker.js';
+import { renderAttestedSpeakers, renderSpeakerResolution, renderUnnamedSources } from './speaker.js';
 import { renderVerdictHeading, verdictOf } from './verdict.js';
 
 /**
@@ -40,6 +40,7 @@ export function renderAnswer(data, { links = SAME_PAGE, footer = null } = {}) {
     h('strong', null, 'Weak evidence. '),
     'The closest printed wording is only a loose match. Treat this verdict with caution and check the sources yourself.') : null,
   verdict.namesPrintedSpeakers ? renderAttestedSpeakers(data, best, links) : null,
+  verdict.describesUnnamedSources ? renderUnnamedSources(data, best) : null,
   best ? renderBestMatch(best, verdict, links) : null,
   !best && verdict.noMatch ? h('p', { class: 'muted', 'data-testid': 'no-match' }, verdict.noMatch) : null,
   matches.length > 1 ? renderOtherMatches(matches.slice(1), links) : null,

@@ -4,7 +4,8 @@
  * candidate matches. Shared by the web page and the browser extension (the build copies this file
  * into the extension).
  *
- * Hooks: [data-testid=best-match] with [data-testid=match-speaker], [data-testid=match-text]
+ * Hooks: [data-testid=best-match] with [data-testid=match-speaker], [data-testid=attributed-by] (the
+ * cue the speaker was decided by, when the server sends one), [data-testid=match-text]
  * ([data-testid=matched-part] when only part of the printed quote matched);
  * [data-testid=other-matches] > li.
  */
@@ -13,7 +14,7 @@ import { plural } from '../format.js';
 import { renderDiff } from './diff.js';
 import { speakerLink } from './link.js';
 import { renderMeaningChanges } from './meaning.js';
-import { renderSources } from './sources.js';
+import { renderAttributedBy, renderSources } from './sources.js';
 
 const list = (value) => (Array.isArray(value) ? value : []);
 const percent = (score) => `similarity ${Math.round(score * 100)}%`;
@@ -30,6 +31,7 @@ export function renderBestMatch(match, verdict, links) {
   return h('section', { class: 'match', 'data-testid': 'best-match', 'aria-labelledby': 'best-match-heading' },
     h('h3', { id: 'best-match-heading' }, verdict.matchHeading || 'Best match'),
     h('p', { class: 'match__meta' }, joinWith(facts, ' · ')),
+    renderAttributedBy(match.attributedBy, { 'data-testid': 'attributed-by' }),
     match.text ? renderMatchText(match) : null,
     match.meaningChanged || changes.length ? renderMeaningChanges(changes) : null,
     diff.length ? renderDiff(diff, changes) : null,

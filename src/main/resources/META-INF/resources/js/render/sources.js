@@ -6,7 +6,8 @@
  * Hooks: [data-testid=sources] (ol) > li[data-testid=source][data-first=true|false], each with
  * [data-testid=source-outlet], [data-testid=source-date] (time[datetime]), [data-testid=source-title]
  * (link to the article view), [data-testid=source-link] (only for an http(s) url),
- * [data-testid=source-text], and [data-testid=first-appearance] on the first one;
+ * [data-testid=source-text], [data-testid=source-attributed-by] (the cue, when recorded), and
+ * [data-testid=first-appearance] on the first one;
  * [data-testid=no-sources]; [data-testid=claimed-source][data-carried=true|false].
  */
 import { externalLink, h } from '../dom.js';
@@ -42,7 +43,21 @@ function renderSource(source, match, links) {
       first ? [' ', h('span', { class: 'pill pill--first', 'data-testid': 'first-appearance' }, 'First appearance')] : null),
     h('p', { class: 'timeline__outlet', 'data-testid': 'source-outlet' }, source.outlet || 'Unknown outlet'),
     h('p', { class: 'timeline__title' }, title, original ? [' ', original] : null),
-    source.text ? h('blockquote', { class: 'timeline__text' + (variant ? ' timeline__text--variant' : ''), 'data-testid': 'source-text' }, source.text) : null);
+    source.text ? h('blockquote', { class: 'timeline__text' + (variant ? ' timeline__text--variant' : ''), 'data-testid': 'source-text' }, source.text) : null,
+    renderAttributedBy(evidenceLine(source.attribution), { 'data-testid': 'source-attributed-by' }));
+}
+
+/** The line to show for an attribution: its cue as printed, else its method; null for none or NONE. */
+function evidenceLine(attribution) {
+  if (!attribution) return null;
+  if (attribution.cue) return attribution.cue;
+  return attribution.method && attribution.method !== 'NONE' ? attribution.method : null;
+}
+
+/** "attributed by: <em>Blinken said</em>", or null when there is no evidence line. */
+export function renderAttributedBy(line, attrs) {
+  if (!line) return null;
+  return h('p', Object.assign({ class: 'evidence' }, attrs), h('span', { class: 'muted' }, 'attributed by: '), h('em', null, line));
 }
 
 /** "Source: CNN, 7 Aug 2024 carried these words." — or is not among the sources; null when nothing was claimed. */

@@ -3,7 +3,8 @@
  * Shared by the web page and the browser extension (the build copies this file into the extension).
  *
  * Hooks: [data-testid=speaker-resolution]; [data-testid=attested-speakers] > li > a (speaker page
- * link; text = the speaker's name).
+ * link; text = the speaker's name); [data-testid=unnamed-sources] with [data-testid=source-descriptions]
+ * > li (how the sources describe an unnamed speaker).
  */
 import { h, joinWith } from '../dom.js';
 import { speakerLink } from './link.js';
@@ -36,4 +37,26 @@ export function renderAttestedSpeakers(data, best, links) {
       data.claimedSpeaker ? h('span', { class: 'muted' }, ` (not ${data.claimedSpeaker})`) : null),
     h('ul', { class: 'attested__list', 'data-testid': 'attested-speakers' },
       list.map((s) => h('li', null, speakerLink(links, s.speakerId, s.name)))));
+}
+
+/** The stored name of a speaker no source identifies (SpeakerService.UNKNOWN_NAME on the server). */
+const UNKNOWN_SPEAKER = 'unknown';
+
+/**
+ * For words printed without a named speaker: a note, not an accusation — the claim is neither confirmed
+ * nor refuted — and how the sources describe the speaker ("senior board official"), when they do.
+ */
+export function renderUnnamedSources(data, best) {
+  const speakers = Array.isArray(data.attestedSpeakers) && data.attestedSpeakers.length
+    ? data.attestedSpeakers
+    : (best && best.speaker ? [{ name: best.speaker }] : []);
+  const described = speakers.map((s) => s.name).filter((n) => n && n !== UNKNOWN_SPEAKER);
+  return h('div', { class: 'callout callout--neutral unnamed', 'data-testid': 'unnamed-sources', role: 'note' },
+    h('p', null, h('strong', null, 'Speaker not established. '),
+      'These words are printed, but no source names who said them',
+      data.claimedSpeaker ? [', so this neither confirms nor refutes ', h('q', null, data.claimedSpeaker)] : null, '.'),
+    described.length
+      ? [h('p', null, 'The sources describe the speaker as:'),
+        h('ul', { class: 'unnamed__list', 'data-testid': 'source-descriptions' }, described.map((n) => h('li', null, h('q', null, n))))]
+      : null);
 }

@@ -12,7 +12,9 @@ import { h } from '../dom.js';
 /**
  * css: the modifier of .verdict--/.badge-- in answer.css; icon: a character shown next to the code;
  * label: the verdict in words. Optional: namesPrintedSpeakers (list who was printed as saying it),
- * matchHeading (heading of the closest match), noMatch (text when there is no match at all).
+ * describesUnnamedSources (say, without accusing anyone, that no source names the speaker and how the
+ * sources describe them), matchHeading (heading of the closest match), noMatch (text when there is no
+ * match at all).
  */
 export const VERDICTS = Object.freeze({
   VERIFIED: { css: 'verified', icon: '✓', label: 'Verified — printed word for word' },
@@ -24,6 +26,7 @@ export const VERDICTS = Object.freeze({
   },
   UNATTRIBUTED: {
     css: 'unattributed', icon: '?', label: 'Unattributed — words attested, but no source identifies the speaker',
+    describesUnnamedSources: true,
   },
   NOT_FOUND: {
     css: 'not-found', icon: '∅', label: 'Not found in the stored articles',

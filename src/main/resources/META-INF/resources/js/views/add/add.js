@@ -1,12 +1,12 @@
 /*
  * The add-article view: preview the quotes of a pasted article, then save it with an API key.
- * This module wires the form's buttons; form.js, preview.js, save.js and key-store.js do the work.
+ * This module wires the form's buttons; form.js, preview.js, save.js and ../../key-store.js do the work.
  *
  * Hooks: #forget-key (forgets the stored key) and those of form.js, preview.js and save.js.
  */
 import { clearFieldError } from '../../fields.js';
 import { $, announce } from '../../page.js';
-import { readStoredKey, storeKey } from './key-store.js';
+import { readStoredKey, storeKey } from '../../key-store.js';
 import { runPreview } from './preview.js';
 import { runSave } from './save.js';
 

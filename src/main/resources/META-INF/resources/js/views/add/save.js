@@ -1,6 +1,7 @@
 /*
- * Saving an article (POST /api/v1/articles with the X-API-Key header). The key is remembered for
- * the tab once the server accepts it, and forgotten when it refuses it.
+ * Saving an article (POST /api/v1/articles with the X-API-Key header), with the speakers changed
+ * in the preview. The key is remembered for the tab once the server accepts it, and forgotten when
+ * it refuses it.
  *
  * Hooks: #save-button; [data-testid=save-result][data-created=true|false] in #add-status, with
  * [data-testid=saved-article-link].
@@ -13,12 +14,15 @@ import { $, announce, announceProblem, setBusy } from '../../page.js';
 import { appHref } from '../../render/link.js';
 import { loading } from '../../render/loading.js';
 import { articleBody, clearAddErrors, missingForSave, showAddProblem } from './form.js';
-import { storeKey } from './key-store.js';
+import { storeKey } from '../../key-store.js';
+import { speakerOverrides } from './overrides.js';
 
 export async function runSave() {
   clearAddErrors();
   const apiKeyField = $('#api-key');
   const body = articleBody();
+  const overrides = speakerOverrides();
+  if (overrides.length) body.speakerOverrides = overrides;
   const missing = missingForSave(body);
   const key = apiKeyField.value.trim();
   if (missing.length || !key) {

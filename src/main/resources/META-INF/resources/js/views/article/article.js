@@ -5,7 +5,8 @@
  * Hooks: #article-heading [data-testid=article-title], [data-testid=article-meta],
  * [data-testid=article-text] with mark[data-testid=article-quote][data-quote-id] (id="quote-<id>";
  * the one named by `&quote=` has .quote-mark--target), [data-testid=article-quotes] > li (jump
- * links a[data-jump]), [data-testid=speaker-legend].
+ * links a[data-jump], [data-testid=attribution] from render/attribution.js, the correction form of
+ * correct.js), [data-testid=speaker-legend].
  */
 import { api } from '../../api.js';
 import { externalLink, fill, h, joinWith } from '../../dom.js';
@@ -13,10 +14,12 @@ import { plural, timeEl } from '../../format.js';
 import { highlightText } from '../../highlight.js';
 import { $, announce, loadInto } from '../../page.js';
 import { appHref, SAME_PAGE, speakerLink } from '../../render/link.js';
+import { attributionLine } from '../../render/attribution.js';
 import { renderProblem } from '../../render/problem.js';
 import { setTitle, validId } from '../../router.js';
 import { loadAllQuotes } from './quotes.js';
 import { speakerColours } from './colours.js';
+import { correctionControls } from './correct.js';
 
 export async function show(params) {
   const id = validId(params.get('id'));
@@ -48,7 +51,11 @@ export async function show(params) {
     fill(details, renderMeta(article, quotes), colours.legend(),
       h('h2', { class: 'visually-hidden' }, 'Text'), body,
       h('h2', { class: 'h3' }, `Quotes in this article (${quotes.length})`),
-      quotes.length ? renderQuoteIndex(quotes, marks) : h('p', { class: 'muted', 'data-testid': 'empty' }, 'No quotes were extracted from this article.'));
+      quotes.length ? renderQuoteIndex(quotes, marks, article.text, (updated) => {
+        const again = new URLSearchParams(params);
+        again.set('quote', String(updated.id));
+        show(again).then(() => announce(`Correction saved: ${updated.speaker || 'unknown'}.`));
+      }) : h('p', { class: 'muted', 'data-testid': 'empty' }, 'No quotes were extracted from this article.'));
     announce(`${article.title || 'Article'} loaded, ${plural(quotes.length, 'quote')} highlighted.`);
 
     const mark = target ? marks.get(target) : null;
@@ -69,10 +76,22 @@ function renderMeta(article, quotes) {
   ].filter(Boolean), ' · '));
 }
 
-/** The quotes in text order, each with a jump to its mark and a link to check it. */
-function renderQuoteIndex(quotes, marks) {
+/** The article's speakers, once each, in order of their first quote. */
+function speakersOf(quotes) {
+  const seen = new Map();
+  for (const q of quotes) if (q.speakerId != null && !seen.has(q.speakerId)) seen.set(q.speakerId, { id: q.speakerId, name: q.speaker });
+  return [...seen.values()];
+}
+
+/**
+ * The quotes in text order, each with a jump to its mark, a link to check it, how its speaker was
+ * decided and a form to correct it.
+ */
+function renderQuoteIndex(quotes, marks, text, onCorrected) {
+  const speakers = speakersOf(quotes);
   return h('ol', { class: 'article-quotes', 'data-testid': 'article-quotes' }, quotes.map((q) => {
     const mark = marks.get(String(q.id));
+    const [correctButton, correctForm] = correctionControls(q, speakers, onCorrected);
     return h('li', { 'data-quote-id': q.id },
       h('blockquote', null, q.text || ''),
       h('p', { class: 'muted' }, joinWith([
@@ -80,6 +99,9 @@ function renderQuoteIndex(quotes, marks) {
         q.kind === 'FRAGMENT' ? 'fragment' : null,
         mark ? h('a', { href: `#${mark.id}`, class: 'jump', 'data-jump': mark.id }, 'Show in text') : h('span', null, 'not located in the text'),
         h('a', { href: appHref({ q: q.text, speaker: q.speaker }) }, 'Verify'),
-      ].filter(Boolean), ' · ')));
+        correctButton,
+      ].filter(Boolean), ' · ')),
+      q.attribution ? h('p', { class: 'muted attribution-line' }, attributionLine(q.attribution, text)) : null,
+      correctForm);
   }));
 }

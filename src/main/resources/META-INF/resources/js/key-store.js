@@ -1,6 +1,6 @@
 /*
- * The API key of the add view: kept in sessionStorage under "verbatim.apiKey" only (never a cookie,
- * never in the page), so it is gone when the tab closes.
+ * The API key of the views that write (add an article, correct a quote): kept in sessionStorage under
+ * "verbatim.apiKey" only (never a cookie, never in the page), so it is gone when the tab closes.
  */
 const KEY_STORAGE = 'verbatim.apiKey';
 

@@ -1,0 +1,233 @@
+package news.verbatim.transfer;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import news.verbatim.article.ArticleIngestion;
+import news.verbatim.article.ArticleMeta;
+import news.verbatim.article.NewArticleRequest;
+import news.verbatim.article.PreparedArticle;
+import news.verbatim.common.ApiException;
+import news.verbatim.common.ProblemMappers;
+import news.verbatim.config.VerbatimConfig;
+import news.verbatim.quote.QuoteDraft;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports a stream of NDJSON articles, one per line, in batched transactions. Each line is read, checked and
+ * extracted on its own, outside any transaction and exactly as {@code POST /api/v1/articles} would (a bad line
+ * is reported with its number and the reason that endpoint would give, and skipped); the good lines are stored
+ * {@code verbatim.transfer.import-batch-size} at a time in one transaction. A batch that fails to store is stored
+ * again line by line, so one bad line costs only itself.
+ *
+ * <p>The body is read as a stream: one line and one batch of prepared articles are in memory at a time.
+ */
+@ApplicationScoped
+public class BulkImport {
+
+    private static final Logger LOG = Logger.getLogger(BulkImport.class);
+    /** Longest line: an article of 1 MB of text, with JSON's escaping and the other fields. */
+    static final int MAX_LINE_CHARS = 4 * 1024 * 1024;
+    /**
+     * A batch is stored early once its texts hold this many characters: 200 articles of 1 MB would otherwise
+     * hold 400 MB of heap at once.
+     */
+    static final long MAX_BATCH_CHARS = 16L * 1024 * 1024;
+
+    private static final ProblemMappers PROBLEMS = new ProblemMappers();
+
+    private final ArticleIngestion ingestion;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final VerbatimConfig.Transfer config;
+
+    public BulkImport(ArticleIngestion ingestion, ObjectMapper json, Validator validator, VerbatimConfig config) {
+        this.ingestion = ingestion;
+        this.json = json;
+        this.validator = validator;
+        this.config = config.transfer();
+    }
+
+    /** Imports every line of {@code body}; fails with 400 when it holds no line at all. */
+    public ImportSummary run(InputStream body) {
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+        NdjsonLines lines = new NdjsonLines(new InputStreamReader(body, decoder), MAX_LINE_CHARS);
+        Run run = new Run();
+        long started = System.nanoTime();
+        for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
+            run.lines = line.number();
+            if (!line.tooLong() && line.text().isBlank()) {
+                continue;
+            }
+            run.nonBlank++;
+            read(line, run);
+            if (run.batch.size() >= config.importBatchSize() || run.batchChars >= MAX_BATCH_CHARS) {
+                store(run);
+            }
+            if (run.lines % config.importProgressLines() == 0) {
+                LOG.infof(
+                        "Import: %d lines read, %d articles and %d quotes stored, %d duplicates, %d rejected (%.1f s)",
+                        run.lines, run.imported, run.quotes, run.duplicates, run.rejectedCount, seconds(started));
+            }
+        }
+        store(run);
+        if (run.nonBlank == 0) {
+            throw new ApiException(
+                    400,
+                    "empty",
+                    "Empty import",
+                    "the body holds no article: send one JSON article per line (application/x-ndjson)",
+                    null);
+        }
+        LOG.infof(
+                "Import done: %d lines, %d articles and %d quotes stored, %d duplicates, %d rejected in %.1f s",
+                run.lines, run.imported, run.quotes, run.duplicates, run.rejectedCount, seconds(started));
+        return new ImportSummary(
+                run.lines, run.imported, run.duplicates, run.quotes, run.rejectedCount, List.copyOf(run.rejected));
+    }
+
+    /** Checks and prepares one line into the batch, or rejects it. */
+    private void read(NdjsonLines.Line line, Run run) {
+        if (line.tooLong()) {
+            run.reject(line.number(), "line is longer than " + MAX_LINE_CHARS + " characters");
+            return;
+        }
+        PreparedArticle prepared;
+        try {
+            prepared = prepare(line.text());
+        } catch (ApiException | ConstraintViolationException | JsonProcessingException e) {
+            run.reject(line.number(), PROBLEMS.problemOf(e).detail());
+            return;
+        }
+        if (!run.batchKeys.add(prepared.sha())) {
+            run.duplicates++; // the same article twice in one batch: the database cannot see the first one yet
+            return;
+        }
+        run.batch.add(new Pending(line.number(), prepared));
+        run.batchChars += prepared.storedText().length();
+    }
+
+    private PreparedArticle prepare(String text) throws JsonProcessingException {
+        ArticleLine line = json.readValue(text, ArticleLine.class);
+        if (line == null) {
+            throw ApiException.invalid("body", "expected a JSON object, got null");
+        }
+        NewArticleRequest request = line.asRequest();
+        Set<ConstraintViolation<?>> violations = new HashSet<>(validator.validate(request));
+        violations.addAll(validator.validate(line));
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        ArticleMeta meta = new ArticleMeta(
+                request.outlet(), request.title(), request.url(), request.publishedAt(), request.author());
+        if (!line.carriesQuotes()) {
+            if (line.sha256() != null || line.manual() != null) {
+                throw ApiException.invalid("quotes", "sha256 and manual come from an export: they need quotes");
+            }
+            return ingestion.prepare(
+                    meta, request.text(), line.speakerOverrides() == null ? List.of() : line.speakerOverrides());
+        }
+        if (line.speakerOverrides() != null) {
+            throw ApiException.invalid("speakerOverrides", "apply to raw copy: a line with quotes names its speakers");
+        }
+        List<QuoteDraft> drafts = line.quotes().stream()
+                .map(q -> {
+                    if (q == null) {
+                        throw ApiException.invalid("quotes", "must not hold null");
+                    }
+                    return new QuoteDraft(
+                            q.text(),
+                            q.start(),
+                            q.end(),
+                            q.kind(),
+                            q.speaker(),
+                            q.speakerKind(),
+                            q.aliases() == null ? List.of() : q.aliases(),
+                            Boolean.TRUE.equals(q.continuesPrevious()),
+                            q.attribution());
+                })
+                .toList();
+        return ingestion.prepareExported(
+                meta, request.text(), drafts, line.sha256(), Boolean.TRUE.equals(line.manual()));
+    }
+
+    /** Stores the batch in one transaction; when that fails, line by line, rejecting the lines that fail. */
+    private void store(Run run) {
+        if (run.batch.isEmpty()) {
+            return;
+        }
+        List<Pending> batch = List.copyOf(run.batch);
+        run.batch.clear();
+        run.batchKeys.clear();
+        run.batchChars = 0;
+        try {
+            count(run, ingestion.storeBatch(batch.stream().map(Pending::article).toList()));
+            return;
+        } catch (RuntimeException e) {
+            LOG.infof("Import: a batch of %d lines failed to store (%s); storing them one by one", batch.size(), e);
+        }
+        for (Pending one : batch) {
+            try {
+                count(run, ingestion.storeBatch(List.of(one.article())));
+            } catch (RuntimeException e) {
+                if (!(e instanceof ApiException)) {
+                    LOG.warnf(e, "Import: line %d could not be stored", one.line());
+                }
+                run.reject(one.line(), PROBLEMS.problemOf(e).detail());
+            }
+        }
+    }
+
+    private static void count(Run run, List<Optional<List<Long>>> stored) {
+        for (Optional<List<Long>> article : stored) {
+            if (article.isPresent()) {
+                run.imported++;
+                run.quotes += article.get().size();
+            } else {
+                run.duplicates++;
+            }
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private record Pending(long line, PreparedArticle article) {}
+
+    /** The tallies of one import, and its current batch. */
+    private final class Run {
+        final List<Pending> batch = new ArrayList<>();
+        final Set<String> batchKeys = new HashSet<>();
+        final List<RejectedLine> rejected = new ArrayList<>();
+        long batchChars;
+        long lines;
+        long nonBlank;
+        long imported;
+        long duplicates;
+        long quotes;
+        long rejectedCount;
+
+        void reject(long line, String reason) {
+            rejectedCount++;
+            if (rejected.size() < config.importRejectedListed()) {
+                rejected.add(new RejectedLine(line, reason));
+            }
+        }
+    }
+}
