@@ -269,10 +269,12 @@ final class ArticleLayout {
             bylines = new boolean[paragraphs.size()];
             for (int i = 0; i < bylines.length; i++) {
                 Paragraph para = paragraphs.get(i);
-                bylines[i] = para.end() - para.start() < MAX_BYLINE_CHARS
+                // The byline may share its paragraph with the date line under it: only its first line counts.
+                int lineEnd = text.indexOf('\n', para.start());
+                int end = lineEnd < 0 || lineEnd > para.end() ? para.end() : lineEnd;
+                bylines[i] = end - para.start() < MAX_BYLINE_CHARS
                         && text.startsWith("By ", para.start())
-                        && BYLINE.matcher(
-                                        text.substring(para.start(), para.end()).strip())
+                        && BYLINE.matcher(text.substring(para.start(), end).strip())
                                 .matches();
             }
         }
