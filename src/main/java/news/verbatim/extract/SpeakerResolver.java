@@ -191,6 +191,9 @@ final class SpeakerResolver {
             if (subj == null) {
                 continue;
             }
+            if (subj == AMBIGUOUS_PERSON) {
+                return ResolvedSpeaker.UNKNOWN;
+            }
             if (personal) {
                 if (subj.kind() == SpeakerType.PERSON && subj.entity().admits(g)) {
                     learn(subj, g);
@@ -298,6 +301,10 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The subject of a sentence about a person whose name fits several people of the article. */
+    private static final ResolvedSpeaker AMBIGUOUS_PERSON =
+            new ResolvedSpeaker(SpeakerType.UNKNOWN, "ambiguous person", null, false, Gender.UNKNOWN);
+
     private static void learn(ResolvedSpeaker sp, Gender g) {
         if (sp.entity() != null) {
             sp.entity().learnGender(g);
@@ -340,7 +347,10 @@ final class SpeakerResolver {
                 out = m.gender().isKnown() ? ResolvedSpeaker.pronoun(m.gender()) : null;
             } else {
                 ResolvedSpeaker r = resolve(m, s, m.first());
-                out = r.isKnown() ? r : null;
+                // "Mrs Pettifer said" where two Pettifers fit: the sentence is about a person we cannot name,
+                // so a later "she" must not skip past it to someone named earlier.
+                boolean ambiguousPerson = !r.isKnown() && m.type() == Mention.Type.PERSON_NAME;
+                out = r.isKnown() ? r : ambiguousPerson ? AMBIGUOUS_PERSON : null;
             }
         }
         if (out == null) {
