@@ -4,7 +4,7 @@
 # Prints requests/s and CPU milliseconds per request (steadier than wall clock on a shared machine) for:
 #   one instance under one load generator, then both instances each under its own, and the ratio.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 JAR=target/quarkus-app-pg/quarkus-run.jar
 DURATION=${DURATION:-20s}
 DB=verbatim_bench_$$
@@ -26,10 +26,10 @@ run() { # port -> "requests"
   wrk -t1 -c8 -d"$DURATION" -s src/test/bench/verify-post.lua "http://127.0.0.1:$1/api/v1/verify" | awk '/requests in/ {print $1}'
 }
 c0=$(cpu "$PA"); one=$(run 18181); c1=$(cpu "$PA")
-echo "one instance:  $one requests in $DURATION, CPU $(( (c1 - c0) * 10000 / one ))e-2 ms/request"
+echo "one instance:  $one requests in $DURATION, CPU $(( (c1 - c0) * 1000 / one ))e-2 ms/request"
 a0=$(cpu "$PA"); b0=$(cpu "$PB")
 run 18181 > target/bench-instances/a.out & W=$!; tb=$(run 18182); wait $W; ta=$(cat target/bench-instances/a.out)
 a1=$(cpu "$PA"); b1=$(cpu "$PB")
 two=$((ta + tb))
-echo "two instances: $two requests in $DURATION ($ta + $tb), CPU $(( (a1 - a0 + b1 - b0) * 10000 / two ))e-2 ms/request"
+echo "two instances: $two requests in $DURATION ($ta + $tb), CPU $(( (a1 - a0 + b1 - b0) * 1000 / two ))e-2 ms/request"
 echo "ratio two/one: $(awk -v a="$two" -v b="$one" 'BEGIN {printf "%.2f", a / b}') on $(nproc) cores"
