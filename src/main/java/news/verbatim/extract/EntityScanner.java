@@ -49,7 +49,7 @@ final class EntityScanner {
         this.toks = layout.tokens;
         this.parser = parser;
         this.subjects = subjects;
-        this.groups = new GroupFinder(layout.tokens, parser);
+        this.groups = subjects.groups();
     }
 
     /** Runs the pre-pass; call once. */

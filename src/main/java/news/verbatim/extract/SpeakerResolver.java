@@ -52,7 +52,7 @@ final class SpeakerResolver {
         this.parser = parser;
         this.subjects = subjects;
         this.entities = new EntityScanner(layout, parser, subjects).scan();
-        this.groups = new GroupFinder(layout.tokens, parser);
+        this.groups = subjects.groups();
         this.quoteSpeaker = new ResolvedSpeaker[layout.sentenceCount()];
     }
 
@@ -241,12 +241,16 @@ final class SpeakerResolver {
                 return subj;
             }
         }
-        return namedGroupBefore(s);
+        return knownGroup(named);
     }
 
     /** A group named anywhere in the last few paragraphs ("Steve and Lorraine Garbutt have run …"), or null. */
     private ResolvedSpeaker namedGroupBefore(int s) {
-        Mention g = namedGroupMention(s);
+        return knownGroup(namedGroupMention(s));
+    }
+
+    /** The group a group mention names, or null when the mention is null or its members cannot be named. */
+    private ResolvedSpeaker knownGroup(Mention g) {
         if (g == null) {
             return null;
         }

@@ -48,6 +48,11 @@ final class SubjectFinder {
         this.groups = new GroupFinder(layout.tokens, parser);
     }
 
+    /** The article's group finder, shared by the stages that read groups (it keeps no state). */
+    GroupFinder groups() {
+        return groups;
+    }
+
     /**
      * Several named people joined by "and" filling the subject from {@code st} to {@code e} (a comma closing an
      * apposition right before the verb is left out), or null.
