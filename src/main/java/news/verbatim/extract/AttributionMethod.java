@@ -25,5 +25,19 @@ public enum AttributionMethod {
     /** A headline or caption naming its speaker after a dash or colon. */
     HEADLINE,
     /** Nothing in the article lets a reader decide: the speaker is unknown. */
-    NONE
+    NONE;
+
+    /**
+     * Whether the speaker was read off a cue that names them at the quote ("Blinken said", "according to the
+     * ministry", "Ann Roe and Ben Cole said"; a surname names them too, "Blinken said" after "Antony Blinken"),
+     * rather than inferred from earlier text: a pronoun, an epithet, a carried-over paragraph, a headline. An
+     * inferred speaker is the engine's reading of the article, not the article's own words, so it can be wrong
+     * where a cue cannot.
+     */
+    public boolean namesSpeakerAtQuote() {
+        return switch (this) {
+            case CUE_AFTER, CUE_BEFORE, CUE_SENTENCE_END, ACCORDING_TO, GROUP, SURNAME -> true;
+            case PRONOUN, EPITHET, CONTINUATION, CONTEXT, HEADLINE, NONE -> false;
+        };
+    }
 }

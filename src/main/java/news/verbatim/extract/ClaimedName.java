@@ -50,6 +50,35 @@ public final class ClaimedName {
         return Optional.of(m.core());
     }
 
+    /**
+     * Whether the person {@code typed} names could be the one "he" or "she" refers to: false only when the typed
+     * words say otherwise, by a title or role ("Mrs Patel", "spokesman Reyes") or a first name the lexicon knows
+     * ("Tom Hale" is not "she"). Any other pronoun fits anyone.
+     */
+    public static boolean mayBeCalled(String typed, String pronoun) {
+        Gender wanted = Gender.ofPronoun(pronoun == null ? "" : Lexicon.lower(pronoun));
+        if (!wanted.isKnown() || typed == null || typed.length() > MAX_CHARS) {
+            return true;
+        }
+        Gender said = Gender.UNKNOWN;
+        List<Tok> toks = new ArticleLayout(typed.strip(), SCANNER).tokens;
+        for (Tok t : toks) {
+            if (t.isWord() && Lexicon.MALE_WORDS.contains(t.lower())) {
+                said = Gender.MALE;
+            } else if (t.isWord() && Lexicon.FEMALE_WORDS.contains(t.lower())) {
+                said = Gender.FEMALE;
+            }
+        }
+        String name = personalName(typed).orElse("");
+        if (!said.isKnown() && name.contains(" ")) { // a lone word is a surname, whatever its look
+            String first = Lexicon.lower(name.substring(0, name.indexOf(' ')));
+            said = Lexicon.MALE_FIRST_NAMES.contains(first)
+                    ? Gender.MALE
+                    : Lexicon.FEMALE_FIRST_NAMES.contains(first) ? Gender.FEMALE : Gender.UNKNOWN;
+        }
+        return said.admits(wanted);
+    }
+
     private static int firstWord(List<Tok> toks) {
         for (int i = 0; i < toks.size(); i++) {
             if (toks.get(i).isWord()) {

@@ -137,6 +137,23 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .getResultList();
     }
 
+    /** The text of the article that carried a quote. */
+    public record SourceText(long quoteId, long articleId, String text) {}
+
+    /** For each of {@code ids}, the full text of its article. */
+    public List<SourceText> sourceTexts(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("""
+                select new news.verbatim.quote.QuoteRepository$SourceText(q.id, a.id, a.text)
+                from Quote q join q.article a
+                where q.id in :ids""", SourceText.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
     /** Those of {@code ids} that a later part of a split remark continues. */
     public java.util.Set<Long> continuedAmong(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

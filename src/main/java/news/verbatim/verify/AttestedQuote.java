@@ -1,6 +1,7 @@
 package news.verbatim.verify;
 
 import java.util.Objects;
+import news.verbatim.extract.AttributionMethod;
 import news.verbatim.extract.QuoteForm;
 import news.verbatim.extract.SpeakerType;
 
@@ -17,6 +18,9 @@ import news.verbatim.extract.SpeakerType;
  *                     who spoke; an UNKNOWN or ANONYMOUS speaker neither confirms nor refutes a claim
  * @param attributedBy the cue that decided the speaker as printed ("Blinken said"), else the method's name
  *                     ("CONTINUATION"), or null when nothing was recorded
+ * @param method       how the speaker was decided — for a later part of a split remark, how the part carrying
+ *                     the cue was — or null when nothing was recorded (read as a cue naming the speaker, as
+ *                     before methods were recorded)
  */
 public record AttestedQuote(
         long quoteId,
@@ -26,7 +30,8 @@ public record AttestedQuote(
         long statementId,
         QuoteForm kind,
         SpeakerType speakerType,
-        String attributedBy) {
+        String attributedBy,
+        AttributionMethod method) {
     public AttestedQuote {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speakerName, "speakerName");
@@ -37,7 +42,16 @@ public record AttestedQuote(
     /** A quote by a named person, with no attribution evidence recorded. */
     public AttestedQuote(
             long quoteId, String text, long speakerId, String speakerName, long statementId, QuoteForm kind) {
-        this(quoteId, text, speakerId, speakerName, statementId, kind, SpeakerType.PERSON, null);
+        this(quoteId, text, speakerId, speakerName, statementId, kind, SpeakerType.PERSON, null, null);
+    }
+
+    /**
+     * Whether the source's cue may fit another person than the one the engine gave the quote to: the speaker was
+     * inferred (a pronoun, an epithet, a carried-over paragraph), or the cue prints only a surname, which
+     * relatives share. See {@link ClaimInSource#leavesOpen}.
+     */
+    public boolean cueMayFitOthers() {
+        return method != null && (!method.namesSpeakerAtQuote() || method == AttributionMethod.SURNAME);
     }
 
     /** Whether the source says who spoke: a person, an organisation or a group, not an unknown or unnamed one. */

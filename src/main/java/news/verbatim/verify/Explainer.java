@@ -116,26 +116,43 @@ final class Explainer {
                         " were said by " + who,
                         " are part of a quote by " + who));
                 b.append(", not ").append(claimed(claim, "")).append(meaningAltered(match));
-                if (!f.unidentified().isEmpty()) {
-                    int n = sourceCount(f.unidentified());
+                List<ScoredCandidate> unnamed = unnamed(f.unidentified());
+                if (!unnamed.isEmpty()) {
+                    int n = sourceCount(unnamed);
                     b.append("; ")
                             .append(n == 1 ? "1 other source does" : n + " other sources do")
                             .append(" not name the speaker")
-                            .append(descriptions(f.unidentified()));
+                            .append(descriptions(unnamed));
+                }
+                List<ScoredCandidate> inferred = inferred(f.unidentified());
+                if (!inferred.isEmpty()) {
+                    b.append("; ").append(inferredClause(inferred, claim, sourceCount(inferred) + " other"));
                 }
             }
             case UNATTRIBUTED -> {
+                List<ScoredCandidate> unnamed = unnamed(f.unidentified());
+                List<ScoredCandidate> inferred = inferred(f.unidentified());
                 int n = sourceCount(f.unidentified());
-                String in = " in " + (n == 1 ? "1 source, which does" : n + " sources, which do");
+                String in;
+                if (inferred.isEmpty()) {
+                    in = " in " + (n == 1 ? "1 source, which does" : n + " sources, which do") + " not name the speaker"
+                            + descriptions(unnamed);
+                } else {
+                    in = " in " + (n == 1 ? "1 source" : n + " sources");
+                    if (!unnamed.isEmpty()) {
+                        int u = sourceCount(unnamed);
+                        in += "; " + (u == 1 ? "1 does" : u + " do") + " not name the speaker" + descriptions(unnamed);
+                    }
+                    in += "; "
+                            + inferredClause(inferred, claim, n == 1 ? "it" : Integer.toString(sourceCount(inferred)));
+                }
                 b.append(byWording(
                         match,
                         howAltered(deciding, submitted, match),
                         "Unattributed: the words",
                         " are attested" + in,
                         " are part of a longer quote" + in));
-                b.append(" not name the speaker")
-                        .append(descriptions(f.unidentified()))
-                        .append("; nothing confirms or refutes that ")
+                b.append("; nothing confirms or refutes that ")
                         .append(claimed(claim, ","))
                         .append(" said them")
                         .append(meaningAltered(match));
@@ -211,6 +228,31 @@ final class Explainer {
     private static int sourceCount(List<ScoredCandidate> candidates) {
         return (int)
                 candidates.stream().map(s -> s.quote().quoteId()).distinct().count();
+    }
+
+    /** The sources that do not name the speaker at all (unknown or unnamed). */
+    private static List<ScoredCandidate> unnamed(List<ScoredCandidate> unidentified) {
+        return unidentified.stream().filter(s -> !s.quote().identifiesSpeaker()).toList();
+    }
+
+    /** The sources that name a speaker the engine only inferred, while also naming the claimed person. */
+    private static List<ScoredCandidate> inferred(List<ScoredCandidate> unidentified) {
+        return unidentified.stream().filter(s -> s.quote().identifiesSpeaker()).toList();
+    }
+
+    /**
+     * "it gives them to Isabel Villanueva only by inference (“she said”), and also names Rosa Villanueva": why
+     * a source naming someone else does not refute the claim. {@code subject} is "it", "2" or "1 other".
+     */
+    private static String inferredClause(List<ScoredCandidate> inferred, SpeakerClaim claim, String subject) {
+        boolean one = subject.equals("it") || subject.startsWith("1 ");
+        String names = joinNames(
+                inferred.stream().map(s -> s.quote().speakerName()).distinct().toList());
+        String cue = attributedBy(inferred.get(0).quote());
+        return subject + (subject.equals("it") ? "" : one ? " source" : " sources")
+                + (one ? " gives" : " give") + " them to " + names + " only by inference"
+                + (cue == null ? "" : " (\u201C" + cue + "\u201D)")
+                + ", and also " + (one ? "names " : "name ") + claim.name();
     }
 
     /** " (one describes the speaker as “senior US official”)": how the unnamed sources describe the speaker. */

@@ -10,17 +10,38 @@ import java.util.Set;
  * @param speakerIds the speakers the name resolves to; empty when the name matches no known speaker
  * @param groupIds   group speakers ("Ann Roe and Ben Cole") whose names include the claimed person: their
  *                   words confirm the claim, with the group named in the explanation
+ * @param openSources quotes whose source leaves the claim open: it names the claimed person too, and its cue
+ *                   could fit them (see {@link ClaimInSource#leavesOpen}); filled by the caller
  */
-public record SpeakerClaim(String name, Set<Long> speakerIds, Set<Long> groupIds) {
+public record SpeakerClaim(String name, Set<Long> speakerIds, Set<Long> groupIds, Set<Long> openSources) {
     public SpeakerClaim {
         Objects.requireNonNull(name, "name");
         speakerIds = Set.copyOf(Objects.requireNonNull(speakerIds, "speakerIds"));
         groupIds = Set.copyOf(Objects.requireNonNull(groupIds, "groupIds"));
+        openSources = Set.copyOf(Objects.requireNonNull(openSources, "openSources"));
     }
 
     /** A claim that is no member of any group. */
     public SpeakerClaim(String name, Set<Long> speakerIds) {
-        this(name, speakerIds, Set.of());
+        this(name, speakerIds, Set.of(), Set.of());
+    }
+
+    /** A claim with no knowledge of which sources leave it open. */
+    public SpeakerClaim(String name, Set<Long> speakerIds, Set<Long> groupIds) {
+        this(name, speakerIds, groupIds, Set.of());
+    }
+
+    /** This claim, knowing which quotes' sources leave it open. */
+    public SpeakerClaim withOpenSources(Set<Long> quoteIds) {
+        return new SpeakerClaim(name, speakerIds, groupIds, quoteIds);
+    }
+
+    /**
+     * Whether the words of {@code quote} refute this claim: its source identifies a different speaker, and not
+     * by a cue that could fit the claimed person as well (a pronoun, an epithet, a shared surname).
+     */
+    public boolean refutedBy(AttestedQuote quote) {
+        return quote.identifiesSpeaker() && !confirmedBy(quote.speakerId()) && !openSources.contains(quote.quoteId());
     }
 
     /** Whether {@code speakerId} is one of the claimed speakers. */

@@ -10,12 +10,14 @@ public enum Verdict {
     ALTERED,
     /**
      * The words are attested (exactly, as an excerpt or altered), but a source names someone other than the
-     * claimed speaker: a person, an organisation or a group.
+     * claimed speaker: a person, an organisation or a group, by a cue that could not fit the claimed person.
      */
     MISATTRIBUTED,
     /**
      * The words are attested, but no source names who said them (the speaker is unknown, or an unnamed source
-     * such as "a senior official"): the claimed speaker is neither confirmed nor refuted.
+     * such as "a senior official"), or a source names someone else only by an inference that could fit the
+     * claimed person, whom it also names ("she said" in a story about two women): the claimed speaker is neither
+     * confirmed nor refuted.
      */
     UNATTRIBUTED,
     /** No attested quote is close enough to the words. */

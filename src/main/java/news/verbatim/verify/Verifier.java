@@ -118,12 +118,12 @@ public final class Verifier {
                             .findFirst())
                     .orElse(null);
             if (deciding == null) {
-                // Only a source naming someone else refutes the claim; an unknown or unnamed source is silent.
-                unidentified = good.stream()
-                        .filter(s -> !s.quote().identifiesSpeaker())
-                        .toList();
+                // Only a source naming someone else refutes the claim; an unknown or unnamed source is silent,
+                // and so is one whose speaker the engine inferred while the source also names the claimed person.
+                unidentified =
+                        good.stream().filter(s -> !claim.refutedBy(s.quote())).toList();
                 deciding = good.stream()
-                        .filter(s -> s.quote().identifiesSpeaker())
+                        .filter(s -> claim.refutedBy(s.quote()))
                         .findFirst()
                         .orElse(null);
                 speakerVerdict = deciding == null ? Verdict.UNATTRIBUTED : Verdict.MISATTRIBUTED;
@@ -160,11 +160,10 @@ public final class Verifier {
         return new Verification(verdict, explanation, matches, deciding.weak(), speakers);
     }
 
-    /** The names of the good matches' identified speakers other than the claimed ones, each once, best first. */
+    /** The names of the speakers refuting the claim (all identified ones with no claim), each once, best first. */
     private static List<String> identifiedNames(List<ScoredCandidate> good, SpeakerClaim claim) {
         return good.stream()
-                .filter(s -> s.quote().identifiesSpeaker())
-                .filter(s -> claim == null || !claim.confirmedBy(s.quote().speakerId()))
+                .filter(s -> claim == null ? s.quote().identifiesSpeaker() : claim.refutedBy(s.quote()))
                 .map(s -> s.quote().speakerName())
                 .distinct()
                 .toList();

@@ -13,7 +13,9 @@ public record VerifyResponse(
         @Schema(
                 description =
                         "The verdict on the submitted words and speaker. MISATTRIBUTED: a source names a different, identified speaker;"
-                                + " UNATTRIBUTED: the words are attested but no source names the speaker, so the claim is neither confirmed nor refuted")
+                                + " UNATTRIBUTED: the words are attested but no source names the speaker, or the sources naming someone else"
+                                + " do so only by an inference (a pronoun, an epithet, a shared surname) that could fit the claimed person,"
+                                + " whom they also name; the claim is then neither confirmed nor refuted")
         Verdict verdict,
 
         @Schema(
@@ -33,7 +35,7 @@ public record VerifyResponse(
 
         @Schema(
                 description =
-                        "Who said the matching words, as the sources give them (deciding speaker first); for UNATTRIBUTED, the unknown or unnamed sources")
+                        "Who said the matching words, as the sources give them (deciding speaker first); for UNATTRIBUTED, the unknown or unnamed sources, or the speakers they were inferred to be")
         List<SpeakerRef> attestedSpeakers,
 
         @Schema(description = "True when the only evidence is a match on a one- or two-word fragment")

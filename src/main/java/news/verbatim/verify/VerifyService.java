@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import news.verbatim.common.ApiException;
+import news.verbatim.extract.AttributionMethod;
 import news.verbatim.extract.ClaimedName;
 import news.verbatim.extract.SpeakerType;
 import news.verbatim.index.Candidate;
@@ -83,6 +84,9 @@ public class VerifyService {
         List<SpeakerMatch> resolved = claimedName == null ? List.of() : speakers.match(claimedName);
         Candidates candidates = attested(retrieve(submitted));
         SpeakerClaim claim = claimedName == null ? null : claim(claimedName, resolved, candidates.quotes());
+        if (claim != null) {
+            claim = claim.withOpenSources(openSources(claim, resolved, candidates.quotes()));
+        }
         Verification verification = verifier.verify(submitted, claim, candidates.quotes());
         metrics.counter(
                         "verbatim.verifications",
@@ -160,6 +164,30 @@ public class VerifyService {
         return new SpeakerClaim(claimedName, ids, groups);
     }
 
+    /**
+     * The candidates given to someone else whose source leaves the claim open ({@link ClaimInSource}); only their
+     * articles are read.
+     */
+    private Set<Long> openSources(SpeakerClaim claim, List<SpeakerMatch> resolved, List<AttestedQuote> candidates) {
+        List<String> known = resolved.stream()
+                .filter(m -> m.kind() == SpeakerKind.PERSON && claim.includes(m.speakerId()))
+                .map(SpeakerMatch::speakerName)
+                .toList();
+        Map<Long, AttestedQuote> mayFit = new LinkedHashMap<>();
+        for (AttestedQuote q : candidates) {
+            if (q.cueMayFitOthers() && q.identifiesSpeaker() && !claim.confirmedBy(q.speakerId())) {
+                mayFit.putIfAbsent(q.quoteId(), q);
+            }
+        }
+        Set<Long> open = new java.util.HashSet<>();
+        for (QuoteRepository.SourceText source : quoteRepository.sourceTexts(mayFit.keySet())) {
+            if (ClaimInSource.leavesOpen(mayFit.get(source.quoteId()), source.text(), claim.name(), known)) {
+                open.add(source.quoteId());
+            }
+        }
+        return open;
+    }
+
     /** Whether {@code words} occur in {@code key} as whole words, and are not all of it. */
     static boolean containsWords(String key, String words) {
         return !words.isEmpty() && !key.equals(words) && (" " + key + " ").contains(" " + words + " ");
@@ -202,6 +230,14 @@ public class VerifyService {
             if (attribution != null) {
                 evidence.put(row.id(), attribution);
             }
+            boolean split = row.continuesId() != null || continued.contains(row.id());
+            // not part of a split remark: the common case, no further query
+            List<Quote> chain = split ? quoteRepository.chainOf(quoteRepository.findById(row.id())) : List.of();
+            AttributionMethod method = method(row.attribution());
+            if (method == AttributionMethod.CONTINUATION && !chain.isEmpty()) {
+                // a later part of a remark is as well attributed as the part that carries the cue
+                method = method(chain.get(0).attribution);
+            }
             out.add(new AttestedQuote(
                     row.id(),
                     row.text(),
@@ -210,11 +246,11 @@ public class VerifyService {
                     row.statementId(),
                     row.kind().form(),
                     row.speakerKind().type(),
-                    attributedBy(attribution)));
-            if (row.continuesId() == null && !continued.contains(row.id())) {
-                continue; // not part of a split remark: the common case, no further query
+                    attributedBy(attribution),
+                    method));
+            if (!split) {
+                continue;
             }
-            List<Quote> chain = quoteRepository.chainOf(quoteRepository.findById(row.id()));
             if (chain.size() > 1 && chainsAdded.add(chain.get(0).id)) {
                 Quote first = chain.get(0);
                 String whole = chain.stream().map(part -> part.text).collect(Collectors.joining(" "));
@@ -229,13 +265,26 @@ public class VerifyService {
                         first.statement.id,
                         first.kind.form(),
                         first.speaker.kind.type(),
-                        attributedBy(firstEvidence)));
+                        attributedBy(firstEvidence),
+                        method(first.attribution)));
                 remarkParts.put(
                         remarkKey(first.id, whole),
                         chain.stream().map(part -> part.id).toList());
             }
         }
         return new Candidates(out, remarkParts, evidence);
+    }
+
+    /** The stored attribution method, or null when none was recorded or it is not one this version knows. */
+    private static AttributionMethod method(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        try {
+            return AttributionMethod.valueOf(stored);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The cue as printed, or the method's name when the attribution has no cue. */

@@ -41,7 +41,7 @@ class ExplainerTest {
     }
 
     private static AttestedQuote quote(String attributedBy) {
-        return new AttestedQuote(1, "a b c", 1, "x", 1, QuoteForm.FULL, SpeakerType.PERSON, attributedBy);
+        return new AttestedQuote(1, "a b c", 1, "x", 1, QuoteForm.FULL, SpeakerType.PERSON, attributedBy, null);
     }
 
     @Test

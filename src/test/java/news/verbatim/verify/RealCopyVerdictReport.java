@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import news.verbatim.extract.AttributionMethod;
 import news.verbatim.extract.ExtractedQuote;
+import news.verbatim.extract.ExtractionResult;
 import news.verbatim.extract.QuoteExtractor;
 import news.verbatim.extract.SpeakerType;
 import news.verbatim.index.Candidate;
@@ -38,6 +40,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout=true -Dpg.skip
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout2=true -Dpg.skip   # g01–g18
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -57,19 +60,90 @@ class RealCopyVerdictReport {
         }
     }
 
+    @Test
+    void secondHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout2")) {
+            report("HELDOUT2", ROOT.resolve("heldout2"));
+        }
+    }
+
+    /**
+     * Verdict counts under the rule that a source naming the claimed person, with a cue that could fit them, does
+     * not refute the claim, and under the rule before it (any identified speaker refutes), side by side.
+     */
+    private static final class Tally {
+        private final Map<Verdict, Integer> now = new EnumMap<>(Verdict.class);
+        private final Map<Verdict, Integer> anyCueRefutes = new EnumMap<>(Verdict.class);
+
+        Verification add(Verifier verifier, SubmittedQuote q, SpeakerClaim claim, List<AttestedQuote> candidates) {
+            Verification v = verifier.verify(q, claim, candidates);
+            now.merge(v.verdict(), 1, Integer::sum);
+            anyCueRefutes.merge(
+                    verifier.verify(q, claim.withOpenSources(Set.of()), candidates)
+                            .verdict(),
+                    1,
+                    Integer::sum);
+            return v;
+        }
+
+        @Override
+        public String toString() {
+            return now + " (if any identified speaker refuted: " + anyCueRefutes + ")";
+        }
+    }
+
+    /**
+     * What the service's database would hold of the extracted articles, as far as claims need it.
+     *
+     * @param forms      every printed form of each speaker, by speaker id
+     * @param names      each speaker's name
+     * @param sourceText the cleaned text of each quote's article, by quote id
+     */
+    private record Corpus(Map<Long, Set<String>> forms, Map<Long, String> names, Map<Long, String> sourceText) {
+
+        /** A claim as the service builds it: the speakers printed under that name, and the sources left open. */
+        SpeakerClaim claim(String name, List<AttestedQuote> candidates) {
+            Set<Long> claimed = new HashSet<>();
+            forms.forEach((sid, printed) -> {
+                if (printed.contains(name)) {
+                    claimed.add(sid);
+                }
+            });
+            List<String> known = claimed.stream().map(names::get).toList();
+            Set<Long> open = new HashSet<>();
+            for (AttestedQuote q : candidates) {
+                if (!claimed.contains(q.speakerId())
+                        && ClaimInSource.leavesOpen(q, sourceText.get(q.quoteId()), name, known)) {
+                    open.add(q.quoteId());
+                }
+            }
+            return new SpeakerClaim(name, claimed).withOpenSources(open);
+        }
+    }
+
     private static void report(String label, Path dir) throws IOException {
         QuoteExtractor extractor = new QuoteExtractor();
         List<AttestedQuote> attested = new ArrayList<>();
         Map<String, Long> speakerIds = new HashMap<>();
         Map<Long, Set<String>> forms = new HashMap<>();
-        List<String[]> checks = new ArrayList<>(); // {text, speaker}
+        List<String[]> checks = new ArrayList<>(); // {text, speaker, article}
+        Corpus corpus = new Corpus(forms, new HashMap<>(), new HashMap<>());
+        Map<String, List<String>> personsOf = new java.util.LinkedHashMap<>();
         ObjectMapper json = new ObjectMapper();
         try (Stream<Path> files = Files.list(dir.resolve("expected"))) {
             for (Path f :
                     files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 String id = f.getFileName().toString().replaceFirst("\\.json$", "");
                 String raw = Files.readString(dir.resolve("articles").resolve(id + ".txt"), StandardCharsets.UTF_8);
-                for (ExtractedQuote q : extractor.extract(raw).quotes()) {
+                AttributionMethod headMethod = AttributionMethod.NONE;
+                ExtractionResult result = extractor.extract(raw);
+                for (ExtractedQuote q : result.quotes()) {
+                    // as the service reads it: a later part of a remark by the method of the part with the cue
+                    AttributionMethod method = q.evidence().method();
+                    if (method == AttributionMethod.CONTINUATION && q.continuesPrevious()) {
+                        method = headMethod;
+                    }
+                    headMethod = method;
                     String name = q.speaker().kind() + ":" + q.speaker().name();
                     long sid = speakerIds.computeIfAbsent(
                             name + "@" + (q.speaker().kind() == SpeakerType.PERSON ? "" : id),
@@ -86,7 +160,15 @@ class RealCopyVerdictReport {
                             qid,
                             q.kind(),
                             q.speaker().kind(),
-                            null));
+                            q.evidence().hasCue()
+                                    ? result.text()
+                                            .substring(
+                                                    q.evidence().cueStart(),
+                                                    q.evidence().cueEnd())
+                                    : q.evidence().method().name(),
+                            method));
+                    corpus.names().put(sid, q.speaker().name());
+                    corpus.sourceText().put(qid, result.text());
                 }
                 for (JsonNode q : json.readTree(f.toFile()).path("quotes")) {
                     String text = q.path("text").asText();
@@ -94,14 +176,24 @@ class RealCopyVerdictReport {
                     if ("PERSON".equals(q.path("speakerKind").asText())
                             && full
                             && TextNormalizer.tokenize(text).size() >= MIN_WORDS) {
-                        checks.add(new String[] {text, q.path("speaker").asText()});
+                        checks.add(new String[] {text, q.path("speaker").asText(), id});
+                    }
+                    if ("PERSON".equals(q.path("speakerKind").asText())) {
+                        List<String> persons = personsOf.computeIfAbsent(id, k -> new ArrayList<>());
+                        if (!persons.contains(q.path("speaker").asText())) {
+                            persons.add(q.path("speaker").asText());
+                        }
                     }
                 }
             }
         }
         Map<Long, AttestedQuote> byId = new HashMap<>();
         attested.forEach(a -> byId.put(a.quoteId(), a));
-        Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+        Tally correct = new Tally();
+        Tally sameArticle = new Tally();
+        Tally otherArticle = new Tally();
+        Map<String, Integer> openBy = new java.util.TreeMap<>();
+        List<String> articles = List.copyOf(personsOf.keySet());
         StringBuilder accusations = new StringBuilder();
         Verifier verifier = new Verifier();
         try (QuoteIndex index = new QuoteIndex(new ByteBuffersDirectory())) {
@@ -110,18 +202,11 @@ class RealCopyVerdictReport {
                     .toList());
             for (String[] check : checks) {
                 SubmittedQuote submitted = SubmittedQuote.parse(check[0]);
-                Set<Long> claimed = new HashSet<>();
-                forms.forEach((sid, names) -> {
-                    if (names.contains(check[1])) {
-                        claimed.add(sid);
-                    }
-                });
                 List<AttestedQuote> candidates = new ArrayList<>();
                 for (Candidate c : index.candidates(submitted.parts(), 10)) {
                     candidates.add(byId.get(c.quoteId()));
                 }
-                Verification v = verifier.verify(submitted, new SpeakerClaim(check[1], claimed), candidates);
-                counts.merge(v.verdict(), 1, Integer::sum);
+                Verification v = correct.add(verifier, submitted, corpus.claim(check[1], candidates), candidates);
                 if (v.verdict() == Verdict.MISATTRIBUTED) {
                     accusations
                             .append("   MISATTRIBUTED \"")
@@ -132,10 +217,33 @@ class RealCopyVerdictReport {
                             .append(v.explanation())
                             .append('\n');
                 }
+                // The same words claimed for someone who did not say them: another person of the same article,
+                // and a person of the next article. A false claim must never come back VERIFIED or EXCERPT.
+                personsOf.get(check[2]).stream()
+                        .filter(p -> !p.equals(check[1]))
+                        .findFirst()
+                        .ifPresent(other -> {
+                            Verification f =
+                                    sameArticle.add(verifier, submitted, corpus.claim(other, candidates), candidates);
+                            if (f.verdict() == Verdict.UNATTRIBUTED
+                                    && f.matches().get(0).quote().identifiesSpeaker()) {
+                                openBy.merge(
+                                        String.valueOf(
+                                                f.matches().get(0).quote().method()),
+                                        1,
+                                        Integer::sum);
+                            }
+                        });
+                String next = articles.get((articles.indexOf(check[2]) + 1) % articles.size());
+                otherArticle.add(
+                        verifier, submitted, corpus.claim(personsOf.get(next).get(0), candidates), candidates);
             }
         }
-        System.out.println(label + ": " + checks.size() + " correct quote + correct speaker checks → " + counts);
+        System.out.println(label + ": " + checks.size() + " correct quote + correct speaker checks → " + correct);
         System.out.print(accusations);
+        System.out.println(label + ": the same quotes claimed for another person of their article → " + sameArticle);
+        System.out.println(label + ":   left open by a source naming both, by how its speaker was decided → " + openBy);
+        System.out.println(label + ": the same quotes claimed for a person of another article → " + otherArticle);
         assertTrue(checks.size() > 0, "no checks in " + dir);
     }
 }

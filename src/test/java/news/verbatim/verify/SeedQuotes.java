@@ -57,6 +57,7 @@ final class SeedQuotes {
                             id,
                             QuoteForm.valueOf(q.get("kind").asText()),
                             SpeakerType.valueOf(q.get("speakerKind").asText()),
+                            null,
                             null));
                 }
             }
@@ -95,7 +96,7 @@ final class SeedQuotes {
                     if (norm.split(" ").length >= 3 && seen.add(norm)) {
                         long id = firstId + out.size();
                         out.add(new AttestedQuote(
-                                id, text, 0, "unknown speaker", id, QuoteForm.FULL, SpeakerType.UNKNOWN, null));
+                                id, text, 0, "unknown speaker", id, QuoteForm.FULL, SpeakerType.UNKNOWN, null, null));
                     }
                 }
             }

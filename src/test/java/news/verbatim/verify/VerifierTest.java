@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
+import news.verbatim.extract.AttributionMethod;
 import news.verbatim.extract.QuoteForm;
 import news.verbatim.extract.SpeakerType;
 import org.junit.jupiter.api.BeforeAll;
@@ -437,7 +438,49 @@ class VerifierTest {
     private static final String FERRY = "We will keep the first boat at six every morning";
 
     private static AttestedQuote ferry(long id, long speakerId, String speaker, SpeakerType type, String cue) {
-        return new AttestedQuote(id, FERRY, speakerId, speaker, id, QuoteForm.FULL, type, cue);
+        return new AttestedQuote(id, FERRY, speakerId, speaker, id, QuoteForm.FULL, type, cue, null);
+    }
+
+    private static AttestedQuote ferryBy(
+            long id, long speakerId, String speaker, AttributionMethod method, String cue) {
+        return new AttestedQuote(id, FERRY, speakerId, speaker, id, QuoteForm.FULL, SpeakerType.PERSON, cue, method);
+    }
+
+    @Test
+    void aSpeakerTheEngineInferredDoesNotRefuteAClaimedPersonTheSameSourceNames() {
+        AttestedQuote byPronoun = ferryBy(1, 41, "Isabel Vole", AttributionMethod.PRONOUN, "she said");
+        Verification v = claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L)).withOpenSources(Set.of(1L)), byPronoun);
+        assertEquals(Verdict.UNATTRIBUTED, v.verdict());
+        assertEquals(
+                "Unattributed: the words are attested in 1 source; it gives them to Isabel Vole only by inference"
+                        + " (“she said”), and also names Ann Vole; nothing confirms or refutes that Ann Vole said them"
+                        + " (attributed by: “she said”).",
+                v.explanation());
+    }
+
+    @Test
+    void anInferredSpeakerStillRefutesAClaimedPersonTheSourceNeverNames() {
+        AttestedQuote byPronoun = ferryBy(1, 41, "Isabel Vole", AttributionMethod.PRONOUN, "she said");
+        Verification v = claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L)), byPronoun);
+        assertEquals(Verdict.MISATTRIBUTED, v.verdict());
+        assertTrue(v.explanation().startsWith("Misattributed: these words were said by Isabel Vole, not Ann Vole"));
+    }
+
+    @Test
+    void aCueNamingTheSpeakerAtTheQuoteRefutesAClaimedPersonTheSourceAlsoNames() {
+        AttestedQuote byCue = ferryBy(1, 41, "Isabel Vole", AttributionMethod.CUE_AFTER, "Isabel Vole said");
+        AttestedQuote byPronoun = ferryBy(2, 42, "Tom Hale", AttributionMethod.PRONOUN, "he said");
+        Verification v =
+                claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L)).withOpenSources(Set.of(2L)), byCue, byPronoun);
+        assertEquals(Verdict.MISATTRIBUTED, v.verdict());
+        assertEquals(
+                "Misattributed: these words were said by Isabel Vole, not Ann Vole; 1 other source gives them to Tom"
+                        + " Hale only by inference (“he said”), and also names Ann Vole (attributed by: “Isabel Vole"
+                        + " said”).",
+                v.explanation());
+        assertEquals(
+                List.of(new AttestedSpeaker(41, "Isabel Vole"), new AttestedSpeaker(42, "Tom Hale")),
+                v.attestedSpeakers());
     }
 
     private static Verification claimFerry(SpeakerClaim claim, AttestedQuote... candidates) {
@@ -580,7 +623,8 @@ class VerifierTest {
         assertTrue(c.viaGroup(50));
         assertTrue(c.confirmedBy(50));
         assertThrows(
-                NullPointerException.class, () -> new AttestedQuote(1, "a b", 1, "x", 1, QuoteForm.FULL, null, null));
+                NullPointerException.class,
+                () -> new AttestedQuote(1, "a b", 1, "x", 1, QuoteForm.FULL, null, null, null));
     }
 
     @Test

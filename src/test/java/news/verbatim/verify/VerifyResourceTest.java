@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -224,11 +225,16 @@ class VerifyResourceTest {
     // --- who said it: unattributed words, titled claims, groups, evidence ---
 
     private static void ingestFerryArticle() {
+        ingest("/ingest/ferry-timetable.txt", "Test Island Gazette", "Harbour board weighs a winter ferry timetable");
+    }
+
+    /** Posts a test article (once: a second post of the same text is a duplicate, which is fine). */
+    private static void ingest(String resource, String outlet, String title) {
         Map<String, Object> body = new java.util.HashMap<>();
-        body.put("outlet", "Test Island Gazette");
-        body.put("title", "Harbour board weighs a winter ferry timetable");
+        body.put("outlet", outlet);
+        body.put("title", title);
         body.put("publishedAt", "2025-10-07");
-        try (java.io.InputStream in = VerifyResourceTest.class.getResourceAsStream("/ingest/ferry-timetable.txt")) {
+        try (java.io.InputStream in = VerifyResourceTest.class.getResourceAsStream(resource)) {
             body.put("text", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
@@ -316,6 +322,31 @@ class VerifyResourceTest {
                 "VERIFIED",
                 post(Map.of("quote", "Timetables change with the seasons, and so do the tides of this harbour"))
                         .getString("verdict"));
+    }
+
+    @Test
+    void aPronounTheEngineResolvedDoesNotRefuteAnotherPersonTheSourceNamesButStillRefutesAStranger() {
+        ingest("/ingest/lane-crash-grandmother.txt", "Test Fenland Herald", "Two women hurt as car leaves lane");
+        String quote = "The deer came out of nowhere and she did well to miss the wall";
+        // "she said" after Tilly Holt: her grandmother, also named there, could be who spoke — we cannot tell.
+        JsonPath relative = post(Map.of("quote", quote, "speaker", "Maren Holt"));
+        assertEquals("UNATTRIBUTED", relative.getString("verdict"), relative.getString("explanation"));
+        assertEquals(
+                "Unattributed: the words are attested in 1 source; it gives them to Tilly Holt only by inference"
+                        + " (“she said”), and also names Maren Holt; nothing confirms or refutes that “Maren Holt”,"
+                        + " who is not a known speaker, said them (attributed by: “she said”).",
+                relative.getString("explanation"));
+        assertEquals(List.of("Tilly Holt"), relative.getList("attestedSpeakers.name"));
+        // "she" cannot be Mr Brayfield, and a person the source never names is refuted as before.
+        assertEquals(
+                "MISATTRIBUTED",
+                post(Map.of("quote", quote, "speaker", "Mr Brayfield")).getString("verdict"));
+        JsonPath stranger = post(Map.of("quote", quote, "speaker", "Luis Reyes"));
+        assertEquals("MISATTRIBUTED", stranger.getString("verdict"));
+        assertTrue(stranger.getString("explanation").startsWith("Misattributed: these words were said by Tilly Holt"));
+        assertEquals(
+                "VERIFIED",
+                post(Map.of("quote", quote, "speaker", "Tilly Holt")).getString("verdict"));
     }
 
     @Test

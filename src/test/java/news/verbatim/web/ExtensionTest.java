@@ -395,7 +395,7 @@ class ExtensionTest {
         Locator result = popup.locator("#harness");
         assertThat(result.locator("[data-testid=verdict-card]")).hasAttribute("data-verdict", "UNATTRIBUTED");
         assertThat(result.locator("[data-testid=verdict]")).hasText("UNATTRIBUTED");
-        assertThat(result.locator("[data-testid=verdict-label]")).containsText("no source identifies the speaker");
+        assertThat(result.locator("[data-testid=verdict-label]")).containsText("no source establishes who said them");
         assertThat(result.locator(".badge__icon")).hasText("?");
         // Same colour as on the web page: answer.css is the web client's, copied by the build.
         assertEquals(

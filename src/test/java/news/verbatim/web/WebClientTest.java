@@ -417,7 +417,7 @@ class WebClientTest extends BrowserPageTest {
         assertThat(card).hasAttribute("data-verdict", "UNATTRIBUTED");
         assertThat(card).hasClass(Pattern.compile("verdict--unattributed"));
         assertThat(page.locator("[data-testid=verdict]")).hasText("UNATTRIBUTED");
-        assertThat(page.locator("[data-testid=verdict-label]")).containsText("no source identifies the speaker");
+        assertThat(page.locator("[data-testid=verdict-label]")).containsText("no source establishes who said them");
         assertEquals(UNATTRIBUTED_COLOUR, page.locator(".badge").evaluate("b => getComputedStyle(b).backgroundColor"));
         assertThat(page.locator("[data-testid=attested-speakers]")).hasCount(0);
         assertThat(page.locator(".callout--danger")).hasCount(0);

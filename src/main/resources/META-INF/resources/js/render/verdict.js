@@ -25,7 +25,7 @@ export const VERDICTS = Object.freeze({
     namesPrintedSpeakers: true,
   },
   UNATTRIBUTED: {
-    css: 'unattributed', icon: '?', label: 'Unattributed — words attested, but no source identifies the speaker',
+    css: 'unattributed', icon: '?', label: 'Unattributed — words attested, but no source establishes who said them',
     describesUnnamedSources: true,
   },
   NOT_FOUND: {
