@@ -397,6 +397,9 @@ final class EntityScanner {
             if (NameParser.isNameToken(t) && !(k > from && NameParser.isNameToken(toks.get(k - 1)))) {
                 return Gender.UNKNOWN; // another person may be the antecedent
             }
+            if (Lexicon.RELATION_NOUNS.contains(t.lower()) || Lexicon.PERSON_NOUNS.contains(t.lower())) {
+                return Gender.UNKNOWN; // "whose son … his backpack": the pronoun may be the son's
+            }
             switch (t.lower()) {
                 case "he", "his", "him", "himself":
                     return Gender.MALE;

@@ -41,6 +41,45 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aPronounAfterARelativeDoesNotTeachThePersonTheRelativesGender() {
+        ExtractionResult r = extractor.extract("""
+                Swimming pool to shut for a year
+
+                Owen Pryce, who has run the pool since 2009, said the roof could not be patched again.
+
+                "We have nursed it through four winters," he said.
+
+                Carys Lloyd, whose eight-year-old son trains there twice a week, heard the news from a text sent to his coach.
+
+                "I had to read it three times," she said.
+
+                Lloyd said she did not blame Pryce.
+
+                "He has done everything he could," she said.
+                """);
+        expect(r, "We have nursed it through four winters", "Owen Pryce", SpeakerType.PERSON, QuoteForm.FULL);
+        // "his coach" is the son's: Carys Lloyd stays a person "she" can mean.
+        expect(r, "I had to read it three times", "Carys Lloyd", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "He has done everything he could", "Carys Lloyd", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void ranksAndTitlesOfIrishNewZealandAndIndianCopyAreNotPartOfTheName() {
+        ExtractionResult r = extractor.extract("""
+                Court and council
+
+                Garda Aoife Brennan told the court: "The van had no tax and no insurance."
+
+                "The pipes are older than the councillors," Cr Wiremu Tane said.
+
+                "Not one trader was given notice," said Advocate Sunil Kapoor.
+                """);
+        expect(r, "The van had no tax and no insurance.", "Aoife Brennan", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "The pipes are older than the councillors", "Wiremu Tane", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Not one trader was given notice", "Sunil Kapoor", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void aDescriptionThenTheNameInApposition() {
         ExtractionResult r = extractor.extract("""
                 Hospital ship sails
