@@ -15,11 +15,9 @@ import news.verbatim.common.ApiException;
 import news.verbatim.common.ApiResponses;
 import news.verbatim.common.IdParam;
 import news.verbatim.common.PageParams;
-import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.Problem;
 import news.verbatim.common.QueryParams;
-import news.verbatim.quote.QuoteFilter;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.QuoteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -144,8 +142,7 @@ public class ArticleResource {
             description = "In text order; offsets point into the article text.")
     public PageResponse<QuoteView> quotes(@BeanParam IdParam id, @BeanParam PageParams paging) {
         long articleId = id.value();
-        PageRequest page = paging.toRequest();
-        articles.requireExists(articleId);
-        return quotes.search(QuoteFilter.ofArticle(articleId), page);
+        return quotes.ofArticle(articleId, paging.toRequest())
+                .orElseThrow(() -> ApiException.notFound("article", articleId));
     }
 }

@@ -7,11 +7,9 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import news.verbatim.common.ApiException;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
@@ -23,7 +21,6 @@ import news.verbatim.quote.QuoteView;
 import news.verbatim.speaker.Speaker;
 import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerService;
-import news.verbatim.text.TextNormalizer;
 
 /** Stores articles with their quotes in one transaction, idempotently, and answers article queries. */
 @ApplicationScoped
@@ -134,75 +131,25 @@ public class ArticleService {
     }
 
     public PageResponse<ArticleSummary> list(String outlet, String words, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where a.manual = false");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (outlet != null) {
-            String key = OutletRepository.key(outlet);
-            where.append(" and (o.nameKey = :outletKey or o.nameKey like :outletPrefix)");
-            params.put("outletKey", key);
-            params.put("outletPrefix", key + " %");
-        }
-        if (words != null) {
-            int i = 0;
-            for (String word : TextNormalizer.normalize(words).split(" ")) {
-                if (!word.isEmpty()) {
-                    where.append(" and lower(a.title) like :w").append(i);
-                    params.put("w" + i, "%" + word.replace("%", "").replace("_", "") + "%");
-                    i++;
-                }
-            }
-        }
-        var em = articles.getEntityManager();
-        var count = em.createQuery("select count(a) from Article a join a.outlet o" + where, Long.class);
-        var list = em.createQuery(
-                "select a from Article a join fetch a.outlet o" + where + " order by a.publishedAt desc, a.id",
-                Article.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            list.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<Article> found =
-                list.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, Long> counts = quoteCounts(found.stream().map(a -> a.id).toList());
-        List<ArticleSummary> items = found.stream()
-                .map(a -> new ArticleSummary(
-                        a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt, counts.getOrDefault(a.id, 0L)))
-                .toList();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        PageResponse<Article> found = articles.newestFirst(outlet, words, page);
+        Map<Long, Long> counts = quoteRepository.countsByArticle(
+                found.items().stream().map(a -> a.id).toList());
+        return found.map(a -> new ArticleSummary(
+                a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt, counts.getOrDefault(a.id, 0L)));
     }
 
     public Optional<ArticleView> find(long id) {
         return articles.findWithOutlet(id).map(this::view);
     }
 
-    public boolean exists(long id) {
-        return articles.count("id", id) > 0;
-    }
-
     private ArticleView view(Article article) {
-        return ArticleView.of(article, quoteCounts(List.of(article.id)).getOrDefault(article.id, 0L));
+        return ArticleView.of(article, quoteRepository.count("article.id", article.id));
     }
 
     private List<QuoteView> quotesOf(long articleId) {
         return quoteRepository.findFullByArticle(articleId).stream()
                 .map(QuoteView::of)
                 .toList();
-    }
-
-    private Map<Long, Long> quoteCounts(List<Long> articleIds) {
-        Map<Long, Long> counts = new LinkedHashMap<>();
-        if (!articleIds.isEmpty()) {
-            articles.getEntityManager()
-                    .createQuery(
-                            "select q.article.id, count(q) from Quote q where q.article.id in :ids "
-                                    + "group by q.article.id",
-                            Object[].class)
-                    .setParameter("ids", articleIds)
-                    .getResultList()
-                    .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        }
-        return counts;
     }
 
     /** The idempotency key of raw article copy: the SHA-256 of its {@link #normalizeForHash normalised} form. */
@@ -219,12 +166,5 @@ public class ArticleService {
 
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Fails with 404 unless the article exists. */
-    public void requireExists(long id) {
-        if (!exists(id)) {
-            throw ApiException.notFound("article", id);
-        }
     }
 }

@@ -2,7 +2,9 @@ package news.verbatim.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.Optional;
+import news.verbatim.common.Conditions;
 import news.verbatim.text.NameKeys;
 
 @ApplicationScoped
@@ -21,6 +23,17 @@ public class OutletRepository implements PanacheRepository<Outlet> {
             persist(outlet);
             return outlet;
         });
+    }
+
+    /**
+     * Restricts a query to the outlet typed as {@code outlet}: its exact name, or a longer name starting with it
+     * as whole words ("BBC" finds "BBC News"). {@code alias} names the outlet in the query.
+     */
+    public static Conditions nameMatches(Conditions where, String alias, String outlet) {
+        String key = key(outlet);
+        return where.and(
+                "(" + alias + ".nameKey = :outletKey or " + alias + ".nameKey like :outletPrefix)",
+                Map.of("outletKey", key, "outletPrefix", key + " %"));
     }
 
     public static String key(String name) {

@@ -2,15 +2,27 @@ package news.verbatim.quote;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import news.verbatim.article.OutletRepository;
+import news.verbatim.common.Conditions;
+import news.verbatim.common.CountById;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.common.Pages;
 
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<Quote> {
 
     private static final String FETCH = "from Quote q join fetch q.article a join fetch a.outlet "
             + "join fetch q.speaker join fetch q.statement left join fetch q.continues ";
+
+    /** {@link #FETCH} with the outlet and speaker named, for the filters of {@link #matching}. */
+    private static final String FETCH_NAMED = "from Quote q join fetch q.article a join fetch a.outlet o "
+            + "join fetch q.speaker s join fetch q.statement left join fetch q.continues ";
 
     public Optional<Quote> findFull(long id) {
         return find(FETCH + "where q.id = ?1", id).firstResultOptional();
@@ -163,6 +175,82 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .createQuery("select q.continues.id from Quote q where q.continues.id in :ids", Long.class)
                 .setParameter("ids", ids)
                 .getResultList());
+    }
+
+    /** How many quotes each of these articles has; articles without quotes are absent. */
+    public Map<Long, Long> countsByArticle(Collection<Long> articleIds) {
+        return CountById.countPer(getEntityManager(), "Quote q", "q.article", articleIds);
+    }
+
+    /**
+     * A page of the quotes that pass {@code filter}, everything a view shows fetched: in text order within one
+     * article, otherwise newest article first.
+     *
+     * @param speakerIds the speakers the filter's typed speaker name matched, or null when it names none
+     */
+    public PageResponse<Quote> matching(QuoteFilter filter, List<Long> speakerIds, PageRequest page) {
+        Conditions where = new Conditions();
+        if (speakerIds != null) {
+            where.and("s.id in :speakerIds", "speakerIds", speakerIds);
+        }
+        if (filter.speakerId() != null) {
+            where.and("s.id = :speakerId", "speakerId", filter.speakerId());
+        }
+        if (filter.outlet() != null) {
+            OutletRepository.nameMatches(where, "o", filter.outlet());
+        }
+        if (filter.from() != null) {
+            where.and("a.publishedAt >= :from", "from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.and("a.publishedAt <= :to", "to", filter.to());
+        }
+        if (filter.articleId() != null) {
+            where.and("a.id = :articleId", "articleId", filter.articleId());
+        }
+        where.andEachWord("concat(' ', q.normText, ' ')", filter.words(), "% * %");
+        String order = filter.articleId() != null
+                ? " order by q.startOffset, q.id"
+                : " order by a.publishedAt desc, a.id, q.startOffset, q.id";
+        return Pages.read(find(FETCH_NAMED + where.clause() + order, where.parameters()), page);
+    }
+
+    /** One quote of a statement with the article that printed it, as {@link #sourcesOf} reads it. */
+    public record SourceRow(
+            long statementId,
+            long articleId,
+            long quoteId,
+            String outlet,
+            String title,
+            String url,
+            LocalDate date,
+            String text,
+            String attribution,
+            String cueText,
+            Integer cueStart,
+            Integer cueEnd) {
+
+        /** The source as the API shows it; {@code first} marks the statement's first appearance. */
+        public SourceView view(boolean first) {
+            Attribution evidence = attribution == null ? null : new Attribution(attribution, cueText, cueStart, cueEnd);
+            return new SourceView(articleId, quoteId, outlet, title, url, date, text, first, evidence);
+        }
+    }
+
+    /** Every quote of these statements with its article, by statement, then earliest article first. */
+    public List<SourceRow> sourcesOf(Collection<Long> statementIds) {
+        if (statementIds.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager()
+                .createQuery("""
+                select new news.verbatim.quote.QuoteRepository$SourceRow(
+                    st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
+                    q.attribution, q.cueText, q.cueStart, q.cueEnd)
+                from Quote q join q.article a join a.outlet o join q.statement st
+                where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", SourceRow.class)
+                .setParameter("ids", statementIds)
+                .getResultList();
     }
 
     /** A remark split into more parts than this is not a split quote but a speech; parts beyond it are left out. */

@@ -1,7 +1,6 @@
 package news.verbatim.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import news.verbatim.common.ApiException;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.common.Pages;
 import news.verbatim.common.RetryingTransactions;
 import news.verbatim.speaker.Speaker;
 import news.verbatim.speaker.SpeakerKind;
@@ -196,104 +196,43 @@ public class QuoteService {
     public Map<Long, List<SourceView>> sourcesOfStatements(List<Long> statementIds) {
         Map<Long, List<SourceView>> out = new LinkedHashMap<>();
         List<Long> distinct = statementIds.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return out;
-        }
         distinct.forEach(id -> out.put(id, new ArrayList<>()));
-        quotes.getEntityManager()
-                .createQuery("""
-                select st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
-                       q.attribution, q.cueText, q.cueStart, q.cueEnd
-                from Quote q join q.article a join a.outlet o join q.statement st
-                where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", Object[].class)
-                .setParameter("ids", distinct)
-                .getResultList()
-                .forEach(row -> {
-                    List<SourceView> list = out.get((Long) row[0]);
-                    list.add(new SourceView(
-                            (Long) row[1],
-                            (Long) row[2],
-                            (String) row[3],
-                            (String) row[4],
-                            (String) row[5],
-                            (java.time.LocalDate) row[6],
-                            (String) row[7],
-                            list.isEmpty(),
-                            row[8] == null
-                                    ? null
-                                    : new Attribution(
-                                            (String) row[8], (String) row[9], (Integer) row[10], (Integer) row[11])));
-                });
+        for (QuoteRepository.SourceRow row : quotes.sourcesOf(distinct)) {
+            List<SourceView> sources = out.get(row.statementId());
+            sources.add(row.view(sources.isEmpty()));
+        }
         return out;
     }
 
     public PageResponse<QuoteView> search(QuoteFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> params = new LinkedHashMap<>();
+        List<Long> speakerIds = null;
         if (filter.speaker() != null) {
-            List<Long> ids = speakers.match(filter.speaker()).stream()
+            speakerIds = speakers.match(filter.speaker()).stream()
                     .map(SpeakerMatch::speakerId)
                     .toList();
-            if (ids.isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
-            }
-            where.append(" and s.id in :speakerIds");
-            params.put("speakerIds", ids);
-        }
-        if (filter.speakerId() != null) {
-            where.append(" and s.id = :speakerId");
-            params.put("speakerId", filter.speakerId());
-        }
-        if (filter.outlet() != null) {
-            String key = OutletRepository.key(filter.outlet());
-            where.append(" and (o.nameKey = :outletKey or o.nameKey like :outletPrefix)");
-            params.put("outletKey", key);
-            params.put("outletPrefix", key + " %");
-        }
-        if (filter.from() != null) {
-            where.append(" and a.publishedAt >= :from");
-            params.put("from", filter.from());
-        }
-        if (filter.to() != null) {
-            where.append(" and a.publishedAt <= :to");
-            params.put("to", filter.to());
-        }
-        if (filter.articleId() != null) {
-            where.append(" and a.id = :articleId");
-            params.put("articleId", filter.articleId());
-        }
-        if (filter.words() != null) {
-            int i = 0;
-            for (String word : TextNormalizer.normalize(filter.words()).split(" ")) {
-                if (word.isEmpty()) {
-                    continue;
-                }
-                where.append(" and concat(' ', q.normText, ' ') like :w").append(i);
-                params.put("w" + i, "% " + word.replace("%", "").replace("_", "") + " %");
-                i++;
+            if (speakerIds.isEmpty()) {
+                return Pages.empty(page);
             }
         }
-        String order = filter.articleId() != null
-                ? " order by q.startOffset, q.id"
-                : " order by a.publishedAt desc, a.id, q.startOffset, q.id";
-        var em = quotes.getEntityManager();
-        TypedQuery<Long> count = em.createQuery(
-                "select count(q) from Quote q join q.article a join a.outlet o " + "join q.speaker s" + where,
-                Long.class);
-        TypedQuery<Long> ids = em.createQuery(
-                "select q.id from Quote q join q.article a join a.outlet o " + "join q.speaker s" + where + order,
-                Long.class);
-        params.forEach((k, v) -> {
-            count.setParameter(k, v);
-            ids.setParameter(k, v);
-        });
-        long total = count.getSingleResult();
-        List<Long> pageIds =
-                ids.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<Long, Quote> byId = new LinkedHashMap<>();
-        quotes.findFullByIds(pageIds).forEach(q -> byId.put(q.id, q));
-        List<QuoteView> items =
-                pageIds.stream().map(byId::get).map(QuoteView::of).toList();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        return quotes.matching(filter, speakerIds, page).map(QuoteView::of);
+    }
+
+    /**
+     * The quotes of a speaker, newest article first; empty when there is no such speaker. The check and the read
+     * share one transaction, so a speaker is never found and then read as missing.
+     */
+    public Optional<PageResponse<QuoteView>> ofSpeaker(long speakerId, PageRequest page) {
+        if (!speakers.exists(speakerId)) {
+            return Optional.empty();
+        }
+        return Optional.of(search(QuoteFilter.ofSpeaker(speakerId), page));
+    }
+
+    /** The quotes of an article in text order, checked and read in one transaction; empty when there is none. */
+    public Optional<PageResponse<QuoteView>> ofArticle(long articleId, PageRequest page) {
+        if (!articles.exists(articleId)) {
+            return Optional.empty();
+        }
+        return Optional.of(search(QuoteFilter.ofArticle(articleId), page));
     }
 }

@@ -1,7 +1,6 @@
 package news.verbatim.quote;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,13 +57,19 @@ public class StatementLinker {
 
     private final QuoteRepository quotes;
     private final StatementKeyRepository keys;
+    private final StatementRepository statements;
     private final ChangeLog changes;
     private final QuoteIndexService index;
 
     public StatementLinker(
-            QuoteRepository quotes, StatementKeyRepository keys, ChangeLog changes, QuoteIndexService index) {
+            QuoteRepository quotes,
+            StatementKeyRepository keys,
+            StatementRepository statements,
+            ChangeLog changes,
+            QuoteIndexService index) {
         this.quotes = quotes;
         this.keys = keys;
+        this.statements = statements;
         this.changes = changes;
         this.index = index;
     }
@@ -152,7 +157,7 @@ public class StatementLinker {
         // When it was one of those found it is the target or merged into it; otherwise it goes once empty.
         if (!found.containsKey(old.id) && quotes.count("statement.id", old.id) == 0) {
             keys.removeFor(old.id);
-            quotes.getEntityManager().remove(old);
+            statements.delete(old);
         }
         return target;
     }
@@ -164,7 +169,7 @@ public class StatementLinker {
         }
         Statement statement = new Statement();
         statement.createdAt = Instant.now();
-        quotes.getEntityManager().persist(statement);
+        statements.persist(statement);
         return statement;
     }
 
@@ -256,17 +261,10 @@ public class StatementLinker {
         // The merge reads the quotes and keys of the statements: what this transaction wrote must be there.
         quotes.flush();
         List<Long> all = found.keySet().stream().sorted().toList();
-        List<Statement> locked = quotes.getEntityManager()
-                .createQuery("select s from Statement s where s.id in :ids order by s.id", Statement.class)
-                .setParameter("ids", all)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultList();
+        List<Statement> locked = statements.lockInIdOrder(all);
         // Counted again after the lock: a database may hand out a row it waited on even though the writer it
         // waited for deleted it, and a quote loaded before the lock may then point at a statement no longer there.
-        long present = quotes.getEntityManager()
-                .createQuery("select count(s) from Statement s where s.id in :ids", Long.class)
-                .setParameter("ids", all)
-                .getSingleResult();
+        long present = statements.countAmong(all);
         if (locked.size() != all.size() || present != all.size()) {
             throw new OptimisticLockException("a statement being merged was merged away by a concurrent writer");
         }
@@ -276,7 +274,7 @@ public class StatementLinker {
             q.statement = keep;
             changes.record(q.id, ChangeOp.UPSERT);
         }
-        merged.forEach(id -> quotes.getEntityManager().remove(found.get(id)));
+        merged.forEach(id -> statements.delete(found.get(id)));
         return keep;
     }
 

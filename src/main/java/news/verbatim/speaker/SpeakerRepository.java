@@ -1,9 +1,16 @@
 package news.verbatim.speaker;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import news.verbatim.common.CountById;
+import news.verbatim.common.PageRequest;
+import news.verbatim.common.PageResponse;
+import news.verbatim.common.Pages;
 
 @ApplicationScoped
 public class SpeakerRepository implements PanacheRepository<Speaker> {
@@ -48,12 +55,30 @@ public class SpeakerRepository implements PanacheRepository<Speaker> {
     }
 
     /** The speakers with these ids, aliases fetched. */
-    public List<Speaker> findWithAliases(java.util.Collection<Long> ids) {
+    public List<Speaker> findWithAliases(Collection<Long> ids) {
         return getEntityManager()
                 .createQuery(
                         "select distinct s from Speaker s left join fetch s.aliases where s.id in :ids", Speaker.class)
                 .setParameter("ids", ids)
                 .getResultList();
+    }
+
+    /** A page of the speakers, by name; only those among {@code ids} unless it is null. */
+    public PageResponse<Speaker> byName(Collection<Long> ids, PageRequest page) {
+        Sort byName = Sort.by("name").and("id");
+        return Pages.read(ids == null ? findAll(byName) : find("id in ?1", byName, ids), page);
+    }
+
+    public boolean exists(long id) {
+        return count("id", id) > 0;
+    }
+
+    /**
+     * How many quotes each of these speakers has; speakers without quotes are absent. Read by entity name:
+     * the speaker feature counts quotes without depending on the quote feature's classes.
+     */
+    public Map<Long, Long> quoteCounts(Collection<Long> speakerIds) {
+        return CountById.countPer(getEntityManager(), "Quote q", "q.speaker", speakerIds);
     }
 
     static String escapeLike(String key) {

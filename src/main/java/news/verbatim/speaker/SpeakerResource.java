@@ -8,28 +8,23 @@ import jakarta.ws.rs.core.MediaType;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.IdParam;
 import news.verbatim.common.PageParams;
-import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.QueryParams;
-import news.verbatim.quote.QuoteFilter;
-import news.verbatim.quote.QuoteService;
-import news.verbatim.quote.QuoteView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
+/** The speakers; their quotes are the quote feature's ({@code SpeakerQuotesResource}), which depends on this one. */
 @Path("/api/v1/speakers")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Speakers", description = "People, anonymous sources and organisations quoted in the corpus")
 public class SpeakerResource {
 
     private final SpeakerService speakers;
-    private final QuoteService quotes;
 
-    public SpeakerResource(SpeakerService speakers, QuoteService quotes) {
+    public SpeakerResource(SpeakerService speakers) {
         this.speakers = speakers;
-        this.quotes = quotes;
     }
 
     @GET
@@ -52,17 +47,5 @@ public class SpeakerResource {
     public SpeakerView get(@BeanParam IdParam id) {
         long speakerId = id.value();
         return speakers.find(speakerId).orElseThrow(() -> ApiException.notFound("speaker", speakerId));
-    }
-
-    @GET
-    @Path("/{id}/quotes")
-    @Operation(operationId = "getSpeakerQuotes", summary = "Quotes of a speaker", description = "Newest article first.")
-    public PageResponse<QuoteView> quotes(@BeanParam IdParam id, @BeanParam PageParams paging) {
-        long speakerId = id.value();
-        PageRequest page = paging.toRequest();
-        if (speakers.find(speakerId).isEmpty()) {
-            throw ApiException.notFound("speaker", speakerId);
-        }
-        return quotes.search(QuoteFilter.ofSpeaker(speakerId), page);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.common.Pages;
 import news.verbatim.extract.ClaimedName;
 import news.verbatim.text.NameKeys;
 
@@ -122,55 +123,28 @@ public class SpeakerService {
         return out;
     }
 
+    /** A page of the speakers by name; with {@code q}, only those whose name or an alias matches it. */
     public PageResponse<SpeakerView> list(String q, PageRequest page) {
-        String where;
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (q == null || nameKey(q).isEmpty()) {
-            where = "";
-        } else {
-            List<Long> ids = match(q).stream().map(SpeakerMatch::speakerId).toList();
+        List<Long> ids = null;
+        if (q != null && !nameKey(q).isEmpty()) {
+            ids = match(q).stream().map(SpeakerMatch::speakerId).toList();
             if (ids.isEmpty()) {
-                return new PageResponse<>(List.of(), page.page(), page.size(), 0);
+                return Pages.empty(page);
             }
-            where = " where s.id in :ids";
-            params.put("ids", ids);
         }
-        var em = speakers.getEntityManager();
-        var countQuery = em.createQuery("select count(s) from Speaker s" + where, Long.class);
-        var listQuery = em.createQuery("select s from Speaker s" + where + " order by s.name, s.id", Speaker.class);
-        params.forEach((k, v) -> {
-            countQuery.setParameter(k, v);
-            listQuery.setParameter(k, v);
-        });
-        long total = countQuery.getSingleResult();
-        List<Speaker> found = listQuery
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        Map<Long, Long> counts = quoteCounts(found.stream().map(s -> s.id).toList());
-        List<SpeakerView> items =
-                found.stream().map(s -> view(s, counts.getOrDefault(s.id, 0L))).toList();
-        return new PageResponse<>(items, page.page(), page.size(), total);
+        PageResponse<Speaker> found = speakers.byName(ids, page);
+        Map<Long, Long> counts =
+                speakers.quoteCounts(found.items().stream().map(s -> s.id).toList());
+        return found.map(s -> view(s, counts.getOrDefault(s.id, 0L)));
     }
 
     public Optional<SpeakerView> find(long id) {
         return speakers.findByIdOptional(id)
-                .map(s -> view(s, quoteCounts(List.of(id)).getOrDefault(id, 0L)));
+                .map(s -> view(s, speakers.quoteCounts(List.of(id)).getOrDefault(id, 0L)));
     }
 
-    private Map<Long, Long> quoteCounts(List<Long> speakerIds) {
-        Map<Long, Long> counts = new LinkedHashMap<>();
-        if (speakerIds.isEmpty()) {
-            return counts;
-        }
-        speakers.getEntityManager()
-                .createQuery(
-                        "select q.speaker.id, count(q) from Quote q where q.speaker.id in :ids group by q.speaker.id",
-                        Object[].class)
-                .setParameter("ids", speakerIds)
-                .getResultList()
-                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        return counts;
+    public boolean exists(long id) {
+        return speakers.exists(id);
     }
 
     static SpeakerView view(Speaker s, long quoteCount) {
