@@ -9,6 +9,7 @@ import news.verbatim.common.ApiException;
 import news.verbatim.common.IdParam;
 import news.verbatim.common.PageParams;
 import news.verbatim.common.PageResponse;
+import news.verbatim.speaker.SpeakerResource;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/v1/speakers/{id}/quotes")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Speakers", description = "People, anonymous sources and organisations quoted in the corpus")
+@Tag(name = SpeakerResource.TAG, description = SpeakerResource.TAG_DESCRIPTION)
 public class SpeakerQuotesResource {
 
     private final QuoteService quotes;

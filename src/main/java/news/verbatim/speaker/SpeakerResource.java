@@ -18,8 +18,13 @@ import org.jboss.resteasy.reactive.RestQuery;
 /** The speakers; their quotes are the quote feature's ({@code SpeakerQuotesResource}), which depends on this one. */
 @Path("/api/v1/speakers")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Speakers", description = "People, anonymous sources and organisations quoted in the corpus")
+@Tag(name = SpeakerResource.TAG, description = SpeakerResource.TAG_DESCRIPTION)
 public class SpeakerResource {
+
+    /** The OpenAPI tag of every speaker endpoint, the quotes of a speaker included. */
+    public static final String TAG = "Speakers";
+
+    public static final String TAG_DESCRIPTION = "People, anonymous sources and organisations quoted in the corpus";
 
     private final SpeakerService speakers;
 
