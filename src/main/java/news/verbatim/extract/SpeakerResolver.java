@@ -360,8 +360,30 @@ final class SpeakerResolver {
         if (out == null) {
             out = onlyPersonIn(ss, se);
         }
+        if (out == null && opensOnSomeonesRelation(ss, se)) {
+            // "Her husband remembers it differently." is about someone other than the woman named before, and
+            // we cannot say who: a later "he says" must not skip past it to her.
+            out = AMBIGUOUS_PERSON;
+        }
         subjectOfSentence.put(s, out);
         return out;
+    }
+
+    /** Whether the sentence opens on "his", "her" or "their" and a word for a person ("Her husband", "His rival"). */
+    private boolean opensOnSomeonesRelation(int ss, int se) {
+        int first = ss;
+        while (first < se && !toks.get(first).isWord()) {
+            first++;
+        }
+        if (first + 1 >= se) {
+            return false;
+        }
+        String det = toks.get(first).lower();
+        String noun = toks.get(first + 1).lower();
+        return (det.equals("his") || det.equals("her") || det.equals("their"))
+                && (Lexicon.RELATION_NOUNS.contains(noun)
+                        || Lexicon.PERSON_NOUNS.contains(noun)
+                        || NameParser.isRoleNoun(noun));
     }
 
     /**

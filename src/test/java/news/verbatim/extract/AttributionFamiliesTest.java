@@ -64,6 +64,25 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aSentenceAboutSomeonesRelativeStopsAPronounFromReachingPastIt() {
+        ExtractionResult r = extractor.extract("""
+                Allotment prize
+
+                Gwen Talbot has grown the heaviest marrow in the county for three years running.
+
+                "It is all in the manure," Talbot says.
+
+                Her brother tells a different story. "She buys the seeds from a man in Wales," he says.
+
+                His rival on the next plot was less generous. "It's a very big marrow," he said.
+                """);
+        expect(r, "It is all in the manure", "Gwen Talbot", SpeakerType.PERSON, QuoteForm.FULL);
+        // "Her brother" is not Gwen Talbot, and nobody names him: unknown, never her.
+        expect(r, "She buys the seeds from a man in Wales", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+        expect(r, "It's a very big marrow", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
+
+    @Test
     void ranksAndTitlesOfIrishNewZealandAndIndianCopyAreNotPartOfTheName() {
         ExtractionResult r = extractor.extract("""
                 Court and council
