@@ -401,6 +401,9 @@ final class SpeakerResolver {
             if (tok.isPossessive()) {
                 continue; // "transfers Anders Brekke's story": the sentence is about the story, not Brekke
             }
+            if (t > ss && toks.get(t - 1).isPossessive()) {
+                continue; // "Kovac's Marrickville studio": a word qualifying what the person owns, not a person
+            }
             Mention m = parser.parseName(toks, ss, t);
             PersonEntity e = m == null ? null : entities.personEntity(m, t);
             if (e == null) {

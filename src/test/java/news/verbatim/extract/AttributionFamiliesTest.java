@@ -83,6 +83,20 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aWordAfterAPossessiveNameIsWhatThePersonOwnsNotAnotherPerson() {
+        ExtractionResult r = extractor.extract("""
+                Bakery at dawn
+
+                Mehmet Aydin has baked bread on the same street since 1998.
+
+                The ovens in Mehmet Aydin's Walthamstow bakery are lit at four. He lights them himself.
+
+                "They sulk if anyone else does it," he says.
+                """);
+        expect(r, "They sulk if anyone else does it", "Mehmet Aydin", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void ranksAndTitlesOfIrishNewZealandAndIndianCopyAreNotPartOfTheName() {
         ExtractionResult r = extractor.extract("""
                 Court and council
