@@ -339,7 +339,7 @@ final class SpeakerResolver {
         Mention m = null;
         for (int v = ss; v < se && m == null; v++) {
             if (subjects.isCue(v)) {
-                m = subjects.subjectBefore(ss, v);
+                m = withReportedGender(subjects.subjectBefore(ss, v), v, se);
             }
         }
         if (m == null) {
@@ -367,6 +367,25 @@ final class SpeakerResolver {
         }
         subjectOfSentence.put(s, out);
         return out;
+    }
+
+    /**
+     * "Shinde said she would go": a bare surname followed by its cue and "he" or "she" takes that gender, as an
+     * honorific would give it, so that of two Shindes the one it fits is meant.
+     */
+    private Mention withReportedGender(Mention m, int cue, int se) {
+        if (m == null
+                || m.type() != Mention.Type.PERSON_NAME
+                || m.coreWords() != 1
+                || m.gender().isKnown()
+                || cue + 1 >= se) {
+            return m;
+        }
+        Gender g = Gender.ofPronoun(toks.get(cue + 1).lower());
+        return g.isKnown()
+                ? new Mention(
+                        m.type(), m.first(), m.last(), m.core(), m.printed(), m.titled(), g, m.definite(), m.head())
+                : m;
     }
 
     /** Whether the sentence opens on "his", "her" or "their" and a word for a person ("Her husband", "His rival"). */

@@ -97,6 +97,24 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aBareSharedSurnameTakesTheGenderOfThePronounItsCueReports() {
+        ExtractionResult r = extractor.extract("""
+                Market stall cleared
+
+                "My stall has stood here since 1990," said Lakshmi Rao, 61.
+
+                Her son Vikram Rao said officers gave them no time to pack.
+
+                "The pavement is finally clear," said Meera Pillai, who walks to work.
+
+                Rao said she would ask for her licence back on Monday.
+
+                "I will wait outside the office all day," she said.
+                """);
+        expect(r, "I will wait outside the office all day", "Lakshmi Rao", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void ranksAndTitlesOfIrishNewZealandAndIndianCopyAreNotPartOfTheName() {
         ExtractionResult r = extractor.extract("""
                 Court and council
