@@ -1,0 +1,158 @@
+package news.verbatim.text;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The stage that folds the variants of one house-style list ({@link StyleList}) into their key: a run of
+ * words that spells a listed variant, joined as the variant is joined, becomes one word whose form is the key
+ * and whose printed words are the run's. The longest variant wins where several start at one word.
+ *
+ * <p>Joins are matched as written in the list: a hyphen (any dash) in "iron-clad", a space (any white
+ * space) in "iron clad", a point in "U.S." — so "iron clad" is listed where the open form is a style, and
+ * "u s" in running text is never taken for "U.S.". A variant ending in a point takes the printed point with
+ * it when there is one ("U.S." is shown whole).
+ */
+final class ListedForms implements StyleStage {
+
+    private enum Join {
+        SPACE,
+        HYPHEN,
+        POINT
+    }
+
+    /** One listed variant: its words, how they are joined, whether it ends in a point, and its key. */
+    private record Variant(String[] words, Join[] joins, boolean trailingPoint, String key) {
+        String printed() {
+            return String.join(" ", words);
+        }
+    }
+
+    private final StyleFamily family;
+    /** Variants by their first word, longest first. */
+    private final Map<String, List<Variant>> byFirstWord = new HashMap<>();
+    /** Each variant's printed words with its key, for {@link #made}. */
+    private final Set<String> printedForms = new HashSet<>();
+
+    /**
+     * @param family   the family the list's forms belong to
+     * @param variants each variant as written in the list, mapped to its key
+     */
+    ListedForms(StyleFamily family, Map<String, String> variants) {
+        this.family = Objects.requireNonNull(family, "family");
+        variants.forEach((written, key) -> {
+            Variant v = parse(written, key);
+            byFirstWord.computeIfAbsent(v.words()[0], w -> new ArrayList<>()).add(v);
+            printedForms.add(v.printed() + "\u0000" + v.key());
+        });
+        byFirstWord
+                .values()
+                .forEach(list -> list.sort(
+                        Comparator.comparingInt((Variant v) -> v.words().length).reversed()));
+    }
+
+    private static Variant parse(String written, String key) {
+        List<Token> words = written.equals("%") ? List.of(new Token("%", 0, 1, "%")) : TextNormalizer.tokenize(written);
+        if (words.isEmpty() || key.isEmpty()) {
+            throw new IllegalArgumentException("a variant needs words and a key: \"" + written + "\"");
+        }
+        String[] ws = new String[words.size()];
+        Join[] joins = new Join[words.size() - 1];
+        for (int i = 0; i < words.size(); i++) {
+            ws[i] = words.get(i).norm();
+            if (i > 0) {
+                joins[i - 1] =
+                        join(written, words.get(i - 1).end(), words.get(i).start());
+                if (joins[i - 1] == null) {
+                    throw new IllegalArgumentException(
+                            "a variant's words are joined by a space, a hyphen or a point: \"" + written + "\"");
+                }
+            }
+        }
+        boolean point = written.endsWith(".");
+        return new Variant(ws, joins, point, TextNormalizer.foldWord(key.replace(" ", "")));
+    }
+
+    /** How the text between two words joins them, or null when it is none of the three joins. */
+    private static Join join(String text, int from, int to) {
+        if (to - from == 1) {
+            char c = text.charAt(from);
+            if (c == '.') {
+                return Join.POINT;
+            }
+            if (Character.getType(c) == Character.DASH_PUNCTUATION) {
+                return Join.HYPHEN;
+            }
+        }
+        if (to <= from) {
+            return null;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                return null;
+            }
+        }
+        return Join.SPACE;
+    }
+
+    @Override
+    public List<Token> apply(String text, List<Token> words) {
+        return WordRuns.fold(text, words, this::runAt);
+    }
+
+    private WordRuns.Run runAt(String text, List<Token> words, int i) {
+        Variant v = longestAt(text, words, i);
+        if (v == null) {
+            return null;
+        }
+        int end = words.get(i + v.words().length - 1).end();
+        if (v.trailingPoint() && end < text.length() && text.charAt(end) == '.') {
+            end++;
+        }
+        return new WordRuns.Run(v.words().length, v.key(), end);
+    }
+
+    private Variant longestAt(String text, List<Token> words, int i) {
+        List<Variant> candidates = byFirstWord.get(words.get(i).norm());
+        if (candidates == null) {
+            return null;
+        }
+        for (Variant v : candidates) {
+            if (matches(text, words, i, v)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(String text, List<Token> words, int i, Variant v) {
+        int n = v.words().length;
+        if (i + n > words.size()) {
+            return false;
+        }
+        for (int k = 1; k < n; k++) {
+            Token prev = words.get(i + k - 1);
+            Token next = words.get(i + k);
+            if (!next.norm().equals(v.words()[k]) || join(text, prev.end(), next.start()) != v.joins()[k - 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean made(Token word) {
+        return printedForms.contains(word.printed() + "\u0000" + word.norm());
+    }
+
+    @Override
+    public StyleFamily family() {
+        return family;
+    }
+}

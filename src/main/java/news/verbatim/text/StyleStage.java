@@ -1,0 +1,18 @@
+package news.verbatim.text;
+
+import java.util.List;
+
+/** One stage of {@link HouseStyle}: turns the words of a text into words with house style folded further. */
+interface StyleStage {
+
+    /**
+     * The words of {@code text} after this stage; {@code words} (offsets into {@code text}) are not changed.
+     */
+    List<Token> apply(String text, List<Token> words);
+
+    /** Whether {@code word}, made by this stage, is one of its house-style forms. */
+    boolean made(Token word);
+
+    /** The family of the forms this stage folds. */
+    StyleFamily family();
+}
