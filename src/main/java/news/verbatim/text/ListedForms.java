@@ -14,16 +14,17 @@ import java.util.Set;
  * words that spells a listed variant, joined as the variant is joined, becomes one word whose form is the key
  * and whose printed words are the run's. The longest variant wins where several start at one word.
  *
- * <p>Joins are matched as written in the list: a hyphen (any dash) in "iron-clad", a space (any white
- * space) in "iron clad", a point in "U.S." — so "iron clad" is listed where the open form is a style, and
- * "u s" in running text is never taken for "U.S.". A variant ending in a point takes the printed point with
- * it when there is one ("U.S." is shown whole).
+ * <p>A hyphen (any dash) and a space join alike, as they do in the printed words ("all-out" = "all out"):
+ * listing "iron-clad" folds "iron clad" too, so only compounds whose open form has no other sense are listed
+ * ("every day" is not "everyday"). A point joins only as a point, so "u s" in running text is never taken for
+ * "U.S."; a variant ending in a point takes the printed point with it when there is one ("U.S." is shown
+ * whole).
  */
 final class ListedForms implements StyleStage {
 
+    /** How two words of a variant are joined: by a space or a hyphen alike, or by a point. */
     private enum Join {
-        SPACE,
-        HYPHEN,
+        SPACE_OR_HYPHEN,
         POINT
     }
 
@@ -87,7 +88,7 @@ final class ListedForms implements StyleStage {
                 return Join.POINT;
             }
             if (Character.getType(c) == Character.DASH_PUNCTUATION) {
-                return Join.HYPHEN;
+                return Join.SPACE_OR_HYPHEN;
             }
         }
         if (to <= from) {
@@ -98,7 +99,7 @@ final class ListedForms implements StyleStage {
                 return null;
             }
         }
-        return Join.SPACE;
+        return Join.SPACE_OR_HYPHEN;
     }
 
     @Override

@@ -45,6 +45,11 @@ public record VerifyResponse(
                         "Whether the claimed outlet (and date) carried the best match; absent when none was claimed")
         ClaimedSource claimedSource,
 
+        @Schema(
+                description =
+                        "Words of the deciding match that the source prints in another house style (spelling, compounds, points in abbreviations, per cent, numbers in figures or words, ordinals, contractions): the same words, not edits; empty when there are none or nothing was found")
+        List<StyleVariantView> styleVariants,
+
         @Schema(description = "Attested quotes, best first") List<MatchView> matches) {
 
     @Schema(name = "SpeakerResolution", description = "How the claimed speaker name was resolved")
@@ -132,10 +137,27 @@ public record VerifyResponse(
             @Schema(example = "") String submitted,
             @Schema(example = "not") String attested) {}
 
+    @Schema(name = "StyleVariant", description = "The same words printed in another house style")
+    public record StyleVariantView(
+            @Schema(description = "The words as submitted", example = "ironclad")
+            String submitted,
+
+            @Schema(description = "The words as the source prints them", example = "iron-clad")
+            String printed,
+
+            @Schema(
+                    description = "Which house style makes them the same words",
+                    enumeration = {"spelling", "compound", "abbreviation", "percent", "number", "ordinal", "contraction"
+                    },
+                    example = "compound")
+            String family) {}
+
     @Schema(name = "DiffOp")
     public record DiffOpView(
             @Schema(
-                    enumeration = {"equal", "insert", "delete", "replace", "elided"},
+                    description =
+                            "equal: same words; insert/delete/replace: edits; elided: left out at an ellipsis; style: the same words in another house style (never an edit)",
+                    enumeration = {"equal", "insert", "delete", "replace", "elided", "style"},
                     example = "replace")
             String op,
 
