@@ -1,7 +1,5 @@
 package news.verbatim.text;
 
-import java.util.Locale;
-
 /** Which kind of house style makes two printed forms one word (see {@link HouseStyle}). */
 public enum StyleFamily {
     /** British and American spelling: "defence" and "defense". */
@@ -20,10 +18,5 @@ public enum StyleFamily {
      * A contraction and the words it stands for: "don't" and "do not". Unlike the others these stay two
      * wordings (see {@link Contractions}); only the diff calls the change a style edit.
      */
-    CONTRACTION;
-
-    /** The name clients see: "spelling", "compound", … */
-    public String label() {
-        return name().toLowerCase(Locale.ROOT);
-    }
+    CONTRACTION
 }

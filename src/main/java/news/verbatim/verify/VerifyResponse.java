@@ -5,6 +5,7 @@ import java.util.List;
 import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.SourceView;
+import news.verbatim.text.StyleFamily;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to "did this person say this, in these words, and who carried it?". */
@@ -145,12 +146,8 @@ public record VerifyResponse(
             @Schema(description = "The words as the source prints them", example = "iron-clad")
             String printed,
 
-            @Schema(
-                    description = "Which house style makes them the same words",
-                    enumeration = {"spelling", "compound", "abbreviation", "percent", "number", "ordinal", "contraction"
-                    },
-                    example = "compound")
-            String family) {}
+            @Schema(description = "Which house style makes them the same words")
+            StyleFamily family) {}
 
     @Schema(name = "DiffOp")
     public record DiffOpView(

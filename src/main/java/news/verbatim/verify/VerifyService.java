@@ -283,8 +283,7 @@ public class VerifyService {
             return List.of();
         }
         return verification.matches().get(0).styleVariants().stream()
-                .map(v -> new StyleVariantView(
-                        v.submitted(), v.printed(), v.family().label()))
+                .map(v -> new StyleVariantView(v.submitted(), v.printed(), v.family()))
                 .toList();
     }
 
