@@ -35,6 +35,8 @@ final class ListedForms implements StyleStage {
         }
     }
 
+    private static final String POSSESSIVE = "'s";
+
     private final StyleFamily family;
     /** Variants by their first word, longest first. */
     private final Map<String, List<Variant>> byFirstWord = new HashMap<>();
@@ -110,13 +112,31 @@ final class ListedForms implements StyleStage {
     private WordRuns.Run runAt(String text, List<Token> words, int i) {
         Variant v = longestAt(text, words, i);
         if (v == null) {
-            return null;
+            return possessiveAt(words.get(i));
         }
         int end = words.get(i + v.words().length - 1).end();
         if (v.trailingPoint() && end < text.length() && text.charAt(end) == '.') {
             end++;
         }
         return new WordRuns.Run(v.words().length, v.key(), end);
+    }
+
+    /** A listed one-word variant with a possessive "'s" ("organisation's" = "organization's"), or null. */
+    private WordRuns.Run possessiveAt(Token word) {
+        String w = word.norm();
+        if (!w.endsWith(POSSESSIVE)) {
+            return null;
+        }
+        List<Variant> candidates = byFirstWord.get(w.substring(0, w.length() - POSSESSIVE.length()));
+        if (candidates == null) {
+            return null;
+        }
+        for (Variant v : candidates) {
+            if (v.words().length == 1) {
+                return new WordRuns.Run(1, v.key() + POSSESSIVE, word.end());
+            }
+        }
+        return null;
     }
 
     private Variant longestAt(String text, List<Token> words, int i) {
@@ -149,7 +169,13 @@ final class ListedForms implements StyleStage {
 
     @Override
     public boolean made(Token word) {
-        return printedForms.contains(word.printed() + "\u0000" + word.norm());
+        String printed = word.printed();
+        String norm = word.norm();
+        if (printed.endsWith(POSSESSIVE) && norm.endsWith(POSSESSIVE)) {
+            printed = printed.substring(0, printed.length() - POSSESSIVE.length());
+            norm = norm.substring(0, norm.length() - POSSESSIVE.length());
+        }
+        return printedForms.contains(printed + "\u0000" + norm);
     }
 
     @Override

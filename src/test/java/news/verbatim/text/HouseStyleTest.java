@@ -36,6 +36,8 @@ class HouseStyleTest {
         same("they recognised the colour of the centre", "they recognized the color of the center");
         same("travelled, labelled, modelled", "traveled, labeled, modeled");
         assertEquals(StyleFamily.SPELLING, family("defence", "defense"));
+        same("the organisation's defence", "the organization's defense");
+        assertEquals(StyleFamily.SPELLING, family("organisation's", "organization's"));
     }
 
     @Test
