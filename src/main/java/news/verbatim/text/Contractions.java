@@ -1,6 +1,8 @@
 package news.verbatim.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ public final class Contractions {
                                 TextNormalizer.foldWord(contraction), k -> new ArrayList<>())
                         .add(words.split(" ")));
         out.replaceAll((k, v) -> List.copyOf(v));
-        return Map.copyOf(out);
+        return Collections.unmodifiableMap(out); // a HashMap: looked up for every word of an edit
     }
 
     /**
@@ -37,7 +39,38 @@ public final class Contractions {
      * contractions, and differ in at least one.
      */
     public static boolean same(List<String> a, List<String> b) {
-        return !a.equals(b) && match(a, 0, b, 0);
+        return (hasContraction(a) || hasContraction(b)) && !a.equals(b) && match(a, 0, b, 0);
+    }
+
+    /** {@link #same} over the printed words of two runs of words; cheap when neither holds a contraction. */
+    public static boolean sameWords(List<Token> a, List<Token> b) {
+        return (hasContractionToken(a) || hasContractionToken(b)) && same(printed(a), printed(b));
+    }
+
+    private static boolean hasContractionToken(List<Token> words) {
+        for (Token t : words) {
+            if (EXPANSIONS.containsKey(t.norm())) { // a contraction is never folded: its form is its printed word
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> printed(List<Token> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.addAll(Arrays.asList(t.printed().split(" ")));
+        }
+        return out;
+    }
+
+    private static boolean hasContraction(List<String> words) {
+        for (String w : words) {
+            if (EXPANSIONS.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean match(List<String> a, int i, List<String> b, int j) {

@@ -1,6 +1,8 @@
 package news.verbatim.text;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -8,8 +10,8 @@ import java.util.Objects;
  * another outlet's — British and American spelling ({@code spelling.txt}), compounds closed, hyphenated or
  * open ({@code compounds.txt}), abbreviations with and without points ({@code abbreviations.txt}), "per
  * cent", "percent" and "%" ({@code percent.txt}), and numbers and ordinals in figures or words
- * ({@link NumberForms}). Each family is one stage; this class only composes them, in order, and the lists are
- * data under {@code news/verbatim/text/style/}, loaded once.
+ * ({@link NumberForms}). Each kind of work is one stage — percent signs, the listed forms, numbers — and this
+ * class only composes them, in order; the lists are data under {@code news/verbatim/text/style/}, loaded once.
  *
  * <p>Each folded word keeps the printed words it stands for ({@link Token#printed()}), so a diff can tell
  * "the same word" from "the same word in another house style". Contractions are deliberately not folded:
@@ -26,15 +28,22 @@ public final class HouseStyle {
     private static final class Holder {
         static final HouseStyle STANDARD = new HouseStyle(List.of(
                 new PercentSigns(),
-                new ListedForms(StyleFamily.ABBREVIATION, StyleList.load("abbreviations.txt")),
-                new ListedForms(StyleFamily.COMPOUND, StyleList.load("compounds.txt")),
-                new ListedForms(StyleFamily.SPELLING, StyleList.load("spelling.txt")),
-                new ListedForms(StyleFamily.PERCENT, StyleList.load("percent.txt")),
+                new ListedForms(lists()),
                 new NumberForms(
                         StyleList.load("numbers.txt"),
                         StyleList.load("number-scales.txt"),
                         StyleList.load("number-suffixes.txt"),
                         StyleList.load("ordinals.txt"))));
+
+        /** The listed families, one look-up a word for all of them. */
+        private static Map<StyleFamily, Map<String, String>> lists() {
+            Map<StyleFamily, Map<String, String>> lists = new LinkedHashMap<>();
+            lists.put(StyleFamily.ABBREVIATION, StyleList.load("abbreviations.txt"));
+            lists.put(StyleFamily.COMPOUND, StyleList.load("compounds.txt"));
+            lists.put(StyleFamily.SPELLING, StyleList.load("spelling.txt"));
+            lists.put(StyleFamily.PERCENT, StyleList.load("percent.txt"));
+            return lists;
+        }
     }
 
     private final List<StyleStage> stages;
@@ -75,10 +84,9 @@ public final class HouseStyle {
             return null;
         }
         for (StyleStage s : stages) {
-            if (s.made(word)) {
-                return s.family() == StyleFamily.NUMBER && NumberForms.isOrdinal(word.norm())
-                        ? StyleFamily.ORDINAL
-                        : s.family();
+            StyleFamily f = s.familyOf(word);
+            if (f != null) {
+                return f;
             }
         }
         return null;

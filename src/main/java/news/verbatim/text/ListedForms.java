@@ -3,14 +3,12 @@ package news.verbatim.text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
- * The stage that folds the variants of one house-style list ({@link StyleList}) into their key: a run of
+ * The stage that folds the variants of the house-style lists ({@link StyleList}) into their key: a run of
  * words that spells a listed variant, joined as the variant is joined, becomes one word whose form is the key
  * and whose printed words are the run's. The longest variant wins where several start at one word.
  *
@@ -37,23 +35,22 @@ final class ListedForms implements StyleStage {
 
     private static final String POSSESSIVE = "'s";
 
-    private final StyleFamily family;
     /** Variants by their first word, longest first. */
     private final Map<String, List<Variant>> byFirstWord = new HashMap<>();
-    /** Each variant's printed words with its key, for {@link #made}. */
-    private final Set<String> printedForms = new HashSet<>();
+    /** The family of each variant's printed words with its key, for {@link #familyOf}. */
+    private final Map<String, StyleFamily> printedForms = new HashMap<>();
 
     /**
-     * @param family   the family the list's forms belong to
-     * @param variants each variant as written in the list, mapped to its key
+     * @param lists for each family, its list: each variant as written, mapped to its key (one list a family;
+     *     a variant listed in two families belongs to the first)
      */
-    ListedForms(StyleFamily family, Map<String, String> variants) {
-        this.family = Objects.requireNonNull(family, "family");
-        variants.forEach((written, key) -> {
+    ListedForms(Map<StyleFamily, Map<String, String>> lists) {
+        lists.forEach((family, variants) -> variants.forEach((written, key) -> {
+            Objects.requireNonNull(family, "family");
             Variant v = parse(written, key);
             byFirstWord.computeIfAbsent(v.words()[0], w -> new ArrayList<>()).add(v);
-            printedForms.add(v.printed() + "\u0000" + v.key());
-        });
+            printedForms.putIfAbsent(v.printed() + "\u0000" + v.key(), family);
+        }));
         byFirstWord
                 .values()
                 .forEach(list -> list.sort(
@@ -168,18 +165,13 @@ final class ListedForms implements StyleStage {
     }
 
     @Override
-    public boolean made(Token word) {
+    public StyleFamily familyOf(Token word) {
         String printed = word.printed();
         String norm = word.norm();
         if (printed.endsWith(POSSESSIVE) && norm.endsWith(POSSESSIVE)) {
             printed = printed.substring(0, printed.length() - POSSESSIVE.length());
             norm = norm.substring(0, norm.length() - POSSESSIVE.length());
         }
-        return printedForms.contains(printed + "\u0000" + norm);
-    }
-
-    @Override
-    public StyleFamily family() {
-        return family;
+        return printedForms.get(printed + "\u0000" + norm);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,29 +20,36 @@ import java.util.regex.Pattern;
  */
 final class NumberForms implements StyleStage {
 
-    private static final Pattern FIGURES = Pattern.compile("\\d+(?:\\.\\d+)?");
-    private static final Pattern FIGURES_WITH_SUFFIX = Pattern.compile("(\\d+(?:\\.\\d+)?)(\\p{L}+)");
     private static final Pattern ORDINAL_FIGURES = Pattern.compile("\\d+(?:st|nd|rd|th)");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private final Map<String, BigDecimal> units; // zero to nineteen
-    private final Map<String, BigDecimal> tens; // twenty to ninety
-    private final Map<String, BigDecimal> scales;
+    /** What a word is in a number: a unit (zero to nineteen), a tens word, a scale, an ordinal; null fields if not. */
+    private record NumberWord(BigDecimal unit, BigDecimal ten, BigDecimal scale, BigDecimal ordinal) {
+        boolean startsGroup() {
+            return unit != null || ten != null;
+        }
+    }
+
+    /** Every number word, one look-up a word (a word of text is looked up once, most of them in vain). */
+    private final Map<String, NumberWord> numberWords;
+
     private final Map<String, BigDecimal> suffixes;
-    private final Map<String, BigDecimal> ordinals;
 
     NumberForms(
             Map<String, String> numbers,
             Map<String, String> scales,
             Map<String, String> suffixes,
             Map<String, String> ordinals) {
-        Map<String, BigDecimal> all = values(numbers);
-        this.units = new HashMap<>();
-        this.tens = new HashMap<>();
-        all.forEach((word, value) -> (value.compareTo(BigDecimal.valueOf(20)) < 0 ? units : tens).put(word, value));
-        this.scales = values(scales);
-        this.suffixes = values(suffixes);
-        this.ordinals = values(ordinals);
+        Map<String, BigDecimal[]> fields = new HashMap<>();
+        values(numbers)
+                .forEach((w, v) -> fields.computeIfAbsent(w, k -> new BigDecimal[4])[
+                        v.compareTo(BigDecimal.valueOf(20)) < 0 ? 0 : 1] = v);
+        values(scales).forEach((w, v) -> fields.computeIfAbsent(w, k -> new BigDecimal[4])[2] = v);
+        values(ordinals).forEach((w, v) -> fields.computeIfAbsent(w, k -> new BigDecimal[4])[3] = v);
+        Map<String, NumberWord> words = new HashMap<>();
+        fields.forEach((w, f) -> words.put(w, new NumberWord(f[0], f[1], f[2], f[3])));
+        this.numberWords = words;
+        this.suffixes = new HashMap<>(values(suffixes));
     }
 
     private static Map<String, BigDecimal> values(Map<String, String> list) {
@@ -74,20 +80,37 @@ final class NumberForms implements StyleStage {
 
     private Read readAt(String text, List<Token> words, int i) {
         String w = words.get(i).norm();
-        if (FIGURES.matcher(w).matches()) {
-            BigDecimal scale = i + 1 < words.size() && joined(text, words, i)
-                    ? scales.get(words.get(i + 1).norm())
+        if (!Character.isDigit(w.charAt(0))) {
+            return numberWords.containsKey(w) ? inWords(text, words, i) : null;
+        }
+        int figures = figuresEnd(w);
+        if (figures == w.length()) {
+            NumberWord next = i + 1 < words.size() && joined(text, words, i)
+                    ? numberWords.get(words.get(i + 1).norm())
                     : null;
+            BigDecimal scale = next == null ? null : next.scale();
             return scale == null ? null : new Read(2, plain(new BigDecimal(w).multiply(scale)));
         }
-        Matcher suffixed = FIGURES_WITH_SUFFIX.matcher(w);
-        if (suffixed.matches() && suffixes.containsKey(suffixed.group(2))) {
-            return new Read(1, plain(new BigDecimal(suffixed.group(1)).multiply(suffixes.get(suffixed.group(2)))));
+        BigDecimal suffix = suffixes.get(w.substring(figures));
+        if (suffix != null) {
+            return new Read(1, plain(new BigDecimal(w.substring(0, figures)).multiply(suffix)));
         }
-        if (ORDINAL_FIGURES.matcher(w).matches()) {
-            return null; // "1st" is already the key
+        return null; // "1st" is already the key; other figures are kept as printed
+    }
+
+    /** The end of the figures a word starts with ("12", "2.5"; a point only between digits). */
+    private static int figuresEnd(String w) {
+        int i = 0;
+        while (i < w.length() && Character.isDigit(w.charAt(i))) {
+            i++;
         }
-        return inWords(text, words, i);
+        if (i + 1 < w.length() && w.charAt(i) == '.' && Character.isDigit(w.charAt(i + 1))) {
+            i++;
+            while (i < w.length() && Character.isDigit(w.charAt(i))) {
+                i++;
+            }
+        }
+        return i;
     }
 
     /** What a number in words has read of its group below the last scale: nothing, a unit, tens, both. */
@@ -111,10 +134,11 @@ final class NumberForms implements StyleStage {
                 break;
             }
             String w = words.get(i + n).norm();
-            BigDecimal unit = units.get(w);
-            BigDecimal ten = tens.get(w);
-            BigDecimal scale = scales.get(w);
-            BigDecimal ordinal = ordinals.get(w);
+            NumberWord nw = numberWords.get(w);
+            BigDecimal unit = nw == null ? null : nw.unit();
+            BigDecimal ten = nw == null ? null : nw.ten();
+            BigDecimal scale = nw == null ? null : nw.scale();
+            BigDecimal ordinal = nw == null ? null : nw.ordinal();
             boolean groupOpen = low == Low.NONE && (group == null || hundreds);
             if (unit != null && groupOpen) {
                 group = group == null ? unit : group.add(unit);
@@ -146,8 +170,7 @@ final class NumberForms implements StyleStage {
                     && n > 0
                     && (hundreds && low == Low.NONE || group == null && lastScale != null)
                     && i + n + 1 < words.size()
-                    && (units.containsKey(words.get(i + n + 1).norm())
-                            || tens.containsKey(words.get(i + n + 1).norm()))) {
+                    && startsGroup(words.get(i + n + 1).norm())) {
                 continue; // "one hundred and five": the "and" belongs to the number
             } else if (ordinal != null && ordinal.compareTo(HUNDRED) >= 0 && group != null && low != Low.NONE) {
                 return new Read(n + 1, ordinal(total.add(group.multiply(ordinal)))); // "one hundredth"
@@ -165,6 +188,11 @@ final class NumberForms implements StyleStage {
             return null;
         }
         return new Read(n, plain(total.add(group == null ? BigDecimal.ZERO : group)));
+    }
+
+    private boolean startsGroup(String word) {
+        NumberWord nw = numberWords.get(word);
+        return nw != null && nw.startsGroup();
     }
 
     /** Whether word {@code i} and the next are joined by a space or a hyphen (not by other punctuation). */
@@ -198,17 +226,10 @@ final class NumberForms implements StyleStage {
     }
 
     @Override
-    public boolean made(Token word) {
-        return word.isStyled() && Character.isDigit(word.norm().charAt(0));
-    }
-
-    @Override
-    public StyleFamily family() {
-        return StyleFamily.NUMBER;
-    }
-
-    /** Whether {@code key} is an ordinal this stage writes ("1st", "22nd"). */
-    static boolean isOrdinal(String key) {
-        return ORDINAL_FIGURES.matcher(key).matches();
+    public StyleFamily familyOf(Token word) {
+        if (!word.isStyled() || !Character.isDigit(word.norm().charAt(0))) {
+            return null;
+        }
+        return ORDINAL_FIGURES.matcher(word.norm()).matches() ? StyleFamily.ORDINAL : StyleFamily.NUMBER;
     }
 }

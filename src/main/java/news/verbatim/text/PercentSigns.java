@@ -42,12 +42,7 @@ final class PercentSigns implements StyleStage {
     }
 
     @Override
-    public boolean made(Token word) {
-        return false; // "%" is folded by the percent list, which names the family
-    }
-
-    @Override
-    public StyleFamily family() {
-        return StyleFamily.PERCENT;
+    public StyleFamily familyOf(Token word) {
+        return null; // "%" is folded by the percent list, which names the family
     }
 }

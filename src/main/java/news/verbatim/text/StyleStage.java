@@ -10,9 +10,6 @@ interface StyleStage {
      */
     List<Token> apply(String text, List<Token> words);
 
-    /** Whether {@code word}, made by this stage, is one of its house-style forms. */
-    boolean made(Token word);
-
-    /** The family of the forms this stage folds. */
-    StyleFamily family();
+    /** The family of {@code word} when this stage made it in a house style, else null. */
+    StyleFamily familyOf(Token word);
 }

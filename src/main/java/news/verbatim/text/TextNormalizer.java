@@ -115,7 +115,8 @@ public final class TextNormalizer {
 
     /** NFKC and case folding of one word; apostrophe variants become {@code '}. */
     static String foldWord(String word) {
-        String nfkc = Normalizer.normalize(word, Normalizer.Form.NFKC);
+        // NFKC leaves ASCII as it is: most words skip the normaliser's copy
+        String nfkc = isAscii(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().forEach(cp -> {
             if (isApostrophe(cp)) {
@@ -126,6 +127,15 @@ public final class TextNormalizer {
             }
         });
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {

@@ -225,8 +225,7 @@ public final class WordAligner {
                         equalOrStyle(ops, part, subBase, att, sf, af, at - af);
                     }
                     case CHANGE -> {
-                        if (Contractions.same(
-                                printed(part.subList(sf - subBase, st - subBase)), printed(att.subList(af, at)))) {
+                        if (Contractions.sameWords(part.subList(sf - subBase, st - subBase), att.subList(af, at))) {
                             shared += st - sf;
                             aligned += (st - sf) - (at - af);
                             ops.add(new Alignment.Op(Alignment.Kind.STYLE, sf, st, af, at));
@@ -266,14 +265,5 @@ public final class WordAligner {
                 runFrom = k + 1;
             }
         }
-    }
-
-    /** The printed words of {@code tokens}, one word an element. */
-    private static List<String> printed(List<Token> tokens) {
-        List<String> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            out.addAll(Arrays.asList(t.printed().split(" ")));
-        }
-        return out;
     }
 }

@@ -151,7 +151,9 @@ class HouseStyleTest {
         assertThrows(IllegalArgumentException.class, () -> read("us U.S."));
         assertThrows(IllegalArgumentException.class, () -> read("us = U.S.\nusa = U.S."));
         assertThrows(IllegalArgumentException.class, () -> read("us = U.S., "));
-        assertThrows(IllegalArgumentException.class, () -> new ListedForms(StyleFamily.COMPOUND, Map.of("a/b", "ab")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ListedForms(Map.of(StyleFamily.COMPOUND, Map.of("a/b", "ab"))));
         assertThrows(IllegalArgumentException.class, () -> new Token("us", 0, 2, "US", ""));
         assertThrows(IllegalArgumentException.class, () -> new HouseStyle(List.of()));
         assertEquals(Map.of("U.S.", "us"), read("# comment\n\nus = U.S."));
