@@ -26,10 +26,13 @@ public final class Contractions {
 
     private static Map<String, List<String[]>> load() {
         Map<String, List<String[]>> out = new HashMap<>();
-        StyleList.load("contractions.txt")
-                .forEach((words, contraction) -> out.computeIfAbsent(
-                                TextNormalizer.foldWord(contraction), k -> new ArrayList<>())
-                        .add(words.split(" ")));
+        StyleList.load("contractions.txt").forEach((words, contraction) -> {
+            if (contraction.indexOf('\'') < 0) {
+                throw new IllegalArgumentException("a contraction has an apostrophe: \"" + contraction + "\"");
+            }
+            out.computeIfAbsent(TextNormalizer.foldWord(contraction), k -> new ArrayList<>())
+                    .add(words.split(" "));
+        });
         out.replaceAll((k, v) -> List.copyOf(v));
         return Collections.unmodifiableMap(out); // a HashMap: looked up for every word of an edit
     }
@@ -44,12 +47,24 @@ public final class Contractions {
 
     /** {@link #same} over the printed words of two runs of words; cheap when neither holds a contraction. */
     public static boolean sameWords(List<Token> a, List<Token> b) {
-        return (hasContractionToken(a) || hasContractionToken(b)) && same(printed(a), printed(b));
+        if (a.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        // Runs that differ only by contractions start with a contraction or with the same word: most edits
+        // are told apart by their first words.
+        boolean mayMatch =
+                a.get(0).norm().equals(b.get(0).norm()) || isContraction(a.get(0)) || isContraction(b.get(0));
+        return mayMatch && (hasContractionToken(a) || hasContractionToken(b)) && same(printed(a), printed(b));
+    }
+
+    private static boolean isContraction(Token t) {
+        // every contraction has an apostrophe (the list is checked), and is never folded
+        return t.norm().indexOf('\'') >= 0 && EXPANSIONS.containsKey(t.norm());
     }
 
     private static boolean hasContractionToken(List<Token> words) {
         for (Token t : words) {
-            if (EXPANSIONS.containsKey(t.norm())) { // a contraction is never folded: its form is its printed word
+            if (isContraction(t)) {
                 return true;
             }
         }

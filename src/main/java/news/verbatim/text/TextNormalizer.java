@@ -115,8 +115,10 @@ public final class TextNormalizer {
 
     /** NFKC and case folding of one word; apostrophe variants become {@code '}. */
     static String foldWord(String word) {
-        // NFKC leaves ASCII as it is: most words skip the normaliser's copy
-        String nfkc = isAscii(word) ? word : Normalizer.normalize(word, Normalizer.Form.NFKC);
+        if (isPlainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // what the steps below make of it: most words take this path
+        }
+        String nfkc = Normalizer.normalize(word, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().forEach(cp -> {
             if (isApostrophe(cp)) {
@@ -129,9 +131,13 @@ public final class TextNormalizer {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAscii(String word) {
+    /** ASCII letters, digits, straight apostrophes and points only: NFKC and the filter leave it as it is. */
+    private static boolean isPlainAscii(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (word.charAt(i) >= 0x80) {
+            char c = word.charAt(i);
+            boolean plain =
+                    c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '.';
+            if (!plain) {
                 return false;
             }
         }

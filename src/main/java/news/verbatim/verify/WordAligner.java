@@ -61,7 +61,7 @@ public final class WordAligner {
         if (windows == null) {
             windows = fittingAlignment(subParts, att);
         }
-        return edits(parts, attested, windows);
+        return edits(parts, subParts, attested, att, windows);
     }
 
     /**
@@ -199,8 +199,12 @@ public final class WordAligner {
      * but printed differently are {@code STYLE} steps, one per word; a replacement that only contracts or
      * expands words ({@link Contractions}) is one {@code STYLE} step, counted as shared words.
      */
-    private static Alignment edits(List<List<Token>> parts, List<Token> att, List<Alignment.Span> windows) {
-        List<String> attNorms = norms(att);
+    private static Alignment edits(
+            List<List<Token>> parts,
+            List<List<String>> partNorms,
+            List<Token> att,
+            List<String> attNorms,
+            List<Alignment.Span> windows) {
         List<Alignment.Op> ops = new ArrayList<>();
         int shared = 0;
         int aligned = 0;
@@ -213,7 +217,7 @@ public final class WordAligner {
                 ops.add(new Alignment.Op(Alignment.Kind.ELIDED, subBase, subBase, previousEnd, win.from()));
             }
             aligned += win.to() - win.from();
-            Patch<String> patch = DiffUtils.diff(attNorms.subList(win.from(), win.to()), norms(part), true);
+            Patch<String> patch = DiffUtils.diff(attNorms.subList(win.from(), win.to()), partNorms.get(p), true);
             for (AbstractDelta<String> d : patch.getDeltas()) {
                 int af = win.from() + d.getSource().getPosition();
                 int at = af + d.getSource().size();
@@ -246,15 +250,17 @@ public final class WordAligner {
         return new Alignment(ops, windows, shared, submitted, aligned, att.size());
     }
 
+    /** Whether two words of one form are printed differently (never when neither is in a house style). */
+    private static boolean printedDiffer(Token a, Token b) {
+        return (a.isStyled() || b.isStyled()) && !a.printed().equals(b.printed());
+    }
+
     /** {@code n} words equal in form from {@code sf}/{@code af}: runs of EQUAL, and a STYLE step per word printed differently. */
     private static void equalOrStyle(
             List<Alignment.Op> ops, List<Token> part, int subBase, List<Token> att, int sf, int af, int n) {
         int runFrom = 0;
         for (int k = 0; k <= n; k++) {
-            boolean styled = k < n
-                    && !part.get(sf - subBase + k)
-                            .printed()
-                            .equals(att.get(af + k).printed());
+            boolean styled = k < n && printedDiffer(part.get(sf - subBase + k), att.get(af + k));
             if (k == n || styled) {
                 if (k > runFrom) {
                     ops.add(new Alignment.Op(Alignment.Kind.EQUAL, sf + runFrom, sf + k, af + runFrom, af + k));
