@@ -45,6 +45,7 @@ class EngineDependencyTest {
             "Match",
             "Verification",
             "DiffOp",
+            "StyleVariant",
             "Wording",
             "Verdict",
             "AttestedQuote",

@@ -74,7 +74,7 @@ public class QuoteService {
         quote.article = article;
         quote.speaker = speaker;
         quote.text = text;
-        quote.normText = TextNormalizer.normalize(text);
+        quote.normText = TextNormalizer.styleKey(text);
         if (quote.normText.isEmpty()) {
             throw ApiException.invalid("text", "must contain at least one word");
         }
@@ -264,7 +264,7 @@ public class QuoteService {
         }
         if (filter.words() != null) {
             int i = 0;
-            for (String word : TextNormalizer.normalize(filter.words()).split(" ")) {
+            for (String word : TextNormalizer.styleKey(filter.words()).split(" ")) {
                 if (word.isEmpty()) {
                     continue;
                 }
