@@ -43,6 +43,7 @@ class EngineDependencyTest {
             "Match",
             "Verification",
             "DiffOp",
+            "StyleVariant",
             "Wording",
             "Verdict",
             "AttestedQuote",

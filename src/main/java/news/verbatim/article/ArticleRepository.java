@@ -7,6 +7,7 @@ import news.verbatim.common.Conditions;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.Pages;
+import news.verbatim.text.TextNormalizer;
 
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
@@ -35,7 +36,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (outlet != null) {
             OutletRepository.nameMatches(where, "o", outlet);
         }
-        where.andEachWord("lower(a.title)", titleWords, "%*%");
+        where.andEachWord("lower(a.title)", titleWords == null ? null : TextNormalizer.normalize(titleWords), "%*%");
         return Pages.read(
                 find(
                         "from Article a join fetch a.outlet o" + where.clause() + " order by a.publishedAt desc, a.id",

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.verbatim.text.TextNormalizer;
 
 /**
  * The where clause of a list query whose filters are each optional: every filter given adds one named condition,
@@ -44,9 +43,11 @@ public final class Conditions {
     /**
      * Adds one condition per word of a search: {@code expression like :w0}, {@code :w1}, … where each parameter
      * is {@code pattern} with its {@code *} replaced by the word ({@code "%*%"} for anywhere in the text).
+     *
+     * @param normalisedWords the search, normalised as the searched column is, or null for no condition
      */
-    public Conditions andEachWord(String expression, String words, String pattern) {
-        List<String> found = likeWords(words);
+    public Conditions andEachWord(String expression, String normalisedWords, String pattern) {
+        List<String> found = likeWords(normalisedWords);
         for (int i = 0; i < found.size(); i++) {
             and(expression + " like :w" + i, "w" + i, pattern.replace("*", found.get(i)));
         }
@@ -62,13 +63,13 @@ public final class Conditions {
         return parameters;
     }
 
-    /** The normalised words of a search typed by a user, with the LIKE wildcards taken out. */
-    static List<String> likeWords(String words) {
-        if (words == null) {
+    /** The words of a normalised search, with the LIKE wildcards taken out. */
+    static List<String> likeWords(String normalisedWords) {
+        if (normalisedWords == null) {
             return List.of();
         }
         List<String> out = new ArrayList<>();
-        for (String word : TextNormalizer.normalize(words).split(" ")) {
+        for (String word : normalisedWords.split(" ")) {
             if (!word.isEmpty()) {
                 out.add(word.replace("%", "").replace("_", ""));
             }

@@ -44,10 +44,28 @@ public final class ClaimedName {
             return Optional.empty();
         }
         Mention m = PARSER.parseBackward(toks, 0, last);
-        if (m == null || m.type() != Mention.Type.PERSON_NAME || m.first() > firstWord(toks)) {
+        if (m == null || m.type() != Mention.Type.PERSON_NAME) {
+            return Optional.empty();
+        }
+        // In copy "Georgia" before a name is often where the person is from; in a typed name it is the first name
+        // ("Georgia Smith", "Mayor Jordan Maitland").
+        String core = m.core();
+        int start = m.first();
+        if (m.coreWords() == 1) {
+            for (int k = m.last() - 1;
+                    k >= 0
+                            && toks.get(k).isWord()
+                            && Character.isUpperCase(toks.get(k).text().codePointAt(0))
+                            && Lexicon.PLACES.contains(toks.get(k).lower());
+                    k--) {
+                core = toks.get(k).text() + " " + core;
+                start = Math.min(start, k);
+            }
+        }
+        if (start > firstWord(toks)) {
             return Optional.empty(); // words before the name that the parser could not read as a title
         }
-        return Optional.of(m.core());
+        return Optional.of(core);
     }
 
     /**

@@ -339,7 +339,7 @@ final class SpeakerResolver {
         Mention m = null;
         for (int v = ss; v < se && m == null; v++) {
             if (subjects.isCue(v)) {
-                m = subjects.subjectBefore(ss, v);
+                m = withReportedGender(subjects.subjectBefore(ss, v), v, se);
             }
         }
         if (m == null) {
@@ -360,8 +360,49 @@ final class SpeakerResolver {
         if (out == null) {
             out = onlyPersonIn(ss, se);
         }
+        if (out == null && opensOnSomeonesRelation(ss, se)) {
+            // "Her husband remembers it differently." is about someone other than the woman named before, and
+            // we cannot say who: a later "he says" must not skip past it to her.
+            out = AMBIGUOUS_PERSON;
+        }
         subjectOfSentence.put(s, out);
         return out;
+    }
+
+    /**
+     * "Shinde said she would go": a bare surname followed by its cue and "he" or "she" takes that gender, as an
+     * honorific would give it, so that of two Shindes the one it fits is meant.
+     */
+    private Mention withReportedGender(Mention m, int cue, int se) {
+        if (m == null
+                || m.type() != Mention.Type.PERSON_NAME
+                || m.coreWords() != 1
+                || m.gender().isKnown()
+                || cue + 1 >= se) {
+            return m;
+        }
+        Gender g = Gender.ofPronoun(toks.get(cue + 1).lower());
+        return g.isKnown()
+                ? new Mention(
+                        m.type(), m.first(), m.last(), m.core(), m.printed(), m.titled(), g, m.definite(), m.head())
+                : m;
+    }
+
+    /** Whether the sentence opens on "his", "her" or "their" and a word for a person ("Her husband", "His rival"). */
+    private boolean opensOnSomeonesRelation(int ss, int se) {
+        int first = ss;
+        while (first < se && !toks.get(first).isWord()) {
+            first++;
+        }
+        if (first + 1 >= se) {
+            return false;
+        }
+        String det = toks.get(first).lower();
+        String noun = toks.get(first + 1).lower();
+        return (det.equals("his") || det.equals("her") || det.equals("their"))
+                && (Lexicon.RELATION_NOUNS.contains(noun)
+                        || Lexicon.PERSON_NOUNS.contains(noun)
+                        || NameParser.isRoleNoun(noun));
     }
 
     /**
@@ -378,6 +419,9 @@ final class SpeakerResolver {
             }
             if (tok.isPossessive()) {
                 continue; // "transfers Anders Brekke's story": the sentence is about the story, not Brekke
+            }
+            if (t > ss && toks.get(t - 1).isPossessive()) {
+                continue; // "Kovac's Marrickville studio": a word qualifying what the person owns, not a person
             }
             Mention m = parser.parseName(toks, ss, t);
             PersonEntity e = m == null ? null : entities.personEntity(m, t);

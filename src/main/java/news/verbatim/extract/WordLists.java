@@ -2,13 +2,10 @@ package news.verbatim.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
+import news.verbatim.text.ListFiles;
 
 /**
  * Loads the word lists of {@link Lexicon} from the class path, the way Lucene's {@code WordlistLoader} loads
@@ -24,8 +21,6 @@ final class WordLists {
     /** Where the lists live, relative to this package. */
     static final String FOLDER = "lexicon/";
 
-    private static final String COMMENT = "#";
-
     private WordLists() {}
 
     /**
@@ -35,36 +30,26 @@ final class WordLists {
      *     an entry twice
      */
     static Set<String> load(String name) {
-        Objects.requireNonNull(name, "name");
-        try (InputStream in = WordLists.class.getResourceAsStream(FOLDER + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no word list " + FOLDER + name);
-            }
-            return read(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading word list " + name, e);
-        }
+        Set<String> words = new LinkedHashSet<>();
+        ListFiles.read(
+                WordLists.class, FOLDER + Objects.requireNonNull(name, "name"), (n, e) -> add(name, n, e, words));
+        return Set.copyOf(words);
     }
 
     /** The entries of {@code reader}; {@code name} only names the list in errors. */
     static Set<String> read(String name, BufferedReader reader) throws IOException {
         Set<String> words = new LinkedHashSet<>();
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            String word = line.strip();
-            if (word.isEmpty() || word.startsWith(COMMENT)) {
-                continue;
-            }
-            if (word.chars().anyMatch(Character::isWhitespace)) {
-                throw new IllegalArgumentException(name + ":" + number + ": an entry is one word: \"" + word + "\"");
-            }
-            if (!words.add(word)) {
-                throw new IllegalArgumentException(name + ":" + number + ": \"" + word + "\" is listed twice");
-            }
-        }
+        ListFiles.read(reader, (n, e) -> add(name, n, e, words));
         return Set.copyOf(words);
+    }
+
+    private static void add(String name, int number, String word, Set<String> words) {
+        if (word.chars().anyMatch(Character::isWhitespace)) {
+            throw new IllegalArgumentException(name + ":" + number + ": an entry is one word: \"" + word + "\"");
+        }
+        if (!words.add(word)) {
+            throw new IllegalArgumentException(name + ":" + number + ": \"" + word + "\" is listed twice");
+        }
     }
 
     /** The union of {@code sets}, immutable. */

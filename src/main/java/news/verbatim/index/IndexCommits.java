@@ -16,7 +16,7 @@ final class IndexCommits {
      * Bump when the analysis or {@link news.verbatim.text.TextNormalizer} changes, so that indexes built by
      * older code count as out of date.
      */
-    static final String FORMAT_VERSION = "3";
+    static final String FORMAT_VERSION = "4";
 
     private static final String KEY_FORMAT = "verbatim.format";
     private static final String KEY_STREAM = "verbatim.stream";

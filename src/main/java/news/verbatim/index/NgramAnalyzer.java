@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analysis of the quote index: the whitespace words of {@link TextNormalizer#normalize normalised} text
+ * The analysis of the quote index: the whitespace words of {@link TextNormalizer#styleKey style-keyed} text
  * ({@link WhitespaceTokenizer}), plus their bigrams and trigrams ({@link ShingleFilter}). Text is normalised
  * before analysis, so the index, the verifier and the rest of the service agree on what "the same words"
  * are. {@link #words} cuts a query the same way, so that query n-grams equal indexed ones.
@@ -55,7 +55,7 @@ final class NgramAnalyzer extends Analyzer {
     /** What this analyzer makes of {@code text} (normalised first); for tests. */
     List<String> ngrams(String field, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = tokenStream(field, TextNormalizer.normalize(text))) {
+        try (TokenStream ts = tokenStream(field, TextNormalizer.styleKey(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {

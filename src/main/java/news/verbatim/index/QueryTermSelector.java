@@ -57,7 +57,7 @@ final class QueryTermSelector {
     List<SelectedTerm> select(IndexSearcher searcher, List<String> parts) throws IOException {
         List<String[]> words = new ArrayList<>(parts.size());
         for (String part : parts) {
-            words.add(NgramAnalyzer.words(TextNormalizer.normalize(Objects.requireNonNull(part, "part"))));
+            words.add(NgramAnalyzer.words(TextNormalizer.styleKey(Objects.requireNonNull(part, "part"))));
         }
         IndexReaderContext top = searcher.getTopReaderContext();
         TermsEnum[] enums = new TermsEnum[top.leaves().size()];
@@ -114,7 +114,7 @@ final class QueryTermSelector {
 
     /** Every n-gram a search for {@code text} considers, before the rarity selection; for tests. */
     static List<String> queryNgrams(String text) {
-        String[] w = NgramAnalyzer.words(TextNormalizer.normalize(text));
+        String[] w = NgramAnalyzer.words(TextNormalizer.styleKey(text));
         Map<String, Integer> lengths = new HashMap<>();
         List<String> out = new ArrayList<>();
         for (int n = 1; n <= NgramAnalyzer.MAX_NGRAM_WORDS; n++) {

@@ -54,7 +54,7 @@ final class QuoteDocuments {
 
     /** The exact term of a text, or null when it is too long to have one. */
     static Term exactTerm(String text) {
-        String normalised = TextNormalizer.normalize(text);
+        String normalised = TextNormalizer.styleKey(text);
         return normalised.length() > MAX_EXACT_CHARS ? null : new Term(FIELD_EXACT, normalised);
     }
 
@@ -62,7 +62,7 @@ final class QuoteDocuments {
         Document doc = new Document();
         doc.add(new StringField(FIELD_ID, Long.toString(quoteId), Field.Store.NO));
         doc.add(new NumericDocValuesField(FIELD_ID, quoteId));
-        String normalised = TextNormalizer.normalize(text);
+        String normalised = TextNormalizer.styleKey(text);
         doc.add(new Field(FIELD_NGRAMS, normalised, NGRAM_FIELD));
         if (!normalised.isEmpty() && normalised.length() <= MAX_EXACT_CHARS) {
             doc.add(new StringField(FIELD_EXACT, normalised, Field.Store.NO));

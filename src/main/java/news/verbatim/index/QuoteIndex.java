@@ -36,7 +36,7 @@ import org.apache.lucene.store.FSDirectory;
  * for updates and deletes, plus a numeric doc value to read it back without stored fields), the whole
  * normalised text as one exact term (a submission equal to a quote is boosted to the top, so a one-word
  * quote is not lost among the thousands of quotes containing that word), and the word n-grams of
- * {@link TextNormalizer#normalize} of its text — unigrams, bigrams and trigrams made by a
+ * {@link TextNormalizer#styleKey} of its text — unigrams, bigrams and trigrams made by a
  * {@link WhitespaceTokenizer} and a {@link ShingleFilter} (frequencies kept for BM25, no positions: the
  * shingles already encode word order, and the verifier does the exact alignment). Normalising before
  * analysis means the index, the verifier and the rest of the service agree on what "the same words" are.

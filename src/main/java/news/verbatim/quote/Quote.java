@@ -44,7 +44,7 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "body", nullable = false, length = 20_000)
     public String text;
 
-    /** {@link news.verbatim.text.TextNormalizer#normalize} of {@link #text}. */
+    /** {@link news.verbatim.text.TextNormalizer#styleKey} of {@link #text}: its words with house style folded. */
     @Column(name = "norm_text", nullable = false, length = 20_000)
     public String normText;
 

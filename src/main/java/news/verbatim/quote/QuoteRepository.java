@@ -13,6 +13,7 @@ import news.verbatim.common.CountById;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.Pages;
+import news.verbatim.text.TextNormalizer;
 
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<Quote> {
@@ -208,7 +209,12 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         if (filter.articleId() != null) {
             where.and("a.id = :articleId", "articleId", filter.articleId());
         }
-        where.andEachWord("concat(' ', q.normText, ' ')", filter.words(), "% * %");
+        // The stored words are the style key of the quote (TextNormalizer.styleKey), so the search is read the same
+        // way.
+        where.andEachWord(
+                "concat(' ', q.normText, ' ')",
+                filter.words() == null ? null : TextNormalizer.styleKey(filter.words()),
+                "% * %");
         String order = filter.articleId() != null
                 ? " order by q.startOffset, q.id"
                 : " order by a.publishedAt desc, a.id, q.startOffset, q.id";

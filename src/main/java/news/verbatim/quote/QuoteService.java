@@ -74,7 +74,7 @@ public class QuoteService {
         quote.article = article;
         quote.speaker = speaker;
         quote.text = text;
-        quote.normText = TextNormalizer.normalize(text);
+        quote.normText = TextNormalizer.styleKey(text);
         if (quote.normText.isEmpty()) {
             throw ApiException.invalid("text", "must contain at least one word");
         }

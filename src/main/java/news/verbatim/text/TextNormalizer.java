@@ -14,6 +14,21 @@ import java.util.Locale;
  * inside a word ("we've") and separators inside a number ("1,400" = "1400", "2.5" kept). Invisible
  * characters that web copy leaves inside words (soft hyphen, zero-width joiners, word joiner, BOM) are
  * ignored rather than splitting the word ("escal\u00ADate" = "escalate").
+ *
+ * <p><b>Two outputs, one path.</b> {@link #tokenize}/{@link #normalize} give the printed words. On top of
+ * them {@link #styleTokens}/{@link #styleKey} fold house style ({@link HouseStyle}: "iron-clad" = "ironclad",
+ * "U.S." = "US", "defence" = "defense", "10%" = "10 per cent", "ten thousand" = "10,000"). Everything that
+ * compares the <em>wording</em> of quotes uses the style key: verification, the search index, statement
+ * linking and the stored {@code quote.norm_text}/{@code norm_sha256} (which migration V6 recomputed when the
+ * key was introduced, and a change to the lists needs again). Names of speakers and outlets and the
+ * idempotency hashes of articles keep the printed words: a house style of quotes says nothing about how a
+ * name is keyed, and those stored keys stay valid.
+ *
+ * <pre>{@code
+ * TextNormalizer.normalize("The U.S. is iron-clad");  // "the u s is iron clad"
+ * TextNormalizer.styleKey("The U.S. is iron-clad");   // "the us is ironclad"
+ * TextNormalizer.styleKey("the US is ironclad");      // "the us is ironclad"
+ * }</pre>
  */
 public final class TextNormalizer {
 
@@ -21,7 +36,24 @@ public final class TextNormalizer {
 
     /** The normalised words of {@code text} joined by single spaces; empty when it has no words. */
     public static String normalize(String text) {
-        List<Token> tokens = tokenize(text);
+        return join(tokenize(text), text);
+    }
+
+    /**
+     * The words of {@code text} with house style folded, joined by single spaces: the key two wordings are
+     * compared by ("iron-clad" and "ironclad" give the same key); empty when it has no words.
+     */
+    public static String styleKey(String text) {
+        return join(styleTokens(text), text);
+    }
+
+    /** The words of {@code text} with house style folded ({@link HouseStyle}), with offsets in {@code text}. */
+    public static List<Token> styleTokens(String text) {
+        List<Token> printed = tokenize(text);
+        return printed.isEmpty() ? printed : HouseStyle.standard().apply(text, printed);
+    }
+
+    private static String join(List<Token> tokens, String text) {
         StringBuilder out = new StringBuilder(text == null ? 0 : text.length());
         for (Token t : tokens) {
             if (!out.isEmpty()) {
@@ -83,6 +115,9 @@ public final class TextNormalizer {
 
     /** NFKC and case folding of one word; apostrophe variants become {@code '}. */
     static String foldWord(String word) {
+        if (isPlainAscii(word)) {
+            return word.toLowerCase(Locale.ROOT); // what the steps below make of it: most words take this path
+        }
         String nfkc = Normalizer.normalize(word, Normalizer.Form.NFKC);
         StringBuilder out = new StringBuilder(nfkc.length());
         nfkc.codePoints().forEach(cp -> {
@@ -94,6 +129,19 @@ public final class TextNormalizer {
             }
         });
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** ASCII letters, digits, straight apostrophes and points only: NFKC and the filter leave it as it is. */
+    private static boolean isPlainAscii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean plain =
+                    c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '\'' || c == '.';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isWordChar(int cp) {

@@ -9,9 +9,11 @@ import java.util.List;
  * @param ops                  the word-level edit script over the aligned region, in order
  * @param windows              for each submitted part, the attested token range {@code [from, to)} it aligns
  *                             with (empty when none of its words could be placed)
- * @param sharedWords          words equal in both (the longest common subsequence within the windows)
+ * @param sharedWords          words equal in both, in whatever house style (the longest common subsequence
+ *                             within the windows), plus the submitted words of contraction steps
  * @param submittedWords       words in the submission
- * @param alignedAttestedWords attested words inside the windows (words elided at ellipses not counted)
+ * @param alignedAttestedWords attested words inside the windows (words elided at ellipses not counted; a
+ *                             contraction step counted as its submitted words, so it scores as shared)
  * @param attestedWords        words in the whole attested quote
  */
 public record Alignment(
@@ -22,9 +24,13 @@ public record Alignment(
         int alignedAttestedWords,
         int attestedWords) {
 
-    /** What one step of the edit script does. */
+    /**
+     * What one step of the edit script does. STYLE: the same words in another house style ("ironclad" for
+     * "iron-clad", "US" for "U.S.", "300" for "three hundred", "don't" for "do not") — not an edit.
+     */
     public enum Kind {
         EQUAL,
+        STYLE,
         INSERT,
         DELETE,
         REPLACE,
@@ -41,7 +47,7 @@ public record Alignment(
             }
         }
 
-        /** Whether the step changes the wording (not EQUAL, not ELIDED). */
+        /** Whether the step changes the wording (not EQUAL, STYLE or ELIDED). */
         public boolean isEdit() {
             return kind == Kind.INSERT || kind == Kind.DELETE || kind == Kind.REPLACE;
         }
@@ -65,7 +71,9 @@ public record Alignment(
         windows = List.copyOf(windows);
     }
 
-    /** Whether no word was inserted, dropped or replaced (words elided at ellipses are allowed). */
+    /**
+     * Whether no word was inserted, dropped or replaced (words elided at ellipses and house style are allowed).
+     */
     public boolean isExact() {
         return ops.stream().noneMatch(Op::isEdit) && sharedWords == submittedWords;
     }

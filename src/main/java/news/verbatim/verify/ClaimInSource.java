@@ -70,7 +70,9 @@ public final class ClaimInSource {
         Set<String> capitalised = new HashSet<>();
         for (Token t : TextNormalizer.tokenize(sourceText)) {
             if (Character.isUpperCase(t.surface().codePointAt(0))) {
-                capitalised.add(t.norm());
+                // "Kai Maitland's strike" names Kai Maitland
+                capitalised.add(
+                        t.norm().endsWith("'s") ? t.norm().substring(0, t.norm().length() - 2) : t.norm());
             }
         }
         return nameWords.stream().allMatch(w -> capitalised.contains(w.norm()));

@@ -10,9 +10,11 @@ import java.util.Set;
  * <p>Ops: {@value #EQUAL} (same words), {@value #INSERT} (words only in the submission), {@value #DELETE}
  * (attested words the submission dropped), {@value #REPLACE} (attested words the submission replaced), and
  * {@value #ELIDED}: attested words the submission left out at one of its ellipses — the submission says it
- * omits words there, so this is not an alteration; {@code submitted} is then {@code "…"}.
+ * omits words there, so this is not an alteration; {@code submitted} is then {@code "…"}; and
+ * {@value #STYLE}: the same words in another house style ("ironclad" for printed "iron-clad", "US" for
+ * "U.S.", "300" for "three hundred", "don't" for "do not") — never an edit, never a meaning change.
  *
- * @param op        one of the five ops above
+ * @param op        one of the six ops above
  * @param submitted the submitted words, empty for {@code delete}
  * @param attested  the attested words, empty for {@code insert}
  */
@@ -23,8 +25,9 @@ public record DiffOp(String op, String submitted, String attested) {
     public static final String DELETE = "delete";
     public static final String REPLACE = "replace";
     public static final String ELIDED = "elided";
+    public static final String STYLE = "style";
 
-    private static final Set<String> OPS = Set.of(EQUAL, INSERT, DELETE, REPLACE, ELIDED);
+    private static final Set<String> OPS = Set.of(EQUAL, INSERT, DELETE, REPLACE, ELIDED, STYLE);
 
     public DiffOp {
         if (!OPS.contains(op)) {

@@ -83,7 +83,10 @@ final class Explainer {
         StringBuilder b = new StringBuilder();
         switch (f.verdict()) {
             case VERIFIED ->
-                b.append("Verified: the words match a quote by ").append(by).append(" exactly");
+                b.append("Verified: the words match a quote by ")
+                        .append(by)
+                        .append(" exactly")
+                        .append(houseStyle(match));
             case EXCERPT -> {
                 int parts = submitted.parts().size();
                 b.append("Excerpt: the words are ")
@@ -92,7 +95,8 @@ final class Explainer {
                                         ? "an exact part"
                                         : words(parts).replace("words", "exact parts") + ", in order,")
                         .append(" of a longer quote by ")
-                        .append(by);
+                        .append(by)
+                        .append(houseStyle(match));
                 if (match.meaningChanged()) {
                     b.append(", but leave out ").append(meaning).append(", which changes the meaning");
                 }
@@ -103,6 +107,7 @@ final class Explainer {
                 } else {
                     b.append("Altered: a quote by ").append(by).append(" with ").append(edits(match.diff()));
                 }
+                b.append(houseStyle(match));
                 if (match.meaningChanged()) {
                     b.append(" \u2014 this changes the meaning");
                 }
@@ -282,6 +287,21 @@ final class Explainer {
             words.add("\u201C" + (c.attested().isEmpty() ? c.submitted() : c.attested()) + "\u201D");
         }
         return joinNames(List.copyOf(words));
+    }
+
+    /**
+     * ", apart from house style (printed as “iron-clad”, “U.S.”)" when the quote prints some of the words in
+     * another house style, else "".
+     */
+    static String houseStyle(Match match) {
+        if (match.styleVariants().isEmpty()) {
+            return "";
+        }
+        List<String> printed = new ArrayList<>();
+        for (StyleVariant v : match.styleVariants()) {
+            printed.add("\u201C" + v.printed() + "\u201D");
+        }
+        return ", apart from house style (printed as " + examples(printed) + ")";
     }
 
     /** "1 word dropped (“not”), 2 words added (“very”, “much”)". */

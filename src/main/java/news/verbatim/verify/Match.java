@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param meaningChanged whether an edit touches a negation, a number or quantity, or a named entity
  * @param meaningChanges those edits, in text order
  * @param diff           the word-level diff from the attested to the submitted wording, in text order
+ * @param styleVariants  the words the quote prints in another house style ({@code style} steps of the
+ *                       diff), in text order
  * @param attestedStart  offset in the attested text of the first aligned word
  * @param attestedEnd    offset in the attested text after the last aligned word
  */
@@ -24,6 +26,7 @@ public record Match(
         boolean meaningChanged,
         List<MeaningChange> meaningChanges,
         List<DiffOp> diff,
+        List<StyleVariant> styleVariants,
         int attestedStart,
         int attestedEnd) {
     public Match {
@@ -34,6 +37,7 @@ public record Match(
         }
         meaningChanges = List.copyOf(meaningChanges);
         diff = List.copyOf(diff);
+        styleVariants = List.copyOf(styleVariants);
         if (meaningChanged == meaningChanges.isEmpty()) {
             throw new IllegalArgumentException("meaningChanged must say whether there are meaning changes");
         }

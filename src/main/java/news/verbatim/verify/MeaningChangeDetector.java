@@ -294,9 +294,10 @@ public final class MeaningChangeDetector {
             if (negationKey(norm) != null) {
                 continue;
             }
-            if (norm.equals("one")
+            // the printed word: house style writes "one" as its value
+            if (tokens.get(i).printed().equals("one")
                     && i > 0
-                    && ONE_AFTER.contains(tokens.get(i - 1).norm())) {
+                    && ONE_AFTER.contains(tokens.get(i - 1).printed())) {
                 continue;
             }
             String k = numberKey(norm);

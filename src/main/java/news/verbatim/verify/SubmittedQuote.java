@@ -54,7 +54,7 @@ public final class SubmittedQuote {
         this.raw = raw;
         this.text = text;
         this.attributedName = attributedName;
-        this.tokens = List.copyOf(TextNormalizer.tokenize(text));
+        this.tokens = List.copyOf(TextNormalizer.styleTokens(text));
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("the submitted quote has no words");
         }

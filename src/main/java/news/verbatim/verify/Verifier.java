@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import news.verbatim.extract.QuoteForm;
+import news.verbatim.text.HouseStyle;
+import news.verbatim.text.StyleFamily;
 import news.verbatim.text.TextNormalizer;
 import news.verbatim.text.Token;
 
@@ -45,6 +47,12 @@ import news.verbatim.text.Token;
  * two words, is flagged: a scare quote like "very direct" says little about who said a sentence. Because the
  * aligner accounts for every submitted word, a long sentence that merely contains such a scare quote is
  * NOT_FOUND, with the contained quote listed so the reader sees which words are attested.
+ *
+ * <p><b>House style.</b> Both sides are compared by their {@link TextNormalizer#styleTokens style tokens}, so
+ * words an outlet prints in its own style ("iron-clad" for "ironclad", "U.S." for "US", "per cent" for "%",
+ * "three hundred" for "300") are the same words, and a contraction ("don't" for "do not") is a style step
+ * too. Style steps are never edits: a quote that differs only in style is EXACT or EXCERPT, each difference
+ * listed as a {@link StyleVariant}; a number of another value is still a NUMBER meaning change.
  *
  * <p><b>Meaning.</b> {@link MeaningChangeDetector} checks each edit; it also flags an excerpt that starts
  * just after a negation ("one should escalate this conflict" from "No one should…") and an ellipsis that
@@ -90,7 +98,7 @@ public final class Verifier {
         List<ScoredCandidate> matched = new ArrayList<>();
         List<ScoredCandidate> unmatched = new ArrayList<>();
         for (AttestedQuote q : unique.values()) {
-            List<Token> att = TextNormalizer.tokenize(q.text());
+            List<Token> att = TextNormalizer.styleTokens(q.text());
             if (att.isEmpty()) {
                 continue;
             }
@@ -206,6 +214,7 @@ public final class Verifier {
         String attText = s.quote().text();
         List<DiffOp> diff = new ArrayList<>(a.ops().size());
         List<MeaningChange> changes = new ArrayList<>();
+        List<StyleVariant> styles = new ArrayList<>();
         int from = a.attestedFrom();
         int to = a.attestedTo();
         if (from > 0 && to > from) {
@@ -219,6 +228,10 @@ public final class Verifier {
             String attSurface = MeaningChangeDetector.surface(attWords);
             switch (op.kind()) {
                 case EQUAL -> diff.add(new DiffOp(DiffOp.EQUAL, subSurface, attSurface));
+                case STYLE -> {
+                    diff.add(new DiffOp(DiffOp.STYLE, subSurface, attSurface));
+                    styles.add(new StyleVariant(subSurface, attSurface, family(subWords, attWords)));
+                }
                 case ELIDED -> {
                     diff.add(new DiffOp(DiffOp.ELIDED, "\u2026", attSurface));
                     changes.addAll(MeaningChangeDetector.omission("\u2026", attWords));
@@ -232,7 +245,18 @@ public final class Verifier {
         Wording wording = s.wording() != null ? s.wording() : Wording.ALTERED;
         int start = to > from ? att.get(from).start() : 0;
         int end = to > from ? att.get(to - 1).end() : 0;
-        return new Match(s.quote(), a.score(), wording, !changes.isEmpty(), changes, diff, start, end);
+        return new Match(s.quote(), a.score(), wording, !changes.isEmpty(), changes, diff, styles, start, end);
+    }
+
+    /** Why a style step's words are the same words: one word in two house styles, or a contraction. */
+    private static StyleFamily family(List<Token> submitted, List<Token> attested) {
+        if (submitted.size() == 1 && attested.size() == 1) {
+            StyleFamily f = HouseStyle.standard().family(submitted.get(0), attested.get(0));
+            if (f != null) {
+                return f;
+            }
+        }
+        return StyleFamily.CONTRACTION;
     }
 
     /** The deciding speaker first, then the other good matches' speakers, each once. */

@@ -44,8 +44,12 @@ public class VerifyResource {
                             + "the best matching attested quotes with a word-level diff and meaning-changing edits flagged, who really "
                             + "said it when a source names a different speaker (MISATTRIBUTED), how the sources describe the speaker "
                             + "when none names one (UNATTRIBUTED: neither confirmed nor refuted), the attribution evidence of each "
-                            + "match and source, and every source carrying each match, earliest first. The claimed speaker is read "
-                            + "like a printed name (titles, honorifics and possessives dropped). No key needed.")
+                            + "match and source, and every source carrying each match, earliest first. House style is not "
+                            + "alteration: words a source prints in its own style (iron-clad/ironclad, U.S./US, defence/defense, "
+                            + "per cent/%, three hundred/300, first/1st, do not/don't) are diff steps of op style, listed in "
+                            + "styleVariants, and never make a quote ALTERED; a number of another value is still a NUMBER meaning "
+                            + "change. The claimed speaker is read like a printed name (titles, honorifics and possessives "
+                            + "dropped). No key needed.")
     public VerifyResponse verify(@Valid @NotNull VerifyRequest request) {
         return verifier.verify(request);
     }

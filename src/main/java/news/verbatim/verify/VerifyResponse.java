@@ -5,6 +5,7 @@ import java.util.List;
 import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.SourceView;
+import news.verbatim.text.StyleFamily;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The answer to "did this person say this, in these words, and who carried it?". */
@@ -46,6 +47,11 @@ public record VerifyResponse(
                 description =
                         "Whether the claimed outlet (and date) carried the best match; absent when none was claimed")
         ClaimedSource claimedSource,
+
+        @Schema(
+                description =
+                        "Words of the deciding match that the source prints in another house style (spelling, compounds, points in abbreviations, per cent, numbers in figures or words, ordinals, contractions): the same words, not edits; empty when there are none or nothing was found")
+        List<StyleVariantView> styleVariants,
 
         @Schema(description = "Attested quotes, best first") List<MatchView> matches) {
 
@@ -134,10 +140,23 @@ public record VerifyResponse(
             @Schema(example = "") String submitted,
             @Schema(example = "not") String attested) {}
 
+    @Schema(name = "StyleVariant", description = "The same words printed in another house style")
+    public record StyleVariantView(
+            @Schema(description = "The words as submitted", example = "ironclad")
+            String submitted,
+
+            @Schema(description = "The words as the source prints them", example = "iron-clad")
+            String printed,
+
+            @Schema(description = "Which house style makes them the same words")
+            StyleFamily family) {}
+
     @Schema(name = "DiffOp")
     public record DiffOpView(
             @Schema(
-                    enumeration = {"equal", "insert", "delete", "replace", "elided"},
+                    description =
+                            "equal: same words; insert/delete/replace: edits; elided: left out at an ellipsis; style: the same words in another house style (never an edit)",
+                    enumeration = {"equal", "insert", "delete", "replace", "elided", "style"},
                     example = "replace")
             String op,
 

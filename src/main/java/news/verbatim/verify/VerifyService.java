@@ -34,6 +34,7 @@ import news.verbatim.verify.VerifyResponse.MatchView;
 import news.verbatim.verify.VerifyResponse.MeaningChangeView;
 import news.verbatim.verify.VerifyResponse.SpeakerRef;
 import news.verbatim.verify.VerifyResponse.SpeakerResolution;
+import news.verbatim.verify.VerifyResponse.StyleVariantView;
 
 /**
  * Answers a verification: reads the submission, resolves the claimed speaker through the aliases, retrieves
@@ -115,6 +116,7 @@ public class VerifyService {
                         .toList(),
                 verification.weakEvidence(),
                 claimedSource(request, matches),
+                styleVariants(verification),
                 matches);
     }
 
@@ -322,6 +324,16 @@ public class VerifyService {
                                 && (request.date() == null || request.date().equals(s.date())));
         return new ClaimedSource(
                 outlet, request.date() == null ? null : request.date().toString(), carried);
+    }
+
+    /** The deciding match's house-style variants; none when nothing was found. */
+    private static List<StyleVariantView> styleVariants(Verification verification) {
+        if (verification.verdict() == Verdict.NOT_FOUND) {
+            return List.of();
+        }
+        return verification.matches().get(0).styleVariants().stream()
+                .map(v -> new StyleVariantView(v.submitted(), v.printed(), v.family()))
+                .toList();
     }
 
     private static MatchView view(Match m, List<SourceView> sources, List<Long> parts, Attribution attribution) {

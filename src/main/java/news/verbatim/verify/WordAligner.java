@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import news.verbatim.text.Contractions;
 import news.verbatim.text.Token;
 
 /**
@@ -60,7 +61,7 @@ public final class WordAligner {
         if (windows == null) {
             windows = fittingAlignment(subParts, att);
         }
-        return edits(subParts, att, windows);
+        return edits(parts, subParts, attested, att, windows);
     }
 
     /**
@@ -193,36 +194,52 @@ public final class WordAligner {
         return windows;
     }
 
-    /** The edit script over the windows: a Myers diff inside each, elisions between them. */
-    private static Alignment edits(List<List<String>> parts, List<String> att, List<Alignment.Span> windows) {
+    /**
+     * The edit script over the windows: a Myers diff inside each, elisions between them. Words equal in form
+     * but printed differently are {@code STYLE} steps, one per word; a replacement that only contracts or
+     * expands words ({@link Contractions}) is one {@code STYLE} step, counted as shared words.
+     */
+    private static Alignment edits(
+            List<List<Token>> parts,
+            List<List<String>> partNorms,
+            List<Token> att,
+            List<String> attNorms,
+            List<Alignment.Span> windows) {
         List<Alignment.Op> ops = new ArrayList<>();
         int shared = 0;
         int aligned = 0;
         int subBase = 0;
         int previousEnd = -1;
         for (int p = 0; p < parts.size(); p++) {
-            List<String> part = parts.get(p);
+            List<Token> part = parts.get(p);
             Alignment.Span win = windows.get(p);
             if (previousEnd >= 0 && !win.isEmpty() && win.from() > previousEnd) {
                 ops.add(new Alignment.Op(Alignment.Kind.ELIDED, subBase, subBase, previousEnd, win.from()));
             }
             aligned += win.to() - win.from();
-            Patch<String> patch = DiffUtils.diff(att.subList(win.from(), win.to()), part, true);
+            Patch<String> patch = DiffUtils.diff(attNorms.subList(win.from(), win.to()), partNorms.get(p), true);
             for (AbstractDelta<String> d : patch.getDeltas()) {
                 int af = win.from() + d.getSource().getPosition();
                 int at = af + d.getSource().size();
                 int sf = subBase + d.getTarget().getPosition();
                 int st = sf + d.getTarget().size();
-                Alignment.Kind kind = switch (d.getType()) {
-                    case EQUAL -> Alignment.Kind.EQUAL;
-                    case CHANGE -> Alignment.Kind.REPLACE;
-                    case DELETE -> Alignment.Kind.DELETE;
-                    case INSERT -> Alignment.Kind.INSERT;
-                };
-                if (kind == Alignment.Kind.EQUAL) {
-                    shared += at - af;
+                switch (d.getType()) {
+                    case EQUAL -> {
+                        shared += at - af;
+                        equalOrStyle(ops, part, subBase, att, sf, af, at - af);
+                    }
+                    case CHANGE -> {
+                        if (Contractions.sameWords(part.subList(sf - subBase, st - subBase), att.subList(af, at))) {
+                            shared += st - sf;
+                            aligned += (st - sf) - (at - af);
+                            ops.add(new Alignment.Op(Alignment.Kind.STYLE, sf, st, af, at));
+                        } else {
+                            ops.add(new Alignment.Op(Alignment.Kind.REPLACE, sf, st, af, at));
+                        }
+                    }
+                    case DELETE -> ops.add(new Alignment.Op(Alignment.Kind.DELETE, sf, st, af, at));
+                    case INSERT -> ops.add(new Alignment.Op(Alignment.Kind.INSERT, sf, st, af, at));
                 }
-                ops.add(new Alignment.Op(kind, sf, st, af, at));
             }
             subBase += part.size();
             if (!win.isEmpty()) {
@@ -231,5 +248,28 @@ public final class WordAligner {
         }
         int submitted = parts.stream().mapToInt(List::size).sum();
         return new Alignment(ops, windows, shared, submitted, aligned, att.size());
+    }
+
+    /** Whether two words of one form are printed differently (never when neither is in a house style). */
+    private static boolean printedDiffer(Token a, Token b) {
+        return (a.isStyled() || b.isStyled()) && !a.printed().equals(b.printed());
+    }
+
+    /** {@code n} words equal in form from {@code sf}/{@code af}: runs of EQUAL, and a STYLE step per word printed differently. */
+    private static void equalOrStyle(
+            List<Alignment.Op> ops, List<Token> part, int subBase, List<Token> att, int sf, int af, int n) {
+        int runFrom = 0;
+        for (int k = 0; k <= n; k++) {
+            boolean styled = k < n && printedDiffer(part.get(sf - subBase + k), att.get(af + k));
+            if (k == n || styled) {
+                if (k > runFrom) {
+                    ops.add(new Alignment.Op(Alignment.Kind.EQUAL, sf + runFrom, sf + k, af + runFrom, af + k));
+                }
+                if (styled) {
+                    ops.add(new Alignment.Op(Alignment.Kind.STYLE, sf + k, sf + k + 1, af + k, af + k + 1));
+                }
+                runFrom = k + 1;
+            }
+        }
     }
 }

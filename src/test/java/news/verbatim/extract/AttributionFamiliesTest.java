@@ -64,6 +64,57 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aSentenceAboutSomeonesRelativeStopsAPronounFromReachingPastIt() {
+        ExtractionResult r = extractor.extract("""
+                Allotment prize
+
+                Gwen Talbot has grown the heaviest marrow in the county for three years running.
+
+                "It is all in the manure," Talbot says.
+
+                Her brother tells a different story. "She buys the seeds from a man in Wales," he says.
+
+                His rival on the next plot was less generous. "It's a very big marrow," he said.
+                """);
+        expect(r, "It is all in the manure", "Gwen Talbot", SpeakerType.PERSON, QuoteForm.FULL);
+        // "Her brother" is not Gwen Talbot, and nobody names him: unknown, never her.
+        expect(r, "She buys the seeds from a man in Wales", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+        expect(r, "It's a very big marrow", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
+
+    @Test
+    void aWordAfterAPossessiveNameIsWhatThePersonOwnsNotAnotherPerson() {
+        ExtractionResult r = extractor.extract("""
+                Bakery at dawn
+
+                Mehmet Aydin has baked bread on the same street since 1998.
+
+                The ovens in Mehmet Aydin's Walthamstow bakery are lit at four. He lights them himself.
+
+                "They sulk if anyone else does it," he says.
+                """);
+        expect(r, "They sulk if anyone else does it", "Mehmet Aydin", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aBareSharedSurnameTakesTheGenderOfThePronounItsCueReports() {
+        ExtractionResult r = extractor.extract("""
+                Market stall cleared
+
+                "My stall has stood here since 1990," said Lakshmi Rao, 61.
+
+                Her son Vikram Rao said officers gave them no time to pack.
+
+                "The pavement is finally clear," said Meera Pillai, who walks to work.
+
+                Rao said she would ask for her licence back on Monday.
+
+                "I will wait outside the office all day," she said.
+                """);
+        expect(r, "I will wait outside the office all day", "Lakshmi Rao", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void ranksAndTitlesOfIrishNewZealandAndIndianCopyAreNotPartOfTheName() {
         ExtractionResult r = extractor.extract("""
                 Court and council

@@ -29,6 +29,8 @@ class ClaimedNameTest {
                 "Jones' | Jones",
                 "Antony Blinken | Antony Blinken",
                 "Reyes | Reyes",
+                "Georgia Smith | Georgia Smith",
+                "Mayor Jordan Maitland | Jordan Maitland",
             })
     void titlesHonorificsAndPossessivesAreDroppedAsInPrintedNames(String typed, String name) {
         assertEquals(Optional.of(name), ClaimedName.personalName(typed));

@@ -15,6 +15,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -25,6 +27,37 @@ import org.junit.jupiter.api.Test;
 class QuoteResourceTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    private static io.restassured.path.json.JsonPath addQuote(String text, String outlet) {
+        return withKey()
+                .body(Map.of(
+                        "text", text, "speaker", "Test Harbourmaster Ivo Lind", "outlet", outlet, "date", "2025-06-02"))
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
+    }
+
+    @Test
+    void twoOutletsHouseStylesOfOneRemarkAreOneStatementWithEachWording() {
+        String british = "The U.K. harbour defence programme is iron-clad and ten thousand people, 10 per cent of"
+                + " the town, will see it finished in its first year";
+        String american = "The UK harbor defense program is ironclad and 10,000 people, 10% of the town, will see"
+                + " it finished in its 1st year";
+        var first = addQuote(british, "Test Harbour Times");
+        var second = addQuote(american, "Test Harbor Post");
+        assertEquals(first.getLong("statementId"), second.getLong("statementId"), "one remark, one statement");
+        given().get("/api/v1/quotes/" + second.getLong("id") + "/sources")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.text", hasItems(british, american))
+                .body("items.find { it.outlet == 'Test Harbor Post' }.text", is(american));
+        // A changed value is another remark.
+        var other = addQuote(american.replace("10,000", "1,000"), "Test Harbor Post");
+        assertNotEquals(first.getLong("statementId"), other.getLong("statementId"));
+    }
 
     @Test
     void listIsPagedWithDefaults() {

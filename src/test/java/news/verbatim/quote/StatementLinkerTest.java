@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class StatementLinkerTest {
 
     private static boolean same(String a, String b) {
-        String na = TextNormalizer.normalize(a);
-        String nb = TextNormalizer.normalize(b);
+        String na = TextNormalizer.styleKey(a);
+        String nb = TextNormalizer.styleKey(b);
         return StatementLinker.sameRemark(na, na.split(" ").length, nb, nb.split(" ").length);
     }
 

@@ -21,6 +21,7 @@ class ClaimInSourceTest {
         assertTrue(ClaimInSource.names(SOURCE, "Mrs Rosa Villanueva"));
         assertTrue(ClaimInSource.names(SOURCE, "Villanueva"));
         assertTrue(ClaimInSource.names(SOURCE, "Mayor Kemi Adeyemi-Stone"));
+        assertTrue(ClaimInSource.names("after Kai Maitland's strike", "Kai Maitland"));
     }
 
     @Test

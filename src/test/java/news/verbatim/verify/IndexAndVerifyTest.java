@@ -61,7 +61,7 @@ class IndexAndVerifyTest {
         for (AttestedQuote quote : seeds) {
             Verification v = check(quote.text(), quote);
             assertEquals(Verdict.VERIFIED, v.verdict(), quote.text() + " → " + v.explanation());
-            int words = TextNormalizer.tokenize(quote.text()).size();
+            int words = TextNormalizer.styleTokens(quote.text()).size();
             assertEquals(quote.kind() == QuoteForm.FRAGMENT && words <= 2, v.weakEvidence(), quote.text());
         }
     }
@@ -69,7 +69,7 @@ class IndexAndVerifyTest {
     @Test
     void middleOfEveryLongSeedQuoteIsAnExcerpt() throws IOException {
         for (AttestedQuote quote : seeds) {
-            List<String> words = TextNormalizer.tokenize(quote.text()).stream()
+            List<String> words = TextNormalizer.styleTokens(quote.text()).stream()
                     .map(t -> t.surface())
                     .toList();
             if (words.size() < 9) {
@@ -84,7 +84,7 @@ class IndexAndVerifyTest {
     @Test
     void everyLongSeedQuoteWithAWordDroppedIsAltered() throws IOException {
         for (AttestedQuote quote : seeds) {
-            List<String> words = new ArrayList<>(TextNormalizer.tokenize(quote.text()).stream()
+            List<String> words = new ArrayList<>(TextNormalizer.styleTokens(quote.text()).stream()
                     .map(t -> t.surface())
                     .toList());
             if (words.size() < 6) {
@@ -111,7 +111,7 @@ class IndexAndVerifyTest {
         int unattributed = 0;
         for (AttestedQuote quote : seeds) {
             if (quote.speakerId() == blinken.speakerId()
-                    || TextNormalizer.tokenize(quote.text()).size() < 4) {
+                    || TextNormalizer.styleTokens(quote.text()).size() < 4) {
                 continue;
             }
             Verification v = check(quote.text(), blinken);

@@ -15,8 +15,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import news.verbatim.text.StyleFamily;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +78,11 @@ class LabelledVerificationTest {
     void everyLabelledCasePassesAndTheConfusionMatrixIsDiagonal() {
         JsonNode cases = labelled().get("cases");
         assertTrue(cases.size() >= 50, "at least 50 labelled cases");
+        Set<String> families = new HashSet<>();
+        cases.forEach(c -> c.path("style").forEach(f -> families.add(f.asText())));
+        for (StyleFamily f : StyleFamily.values()) {
+            assertTrue(families.contains(f.name()), "a labelled case of house style " + f);
+        }
         Map<Verdict, Map<Verdict, Integer>> confusion = new EnumMap<>(Verdict.class);
         List<String> failures = new ArrayList<>();
         for (JsonNode c : cases) {
@@ -140,6 +148,14 @@ class LabelledVerificationTest {
                 if (!types.contains(c.get("changeType").asText())) {
                     problems.add("meaning changes " + types + ", expected "
                             + c.get("changeType").asText());
+                }
+            }
+            if (c.has("style")) {
+                List<String> expectedStyle = new ArrayList<>();
+                c.get("style").forEach(f -> expectedStyle.add(f.asText()));
+                List<String> style = answer.getList("styleVariants.family");
+                if (!style.equals(expectedStyle)) {
+                    problems.add("style variants " + style + ", expected " + expectedStyle);
                 }
             }
             List<String> outlets = answer.getList("matches[0].sources.outlet");

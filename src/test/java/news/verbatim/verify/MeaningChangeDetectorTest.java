@@ -13,8 +13,8 @@ class MeaningChangeDetectorTest {
 
     /** The changes of one edit: words {@code [sf, st)} of {@code sub} replace words {@code [af, at)} of {@code att}. */
     private static List<MeaningChange.Type> types(String sub, int sf, int st, String att, int af, int at) {
-        List<Token> s = TextNormalizer.tokenize(sub);
-        List<Token> a = TextNormalizer.tokenize(att);
+        List<Token> s = TextNormalizer.styleTokens(sub);
+        List<Token> a = TextNormalizer.styleTokens(att);
         return MeaningChangeDetector.changes(s.subList(sf, st), sub, a.subList(af, at), att).stream()
                 .map(MeaningChange::type)
                 .toList();
@@ -62,21 +62,21 @@ class MeaningChangeDetectorTest {
         assertEquals(List.of(), types("we are at a critical point", 5, 6, "we are at a critical moment", 5, 6));
         // "Israel" starting the submitted sentence still matches "Israel" inside the attested one.
         assertEquals(List.of(), types("Israel, we said", 0, 1, "to Israel, we said", 1, 2));
-        Token israel = TextNormalizer.tokenize("to defend Israel").get(2);
+        Token israel = TextNormalizer.styleTokens("to defend Israel").get(2);
         assertTrue(MeaningChangeDetector.isEntity(israel, "to defend Israel"));
         assertFalse(
                 MeaningChangeDetector.isEntity(
-                        TextNormalizer.tokenize("TO DEFEND ISRAEL").get(2), "TO DEFEND ISRAEL"),
+                        TextNormalizer.styleTokens("TO DEFEND ISRAEL").get(2), "TO DEFEND ISRAEL"),
                 "text in capitals says nothing about names");
-        Token we = TextNormalizer.tokenize("Done. We will").get(1);
+        Token we = TextNormalizer.styleTokens("Done. We will").get(1);
         assertFalse(MeaningChangeDetector.isEntity(we, "Done. We will"));
-        Token i = TextNormalizer.tokenize("then I said").get(1);
+        Token i = TextNormalizer.styleTokens("then I said").get(1);
         assertFalse(MeaningChangeDetector.isEntity(i, "then I said"));
     }
 
     @Test
     void omissionsOnlyCountNegations() {
-        List<Token> t = TextNormalizer.tokenize("No Israel 300");
+        List<Token> t = TextNormalizer.styleTokens("No Israel 300");
         assertEquals(1, MeaningChangeDetector.omission("", t.subList(0, 1)).size());
         assertEquals(List.of(), MeaningChangeDetector.omission("…", t.subList(1, 3)));
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import news.verbatim.extract.AttributionMethod;
 import news.verbatim.extract.QuoteForm;
 import news.verbatim.extract.SpeakerType;
+import news.verbatim.text.StyleFamily;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -201,6 +202,53 @@ class VerifierTest {
                 MeaningChange.Type.NEGATION, best(v).meaningChanges().get(0).type());
     }
 
+    private static final String BLINKEN_IRONCLAD = "Our commitment to Israel's security is iron-clad. We will continue"
+            + " to defend Israel against attacks from terrorist groups with their sponsors, just as we will continue to"
+            + " defend our troops";
+
+    @Test
+    void houseStyleOnlyIsVerifiedWithTheVariantsListed() {
+        Verification v = verify(BLINKEN_IRONCLAD.replace("we will", "we'll"));
+        assertEquals(Verdict.VERIFIED, v.verdict(), v.explanation());
+        assertEquals(List.of(new StyleVariant("iron-clad", "ironclad", StyleFamily.COMPOUND)), best(v).styleVariants());
+        assertTrue(
+                best(v).diff().contains(new DiffOp(DiffOp.STYLE, "iron-clad", "ironclad")), best(v).diff()::toString);
+        assertFalse(best(v).meaningChanged());
+        assertTrue(
+                v.explanation().contains("exactly, apart from house style (printed as “ironclad”)"), v.explanation());
+        Verification excerpt = verify("Our commitment to Israel's security is iron clad");
+        assertEquals(Verdict.EXCERPT, excerpt.verdict(), excerpt.explanation());
+    }
+
+    @Test
+    void aContractionIsAStyleEditNotAChangedWord() {
+        Verification v = verify(BLINKEN_IRONCLAD.replace("iron-clad", "ironclad"));
+        assertEquals(Verdict.VERIFIED, v.verdict(), v.explanation());
+        assertEquals(List.of(new StyleVariant("we will", "we'll", StyleFamily.CONTRACTION)), best(v).styleVariants());
+    }
+
+    @Test
+    void houseStylePlusARealEditIsAlteredForTheEditOnly() {
+        Verification v = verify(BLINKEN_IRONCLAD.replace("terrorist groups", "terror groups"));
+        assertEquals(Verdict.ALTERED, v.verdict(), v.explanation());
+        assertTrue(
+                v.explanation()
+                        .contains("with 1 word changed (“terrorist” → “terror”), apart from house style (printed as"
+                                + " “ironclad”, “we'll”)"),
+                v.explanation());
+        assertEquals(2, best(v).styleVariants().size());
+    }
+
+    @Test
+    void aNumberOfAnotherValueIsStillANumberChange() {
+        Verification v = verify("Nobody in Lebanon or abroad can ask us to deal with the aggression that happened last "
+                + "Tuesday as a normal aggression within the context of the battle that has been going on for "
+                + "twelve months");
+        assertEquals(Verdict.ALTERED, v.verdict(), v.explanation());
+        assertEquals(List.of(new MeaningChange(MeaningChange.Type.NUMBER, "twelve", "10")), best(v).meaningChanges());
+        assertTrue(best(v).styleVariants().isEmpty());
+    }
+
     @Test
     void alteredNumber() {
         Verification v = verify("Nobody in Lebanon or abroad can ask us to deal with the aggression that happened last "
@@ -209,12 +257,15 @@ class VerifierTest {
         assertEquals(Verdict.ALTERED, v.verdict());
         assertEquals(List.of(new MeaningChange(MeaningChange.Type.NUMBER, "12", "10")), best(v).meaningChanges());
         assertTrue(v.explanation().contains("1 word changed (“10” → “12”)"), v.explanation());
-        // "10" written as "ten" is the same number: altered wording, same meaning.
+        // "10" written as "ten" is the same number in another house style: not an edit.
         Verification ten = verify("Nobody in Lebanon or abroad can ask us to deal with the aggression that happened "
                 + "last Tuesday as a normal aggression within the context of the battle that has been going on for "
                 + "ten months");
-        assertEquals(Verdict.ALTERED, ten.verdict());
+        assertEquals(Verdict.VERIFIED, ten.verdict(), ten.explanation());
         assertFalse(best(ten).meaningChanged());
+        assertEquals(
+                List.of(new StyleVariant("ten", "10", StyleFamily.NUMBER)),
+                best(ten).styleVariants());
     }
 
     @Test

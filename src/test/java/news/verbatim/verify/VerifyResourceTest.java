@@ -180,6 +180,40 @@ class VerifyResourceTest {
     }
 
     @Test
+    void houseStyleIsNotAlteration() {
+        // Blinken's words as printed, but for "iron-clad" (printed "ironclad") and "we will" (printed "we'll")
+        given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "quote",
+                        "“Our commitment to Israel’s security is iron-clad. We will continue to defend Israel against"
+                                + " attacks from terrorist groups with their sponsors, just as we will continue to"
+                                + " defend our troops,” Blinken said."))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .body("verdict", is("VERIFIED"))
+                .body("explanation", containsString("apart from house style (printed as “ironclad”, “we'll”)"))
+                .body("styleVariants.submitted", is(List.of("iron-clad", "we will")))
+                .body("styleVariants.printed", is(List.of("ironclad", "we'll")))
+                .body("styleVariants.family", is(List.of("COMPOUND", "CONTRACTION")))
+                .body("matches[0].wording", is("EXACT"))
+                .body("matches[0].meaningChanged", is(false))
+                .body("matches[0].diff.op", hasItem("style"))
+                .body("matches[0].diff.op", not(hasItem("replace")));
+        // The same words with a real edit beside the house style: altered, for the edit only.
+        JsonPath edited = post(Map.of(
+                "quote",
+                "Our commitment to Israel's security is iron-clad. We will continue to defend Israel against attacks"
+                        + " from terror groups with their sponsors"));
+        assertEquals("ALTERED", edited.getString("verdict"));
+        assertEquals(List.of("ironclad"), edited.getList("styleVariants.printed"));
+        assertEquals(
+                true,
+                edited.getString("explanation").contains("1 word changed (“terrorist” → “terror”)"),
+                edited.getString("explanation"));
+    }
+
+    @Test
     void verifyAndSourcesAgreeOnTheSourcesOfAStatement() {
         long id = quoteId("CNN", "Everyone in the region should understand");
         List<Map<String, Object>> viaSources = given().get("/api/v1/quotes/" + id + "/sources")

@@ -21,7 +21,7 @@ class WordAlignerTest {
 
     private static Alignment align(String submitted, String attested) {
         SubmittedQuote q = SubmittedQuote.parse(submitted);
-        return WordAligner.align(q.partTokens(), TextNormalizer.tokenize(attested));
+        return WordAligner.align(q.partTokens(), TextNormalizer.styleTokens(attested));
     }
 
     private static List<Alignment.Kind> kinds(Alignment a) {
@@ -43,7 +43,7 @@ class WordAlignerTest {
         assertTrue(a.isExact());
         assertFalse(a.coversWholeQuote());
         assertEquals(1.0, a.score());
-        List<Token> att = TextNormalizer.tokenize(RISK);
+        List<Token> att = TextNormalizer.styleTokens(RISK);
         assertEquals("understand", att.get(a.attestedFrom()).norm());
         assertEquals("miscalculation", att.get(a.attestedTo() - 1).norm());
     }
@@ -67,7 +67,7 @@ class WordAlignerTest {
         assertTrue(WordAligner.everyPartOccurs(
                 SubmittedQuote.parse("part of the punishment … Iran will respond")
                         .partTokens(),
-                TextNormalizer.tokenize(WAIT)));
+                TextNormalizer.styleTokens(WAIT)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package news.verbatim.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -214,6 +215,21 @@ class ExtensionTest {
             assertThat(popup.locator("[data-testid=problem]")).isVisible();
             assertThat(popup.locator("[data-testid=problem]")).containsText("HTTP 404");
         }
+        problems.assertNone();
+    }
+
+    @Test
+    void popupShowsHouseStyleAsAQuietNote() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        Page popup = newPage();
+        BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
+        popup.navigate(extensionUrl("popup.html"));
+        popup.locator("#vb-quote").fill("“" + WebClientTest.BLINKEN_IRON_CLAD + ",” Blinken said.");
+        popup.locator("#vb-quote").press("Enter");
+        assertThat(popup.locator("[data-testid=verdict]")).hasText("VERIFIED");
+        assertThat(popup.locator("[data-testid=style-variants] em")).hasText("ironclad");
+        assertThat(popup.locator("[data-testid=diff] [data-op=style]")).hasText("iron-clad printed as “ironclad”");
+        assertThat(popup.locator("[data-testid=diff] .diff--meaning")).hasCount(0);
         problems.assertNone();
     }
 

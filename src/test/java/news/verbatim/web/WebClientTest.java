@@ -655,6 +655,29 @@ class WebClientTest extends BrowserPageTest {
         problems.assertNone();
     }
 
+    /** Blinken's words as printed, but for "iron-clad": the source prints "ironclad". */
+    static final String BLINKEN_IRON_CLAD = "Our commitment to Israel's security is iron-clad. We will continue to"
+            + " defend Israel against attacks from terrorist groups with their sponsors, just as we'll continue to"
+            + " defend our troops";
+
+    @Test
+    void houseStyleIsAQuietNoteNotAnEdit() {
+        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
+        page.navigate(url("/?q=" + enc("“" + BLINKEN_IRON_CLAD + ",” Blinken said.")));
+        assertThat(verdict()).hasText("VERIFIED");
+        Locator note = page.locator("[data-testid=style-variants]");
+        assertThat(note).hasText("House style, not an edit: “iron-clad” printed as ironclad.");
+        assertThat(note.locator("[data-family=COMPOUND] em")).hasText("ironclad");
+        Locator diff = page.locator("[data-testid=diff]");
+        assertThat(diff.locator("[data-op=style]")).hasText("iron-clad printed as “ironclad”");
+        assertThat(diff.locator("del, ins, mark, .diff--meaning")).hasCount(0);
+        assertThat(page.locator("[data-testid=meaning-changes]")).hasCount(0);
+        assertThat(page.locator("[data-testid=diff-legend] li[data-legend=style]"))
+                .isVisible();
+        BrowserSupport.screenshot(page.locator("#result"), "verify-house-style");
+        problems.assertNone();
+    }
+
     @Test
     void anUnknownQuoteIsNotFound() {
         assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");

@@ -6,7 +6,7 @@
  * Hooks: [data-testid=verdict-card][data-verdict=CODE] holding the heading (verdict.js),
  * [data-testid=explanation], [data-testid=submitted], [data-testid=speaker-resolution] and
  * [data-testid=attested-speakers] and [data-testid=unnamed-sources] (speaker.js), [data-testid=claimed-source] (sources.js),
- * [data-testid=weak-evidence], [data-testid=best-match] and [data-testid=other-matches] (match.js),
+ * [data-testid=style-variants] (style.js), [data-testid=weak-evidence], [data-testid=best-match] and [data-testid=other-matches] (match.js),
  * [data-testid=no-match].
  */
 import { h } from '../dom.js';
@@ -15,6 +15,7 @@ import { SAME_PAGE } from './link.js';
 import { renderBestMatch, renderOtherMatches } from './match.js';
 import { renderClaimedSource } from './sources.js';
 import { renderAttestedSpeakers, renderSpeakerResolution, renderUnnamedSources } from './speaker.js';
+import { renderStyleVariants } from './style.js';
 import { renderVerdictHeading, verdictOf } from './verdict.js';
 
 /**
@@ -34,6 +35,7 @@ export function renderAnswer(data, { links = SAME_PAGE, footer = null } = {}) {
   data.explanation ? h('p', { class: 'verdict__explanation', 'data-testid': 'explanation' }, data.explanation) : null,
   data.submitted ? h('p', { class: 'verdict__submitted', 'data-testid': 'submitted' },
     h('span', { class: 'muted' }, 'Checked: '), h('q', null, data.submitted)) : null,
+  renderStyleVariants(data.styleVariants),
   renderSpeakerResolution(data, links),
   renderClaimedSource(data.claimedSource),
   data.weakEvidence ? h('p', { class: 'callout callout--warning', 'data-testid': 'weak-evidence', role: 'note' },
