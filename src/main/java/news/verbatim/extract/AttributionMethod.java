@@ -28,16 +28,16 @@ public enum AttributionMethod {
     NONE;
 
     /**
-     * Whether the speaker was read off a cue that names them at the quote ("Blinken said", "according to the
-     * ministry", "Ann Roe and Ben Cole said"; a surname names them too, "Blinken said" after "Antony Blinken"),
-     * rather than inferred from earlier text: a pronoun, an epithet, a carried-over paragraph, a headline. An
-     * inferred speaker is the engine's reading of the article, not the article's own words, so it can be wrong
-     * where a cue cannot.
+     * Whether the cue the speaker was decided by could fit another person of the article as well: the speaker was
+     * inferred from earlier text (a pronoun, an epithet, a carried-over paragraph, a headline), which is the
+     * engine's reading of the article rather than its own words, or the cue prints only a surname, which relatives
+     * share. A cue that prints the speaker's name at the quote ("Blinken said", "according to the ministry", "Ann
+     * Roe and Ben Cole said") fits nobody else.
      */
-    public boolean namesSpeakerAtQuote() {
+    public boolean mayFitAnotherPerson() {
         return switch (this) {
-            case CUE_AFTER, CUE_BEFORE, CUE_SENTENCE_END, ACCORDING_TO, GROUP, SURNAME -> true;
-            case PRONOUN, EPITHET, CONTINUATION, CONTEXT, HEADLINE, NONE -> false;
+            case CUE_AFTER, CUE_BEFORE, CUE_SENTENCE_END, ACCORDING_TO, GROUP -> false;
+            case PRONOUN, SURNAME, EPITHET, CONTINUATION, CONTEXT, HEADLINE, NONE -> true;
         };
     }
 }

@@ -401,8 +401,7 @@ final class SpeakerResolver {
         String noun = toks.get(first + 1).lower();
         return (det.equals("his") || det.equals("her") || det.equals("their"))
                 && (Lexicon.RELATION_NOUNS.contains(noun)
-                        || Lexicon.PERSON_NOUNS.contains(noun)
-                        || NameParser.isRoleNoun(noun));
+                        || NameParser.isRoleNoun(noun)); // isRoleNoun covers the person nouns too
     }
 
     /**

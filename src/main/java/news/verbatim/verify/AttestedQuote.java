@@ -46,12 +46,11 @@ public record AttestedQuote(
     }
 
     /**
-     * Whether the source's cue may fit another person than the one the engine gave the quote to: the speaker was
-     * inferred (a pronoun, an epithet, a carried-over paragraph), or the cue prints only a surname, which
-     * relatives share. See {@link ClaimInSource#leavesOpen}.
+     * Whether the source's cue may fit another person than the one the engine gave the quote to
+     * ({@link AttributionMethod#mayFitAnotherPerson}). See {@link ClaimInSource#leavesOpen}.
      */
     public boolean cueMayFitOthers() {
-        return method != null && (!method.namesSpeakerAtQuote() || method == AttributionMethod.SURNAME);
+        return method != null && method.mayFitAnotherPerson();
     }
 
     /** Whether the source says who spoke: a person, an organisation or a group, not an unknown or unnamed one. */

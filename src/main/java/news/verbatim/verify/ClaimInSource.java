@@ -38,7 +38,15 @@ public final class ClaimInSource {
      */
     public static boolean leavesOpen(
             AttestedQuote quote, String sourceText, String claimedName, List<String> knownNames) {
-        if (!quote.cueMayFitOthers() || !names(sourceText, claimedName)) {
+        return cueFits(quote, claimedName, knownNames) && names(sourceText, claimedName);
+    }
+
+    /**
+     * Whether the cue of {@code quote} could fit the claimed person as well as the speaker the engine chose: the
+     * half of {@link #leavesOpen} that needs no article text, so a caller reads only the articles it must.
+     */
+    public static boolean cueFits(AttestedQuote quote, String claimedName, List<String> knownNames) {
+        if (!quote.cueMayFitOthers()) {
             return false;
         }
         if (quote.method() == AttributionMethod.PRONOUN) {
@@ -54,6 +62,9 @@ public final class ClaimInSource {
         }
         // "Villanueva said" fits Rosa Villanueva as well as Isabel; "Okafor said" does not fit Rosa Villanueva.
         List<Token> name = nameWords(claimedName);
+        if (name.isEmpty()) {
+            return false; // not a personal name: no source names it either
+        }
         String surname = name.get(name.size() - 1).norm();
         return cueWords(quote).anyMatch(surname::equals);
     }

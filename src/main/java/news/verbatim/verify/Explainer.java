@@ -131,7 +131,7 @@ final class Explainer {
                 }
                 List<ScoredCandidate> inferred = inferred(f.unidentified());
                 if (!inferred.isEmpty()) {
-                    b.append("; ").append(inferredClause(inferred, claim, sourceCount(inferred) + " other"));
+                    b.append("; ").append(inferredClause(inferred, claim, false, true));
                 }
             }
             case UNATTRIBUTED -> {
@@ -148,8 +148,7 @@ final class Explainer {
                         int u = sourceCount(unnamed);
                         in += "; " + (u == 1 ? "1 does" : u + " do") + " not name the speaker" + descriptions(unnamed);
                     }
-                    in += "; "
-                            + inferredClause(inferred, claim, n == 1 ? "it" : Integer.toString(sourceCount(inferred)));
+                    in += "; " + inferredClause(inferred, claim, n == 1, false);
                 }
                 b.append(byWording(
                         match,
@@ -247,15 +246,18 @@ final class Explainer {
 
     /**
      * "it gives them to Isabel Villanueva only by inference (“she said”), and also names Rosa Villanueva": why
-     * a source naming someone else does not refute the claim. {@code subject} is "it", "2" or "1 other".
+     * a source naming someone else does not refute the claim. The subject is "it" for the only source, else "2
+     * sources" or, after the sources that refute the claim, "1 other source".
      */
-    private static String inferredClause(List<ScoredCandidate> inferred, SpeakerClaim claim, String subject) {
-        boolean one = subject.equals("it") || subject.startsWith("1 ");
+    private static String inferredClause(
+            List<ScoredCandidate> inferred, SpeakerClaim claim, boolean onlySource, boolean others) {
+        int n = sourceCount(inferred);
+        boolean one = onlySource || n == 1;
+        String subject = onlySource ? "it" : n + (others ? " other" : "") + (one ? " source" : " sources");
         String names = joinNames(
                 inferred.stream().map(s -> s.quote().speakerName()).distinct().toList());
         String cue = attributedBy(inferred.get(0).quote());
-        return subject + (subject.equals("it") ? "" : one ? " source" : " sources")
-                + (one ? " gives" : " give") + " them to " + names + " only by inference"
+        return subject + (one ? " gives" : " give") + " them to " + names + " only by inference"
                 + (cue == null ? "" : " (\u201C" + cue + "\u201D)")
                 + ", and also " + (one ? "names " : "name ") + claim.name();
     }

@@ -167,23 +167,26 @@ public class VerifyService {
     }
 
     /**
-     * The candidates given to someone else whose source leaves the claim open ({@link ClaimInSource}); only their
-     * articles are read.
+     * The candidates given to someone else whose source leaves the claim open ({@link ClaimInSource}); only the
+     * articles of those whose cue could fit the claimed person are read, and each is searched for the name once.
      */
     private Set<Long> openSources(SpeakerClaim claim, List<SpeakerMatch> resolved, List<AttestedQuote> candidates) {
         List<String> known = resolved.stream()
                 .filter(m -> m.kind() == SpeakerKind.PERSON && claim.includes(m.speakerId()))
                 .map(SpeakerMatch::speakerName)
                 .toList();
-        Map<Long, AttestedQuote> mayFit = new LinkedHashMap<>();
+        Set<Long> mayFit = new java.util.LinkedHashSet<>();
         for (AttestedQuote q : candidates) {
-            if (q.cueMayFitOthers() && q.identifiesSpeaker() && !claim.confirmedBy(q.speakerId())) {
-                mayFit.putIfAbsent(q.quoteId(), q);
+            if (q.identifiesSpeaker()
+                    && !claim.confirmedBy(q.speakerId())
+                    && ClaimInSource.cueFits(q, claim.name(), known)) {
+                mayFit.add(q.quoteId());
             }
         }
         Set<Long> open = new java.util.HashSet<>();
-        for (QuoteRepository.SourceText source : quoteRepository.sourceTexts(mayFit.keySet())) {
-            if (ClaimInSource.leavesOpen(mayFit.get(source.quoteId()), source.text(), claim.name(), known)) {
+        Map<Long, Boolean> namedIn = new java.util.HashMap<>();
+        for (QuoteRepository.SourceText source : quoteRepository.sourceTexts(mayFit)) {
+            if (namedIn.computeIfAbsent(source.articleId(), a -> ClaimInSource.names(source.text(), claim.name()))) {
                 open.add(source.quoteId());
             }
         }

@@ -510,6 +510,21 @@ class VerifierTest {
     }
 
     @Test
+    void anUnnamedSourceAndAnInferredOneAreCountedApart() {
+        AttestedQuote unknown = ferry(1, 5, "unknown", SpeakerType.UNKNOWN, "NONE");
+        AttestedQuote byPronoun = ferryBy(2, 41, "Isabel Vole", AttributionMethod.PRONOUN, "she said");
+        Verification v =
+                claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L)).withOpenSources(Set.of(2L)), unknown, byPronoun);
+        assertEquals(Verdict.UNATTRIBUTED, v.verdict());
+        assertTrue(
+                v.explanation()
+                        .startsWith("Unattributed: the words are attested in 2 sources; 1 does not name the speaker;"
+                                + " 1 source gives them to Isabel Vole only by inference (“she said”), and also"
+                                + " names Ann Vole; nothing confirms or refutes that Ann Vole said them"),
+                v.explanation());
+    }
+
+    @Test
     void anInferredSpeakerStillRefutesAClaimedPersonTheSourceNeverNames() {
         AttestedQuote byPronoun = ferryBy(1, 41, "Isabel Vole", AttributionMethod.PRONOUN, "she said");
         Verification v = claimFerry(new SpeakerClaim("Ann Vole", Set.of(40L)), byPronoun);
