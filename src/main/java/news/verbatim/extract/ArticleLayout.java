@@ -263,29 +263,44 @@ final class ArticleLayout {
     /** A byline ("By Hannah Corrie", "By Kirsty Mallender, Consumer Reporter"): its names never speak. */
     private static final Pattern BYLINE = Pattern.compile("^By \\p{Lu}[^.!?\"“”]{1,80}$");
 
-    /** Whether paragraph {@code p} is a byline; the people named in it are the reporters, not sources. */
-    boolean isByline(int p) {
-        if (bylines == null) {
-            bylines = new boolean[paragraphs.size()];
-            for (int i = 0; i < bylines.length; i++) {
+    /**
+     * A line that opens as a photo caption or credit, or as a link to another story ("Photo: …", "Credit: Valley
+     * Courier", "Read more: …", "You may also like …"): the names in it are photographers, outlets and other
+     * stories' people, not sources. A caption that only ends with a credit ("… says Bev. (Photo: Rushworth
+     * family)") is not one: it may quote the article's people.
+     */
+    private static final Pattern CAPTION_OR_LINK =
+            Pattern.compile("(?i)(photo(graph)?s?|pictures?|pictured|image|credit|read more|read also|also read"
+                    + "|related( articles?| stories)?|more on this( story)?|watch( now)?|listen)\\s*[:|\u2013\u2014-].*"
+                    + "|(read more|also read|you may also like|related( articles?| stories)?|more on this story"
+                    + "|watch now|recommended( for you)?)\\s*:?");
+
+    /** Bylines, captions and link lines are short; longer paragraphs are not looked at. */
+    private static final int MAX_FURNITURE_CHARS = 200;
+
+    /**
+     * Whether paragraph {@code p} names no source: a byline (its people are the reporters), a photo caption or
+     * credit, or a link line to another story. Its names are not the article's speakers.
+     */
+    boolean namesNoSource(int p) {
+        if (furniture == null) {
+            furniture = new boolean[paragraphs.size()];
+            for (int i = 0; i < furniture.length; i++) {
                 Paragraph para = paragraphs.get(i);
                 // The byline may share its paragraph with the date line under it: only its first line counts.
                 int lineEnd = text.indexOf('\n', para.start());
                 int end = lineEnd < 0 || lineEnd > para.end() ? para.end() : lineEnd;
-                bylines[i] = end - para.start() < MAX_BYLINE_CHARS
-                        && text.startsWith("By ", para.start())
-                        && BYLINE.matcher(text.substring(para.start(), end).strip())
-                                .matches();
+                String line = text.substring(para.start(), end).strip();
+                furniture[i] = line.length() < MAX_FURNITURE_CHARS
+                        && (BYLINE.matcher(line).matches()
+                                || CAPTION_OR_LINK.matcher(line).matches());
             }
         }
-        return bylines[p];
+        return furniture[p];
     }
 
-    /** A byline is a short line; longer ones are not looked at. */
-    private static final int MAX_BYLINE_CHARS = 90;
-
-    /** Per paragraph, whether it is a byline; computed on first use. */
-    private boolean[] bylines;
+    /** Per paragraph, whether it names no source; computed on first use. */
+    private boolean[] furniture;
 
     int sentenceParagraph(int s) {
         return sentences.get(s).paragraph();

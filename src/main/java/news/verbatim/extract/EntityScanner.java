@@ -64,7 +64,7 @@ final class EntityScanner {
     /** Registers every personal name (with title) and organisation name printed outside quotes. */
     private void scanNames() {
         for (int s = 0; s < layout.sentenceCount(); s++) {
-            if (layout.isByline(layout.sentenceParagraph(s))) {
+            if (layout.namesNoSource(layout.sentenceParagraph(s))) {
                 continue;
             }
             int ss = layout.sentenceStart(s);

@@ -331,7 +331,7 @@ final class SpeakerResolver {
             return subjectOfSentence.get(s);
         }
         subjectOfSentence.put(s, null); // a description resolved below may look back at this sentence
-        if (layout.isByline(layout.sentenceParagraph(s))) {
+        if (layout.namesNoSource(layout.sentenceParagraph(s))) {
             return null;
         }
         int ss = layout.sentenceStart(s);

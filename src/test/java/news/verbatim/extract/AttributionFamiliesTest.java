@@ -41,6 +41,24 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void captionsCreditsAndLinkLinesNameNoSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Night clinic stays open
+
+                Photo: The clinic on Quay Road opened in 2011. Credit: Valley Courier
+
+                "It is not closing," said board chair Ruth Okonjo on Thursday.
+
+                Read more: Valley hospitals miss waiting-time targets again
+
+                "I never said it was safe from cuts," she said.
+                """);
+        expect(r, "It is not closing", "Ruth Okonjo", SpeakerType.PERSON, QuoteForm.FULL);
+        // neither the outlet of the credit nor the person of the linked story is the "she" who spoke
+        expect(r, "I never said it was safe from cuts", "Ruth Okonjo", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void aPronounAfterARelativeDoesNotTeachThePersonTheRelativesGender() {
         ExtractionResult r = extractor.extract("""
                 Swimming pool to shut for a year
