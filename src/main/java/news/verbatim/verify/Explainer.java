@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import news.verbatim.extract.QuoteForm;
 import news.verbatim.extract.SpeakerType;
+import news.verbatim.text.Token;
 
 /**
  * Writes the one-sentence explanation of a {@link Verification} for the journalist: what the verdict rests
@@ -105,7 +106,10 @@ final class Explainer {
                 if (deciding.isReordering(submitted)) {
                     b.append("Altered: every part is in a quote by ").append(by).append(", but not in this order");
                 } else {
-                    b.append("Altered: a quote by ").append(by).append(" with ").append(edits(match.diff()));
+                    b.append("Altered: a quote by ")
+                            .append(by)
+                            .append(' ')
+                            .append(howAltered(deciding, submitted, match));
                 }
                 b.append(houseStyle(match));
                 if (match.meaningChanged()) {
@@ -200,9 +204,28 @@ final class Explainer {
         };
     }
 
-    /** "in another order" or "with 1 word changed (…)": how altered words differ from the attested quote. */
+    /**
+     * "in another order", "with 1 word changed (…)", "cut to leave out “No one”" or both of the last two: how
+     * altered words differ from the attested quote.
+     */
     private static String howAltered(ScoredCandidate deciding, SubmittedQuote submitted, Match match) {
-        return deciding.isReordering(submitted) ? "in another order" : "with " + edits(match.diff());
+        if (deciding.isReordering(submitted)) {
+            return "in another order";
+        }
+        List<String> how = new ArrayList<>(2);
+        String edits = edits(match.diff());
+        if (!edits.isEmpty()) {
+            how.add("with " + edits);
+        }
+        List<String> cut = new ArrayList<>();
+        for (List<Token> words : ExcerptCuts.reversing(
+                deciding.alignment(), deciding.attested(), deciding.quote().text())) {
+            cut.add("\u201C" + MeaningChangeDetector.surface(words) + "\u201D");
+        }
+        if (!cut.isEmpty()) {
+            how.add("cut to leave out " + joinNames(cut));
+        }
+        return String.join(" and ", how);
     }
 
     /** " — and the changes alter the meaning" for altered words whose edits change the meaning, else "". */

@@ -143,6 +143,9 @@ public final class MeaningChangeDetector {
             "nearly",
             "almost");
 
+    /** "no matter what": that "no" denies nothing the speaker said. */
+    private static final Set<String> NOT_NEGATED_AFTER_NO = Set.of("matter");
+
     /** "no one", "every one", "any one", "some one": that "one" is not a number. */
     private static final Set<String> ONE_AFTER = Set.of("no", "every", "any", "some");
 
@@ -191,8 +194,7 @@ public final class MeaningChangeDetector {
         List<MeaningChange> out = new ArrayList<>(1);
         String sub = surface(submitted);
         String att = surface(attested);
-        Function<Token, String> negation = t -> negationKey(t.norm());
-        if (!bag(submitted, negation).equals(bag(attested, negation))) {
+        if (!negationBag(submitted).equals(negationBag(attested))) {
             out.add(new MeaningChange(MeaningChange.Type.NEGATION, sub, att));
         }
         if (!numberBag(submitted).equals(numberBag(attested))) {
@@ -284,6 +286,22 @@ public final class MeaningChangeDetector {
 
     private static String entityKey(String norm) {
         return norm.endsWith("'s") ? norm.substring(0, norm.length() - 2) : norm;
+    }
+
+    /** Negations, without the "no" of "no matter" ("no matter what" = "whatever", a concession, not a denial). */
+    private static Map<String, Integer> negationBag(List<Token> tokens) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String k = negationKey(tokens.get(i).norm());
+            if (k == null
+                    || (k.equals("no")
+                            && i + 1 < tokens.size()
+                            && NOT_NEGATED_AFTER_NO.contains(tokens.get(i + 1).norm()))) {
+                continue;
+            }
+            out.merge(k, 1, Integer::sum);
+        }
+        return out;
     }
 
     /** Numbers and quantities, without the "one" of "no one", "every one", "any one", "some one". */

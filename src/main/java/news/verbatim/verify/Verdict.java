@@ -4,9 +4,15 @@ package news.verbatim.verify;
 public enum Verdict {
     /** The words match an attested quote of the claimed (or any, if none was claimed) speaker in full. */
     VERIFIED,
-    /** The words are an exact part, or exact parts in order joined by ellipses, of a longer attested quote. */
+    /**
+     * The words are an exact part, or exact parts in order joined by ellipses, of a longer attested quote, and
+     * what they leave out does not reverse them.
+     */
     EXCERPT,
-    /** The words are close to an attested quote, but with words substituted, inserted or dropped. */
+    /**
+     * The words are close to an attested quote, but with words substituted, inserted or dropped, or they are an
+     * excerpt whose cut leaves out a negation that governs them ("one should escalate" from "No one should…").
+     */
     ALTERED,
     /**
      * The words are attested (exactly, as an excerpt or altered), but a source names someone other than the

@@ -192,7 +192,10 @@ public final class Verifier {
         Alignment a = WordAligner.align(submitted.partTokens(), att);
         Wording wording = null;
         if (a.isExact()) {
-            wording = a.coversWholeQuote() ? Wording.EXACT : Wording.EXCERPT;
+            wording = a.coversWholeQuote()
+                    ? Wording.EXACT
+                    // an excerpt whose cut reverses it says the opposite of the speaker: not a clean excerpt
+                    : ExcerptCuts.reversing(a, att, quote.text()).isEmpty() ? Wording.EXCERPT : Wording.ALTERED;
         } else if (a.score() >= thresholds.alteredMinScore()
                 && a.sharedWords() >= thresholds.alteredMinSharedWords()
                 && a.precision() >= thresholds.alteredMinPrecision()) {
@@ -201,6 +204,9 @@ public final class Verifier {
                 && new ScoredCandidate(quote, att, a, null, false).isReordering(submitted)) {
             // Every part is the speaker's, in another order: a manipulation to report, not "nothing close".
             wording = Wording.ALTERED;
+        }
+        if (wording != null) {
+            a = ExcerptCuts.absorbRephrasedOpening(a, submitted.tokens(), submitted.text(), att, quote.text());
         }
         boolean weak = a.sharedWords() <= thresholds.weakMaxWords()
                 || (quote.kind() == QuoteForm.FRAGMENT && att.size() <= thresholds.weakMaxWords());
@@ -217,11 +223,18 @@ public final class Verifier {
         List<StyleVariant> styles = new ArrayList<>();
         int from = a.attestedFrom();
         int to = a.attestedTo();
-        if (from > 0 && to > from) {
-            // An excerpt that starts right after "No"/"not" says the opposite of the speaker.
-            changes.addAll(MeaningChangeDetector.omission("", att.subList(from - 1, from)));
+        for (List<Token> cut : ExcerptCuts.reversing(a, att, attText)) {
+            if (cut.get(0).start() < att.get(from).start()) {
+                // the words cut before the excerpt; an elided negation is reported at its ellipsis below
+                changes.add(new MeaningChange(MeaningChange.Type.NEGATION, "", MeaningChangeDetector.surface(cut)));
+            }
         }
+        List<Alignment.Op> editRun = new ArrayList<>();
         for (Alignment.Op op : a.ops()) {
+            if (!op.isEdit() && !editRun.isEmpty()) {
+                changes.addAll(runChanges(editRun, submitted, s));
+                editRun.clear();
+            }
             List<Token> subWords = sub.subList(op.subFrom(), op.subTo());
             List<Token> attWords = att.subList(op.attFrom(), op.attTo());
             String subSurface = MeaningChangeDetector.surface(subWords);
@@ -238,14 +251,32 @@ public final class Verifier {
                 }
                 default -> {
                     diff.add(new DiffOp(op.kind().name().toLowerCase(Locale.ROOT), subSurface, attSurface));
-                    changes.addAll(MeaningChangeDetector.changes(subWords, submitted.text(), attWords, attText));
+                    editRun.add(op);
                 }
             }
         }
+        changes.addAll(runChanges(editRun, submitted, s));
         Wording wording = s.wording() != null ? s.wording() : Wording.ALTERED;
         int start = to > from ? att.get(from).start() : 0;
         int end = to > from ? att.get(to - 1).end() : 0;
         return new Match(s.quote(), a.score(), wording, !changes.isEmpty(), changes, diff, styles, start, end);
+    }
+
+    /**
+     * The meaning changes of a run of adjacent edit steps, weighed together: "won't" for "will" next to a dropped
+     * "not", or "No matter what" for "Whatever", is one rewording, whatever steps the aligner split it into.
+     */
+    private static List<MeaningChange> runChanges(List<Alignment.Op> run, SubmittedQuote submitted, ScoredCandidate s) {
+        if (run.isEmpty()) {
+            return List.of();
+        }
+        Alignment.Op first = run.get(0);
+        Alignment.Op last = run.get(run.size() - 1);
+        return MeaningChangeDetector.changes(
+                submitted.tokens().subList(first.subFrom(), last.subTo()),
+                submitted.text(),
+                s.attested().subList(first.attFrom(), last.attTo()),
+                s.quote().text());
     }
 
     /** Why a style step's words are the same words: one word in two house styles, or a contraction. */

@@ -158,21 +158,59 @@ class VerifierTest {
     }
 
     @Test
-    void ellipsisHidingANegationChangesTheMeaning() {
+    void ellipsisHidingANegationIsAnAlteration() {
         Verification v = verify("major mistake by the Zionist regime (Israel) that will … go unanswered");
-        assertEquals(Verdict.EXCERPT, v.verdict());
+        assertEquals(Verdict.ALTERED, v.verdict(), v.explanation());
         assertTrue(best(v).meaningChanged());
         assertEquals(List.of(new MeaningChange(MeaningChange.Type.NEGATION, "…", "not")), best(v).meaningChanges());
-        assertTrue(v.explanation().contains("leave out “not”, which changes the meaning"), v.explanation());
+        assertTrue(v.explanation().contains("cut to leave out “not” — this changes the meaning"), v.explanation());
     }
 
     @Test
-    void excerptStartingAfterANegationChangesTheMeaning() {
+    void excerptStartingRightAfterANegationIsAnAlteration() {
         Verification v = verify("one should escalate this conflict");
-        assertEquals(Verdict.EXCERPT, v.verdict());
-        assertTrue(best(v).meaningChanged());
+        assertEquals(Verdict.ALTERED, v.verdict());
+        assertEquals(Wording.ALTERED, best(v).wording());
+        assertEquals(List.of(new MeaningChange(MeaningChange.Type.NEGATION, "", "No")), best(v).meaningChanges());
+        assertTrue(
+                v.explanation().startsWith("Altered: a quote by Antony Blinken cut to leave out “No” — this changes"),
+                v.explanation());
+    }
+
+    @Test
+    void excerptThatCutsTheNegatedPronounIsAnAlteration() {
+        Verification v = verify("should escalate this conflict");
+        assertEquals(Verdict.ALTERED, v.verdict(), v.explanation());
+        assertEquals(List.of(new MeaningChange(MeaningChange.Type.NEGATION, "", "No one")), best(v).meaningChanges());
+        assertTrue(v.explanation().contains("cut to leave out “No one”"), v.explanation());
+    }
+
+    @Test
+    void aNegationOutsideTheExcerptsReachIsAnHonestCut() {
+        // "has no interest in" governs "interest", not the noun phrase quoted on its own
+        Verification v = verify("a war of attrition");
+        assertEquals(Wording.EXCERPT, best(v).wording(), v.explanation());
+        assertFalse(best(v).meaningChanged());
+    }
+
+    @Test
+    void synonymousNegationsAreAWordChangeWithoutAMeaningChange() {
+        Verification nobody = verify("Nobody should escalate this conflict");
+        assertEquals(Verdict.ALTERED, nobody.verdict());
+        assertEquals(blinkenEscalate, best(nobody).quote());
+        assertFalse(best(nobody).meaningChanged(), best(nobody).meaningChanges().toString());
         assertEquals(
-                MeaningChange.Type.NEGATION, best(v).meaningChanges().get(0).type());
+                new DiffOp("replace", "Nobody", "No one"), best(nobody).diff().get(0));
+        assertEquals(0, best(nobody).attestedStart());
+        assertEquals(
+                "Altered: a quote by Antony Blinken with 2 words changed (“No one” → “Nobody”).", nobody.explanation());
+
+        Verification noMatter =
+                verify("No matter what the consequences, the resistance will not let these Israeli attacks pass by");
+        assertEquals(nasrallahWhatever, best(noMatter).quote());
+        assertEquals(Verdict.ALTERED, noMatter.verdict());
+        assertFalse(
+                best(noMatter).meaningChanged(), best(noMatter).meaningChanges().toString());
     }
 
     @Test
