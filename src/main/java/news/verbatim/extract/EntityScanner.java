@@ -77,10 +77,10 @@ final class EntityScanner {
                 if (tok.lower().equals("and") && t > ss && t + 1 < se) {
                     registerPair(t, se);
                 }
-                boolean nameTok = NameParser.isNameToken(tok);
+                boolean nameTok = NameShapes.isNameToken(tok);
                 boolean runEnd = t + 1 >= se
                         || tok.isPossessive()
-                        || !NameParser.isNameToken(toks.get(t + 1))
+                        || !NameShapes.isNameToken(toks.get(t + 1))
                                 && !(Lexicon.NAME_SUFFIXES.contains(
                                                 toks.get(t + 1).lower())
                                         && toks.get(t + 1).isCap());
@@ -88,7 +88,7 @@ final class EntityScanner {
                         || Lexicon.NAME_SUFFIXES.contains(tok.lower())
                                 && tok.isCap()
                                 && t > ss
-                                && NameParser.isNameToken(toks.get(t - 1))) {
+                                && NameShapes.isNameToken(toks.get(t - 1))) {
                     Mention m = parser.parseName(toks, ss, t);
                     if (m != null) {
                         registerPerson(m, se);
@@ -97,7 +97,7 @@ final class EntityScanner {
                         && !nameTok
                         && (t + 1 >= se || !toks.get(t + 1).isCap())
                         && (Lexicon.ORG_WORDS.contains(tok.lower())
-                                || NameParser.isAllCaps(tok.text())
+                                || NameShapes.isAllCaps(tok.text())
                                         && tok.text().length() >= 2)) {
                     Mention m = parser.parseBackward(toks, ss, t);
                     if (m != null && m.type() == Mention.Type.ORG) {
@@ -111,10 +111,10 @@ final class EntityScanner {
     }
 
     private void registerPerson(Mention m, int se) {
-        if (NameParser.followedByWhich(toks, m.last())) {
+        if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
         }
-        String printed = NameParser.printed(layout.text, toks, m.first(), m.last());
+        String printed = NameShapes.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
             e.addForm(printed, toks.get(m.first()).start());
@@ -157,7 +157,7 @@ final class EntityScanner {
                 return false;
             }
             String l = t.lower();
-            if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameParser.isRoleNoun(l)) {
+            if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameShapes.isRoleNoun(l)) {
                 // "a carrier" may be an airline; "a retired mail carrier" is a person.
                 String before = toks.get(k - 1).lower();
                 return !Lexicon.ORG_NOUNS.contains(l) || before.equals("retired") || before.equals("mail");
@@ -316,8 +316,8 @@ final class EntityScanner {
                     k++;
                 }
                 if (k >= se
-                        || !NameParser.isNameToken(toks.get(k))
-                        || k + 1 < se && NameParser.isNameToken(toks.get(k + 1))) {
+                        || !NameShapes.isNameToken(toks.get(k))
+                        || k + 1 < se && NameShapes.isNameToken(toks.get(k + 1))) {
                     continue;
                 }
                 String surname = possessorSurname(ss, t - 1);
@@ -327,7 +327,7 @@ final class EntityScanner {
                 PersonEntity e = entities.entityFor(toks.get(k).withoutPossessive() + " " + surname, true);
                 e.addMention(k);
                 e.addRole(relation);
-                e.learnGender(NameParser.genderOf(relation, Gender.UNKNOWN));
+                e.learnGender(NameShapes.genderOf(relation, Gender.UNKNOWN));
             }
         }
     }
@@ -348,7 +348,7 @@ final class EntityScanner {
             e.learnGender(g);
             return e.canonical().substring(e.canonical().lastIndexOf(' ') + 1);
         }
-        if (t.isPossessive() && NameParser.isNameToken(t)) {
+        if (t.isPossessive() && NameShapes.isNameToken(t)) {
             return t.withoutPossessive();
         }
         return null;
@@ -357,15 +357,15 @@ final class EntityScanner {
     /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */
     private void registerPair(int and, int se) {
         int left = and - 1;
-        if (!NameParser.isNameToken(toks.get(left)) || !NameParser.isNameToken(toks.get(and + 1))) {
+        if (!NameShapes.isNameToken(toks.get(left)) || !NameShapes.isNameToken(toks.get(and + 1))) {
             return;
         }
-        while (left > 0 && NameParser.isNameToken(toks.get(left - 1)) && and - left < 4) {
+        while (left > 0 && NameShapes.isNameToken(toks.get(left - 1)) && and - left < 4) {
             left--;
         }
         int right = and + 1;
         while (right + 1 < se
-                && NameParser.isNameToken(toks.get(right + 1))
+                && NameShapes.isNameToken(toks.get(right + 1))
                 && !toks.get(right).isPossessive()) {
             right++;
         }
@@ -394,7 +394,7 @@ final class EntityScanner {
             if (!t.isWord()) {
                 continue;
             }
-            if (NameParser.isNameToken(t) && !(k > from && NameParser.isNameToken(toks.get(k - 1)))) {
+            if (NameShapes.isNameToken(t) && !(k > from && NameShapes.isNameToken(toks.get(k - 1)))) {
                 return Gender.UNKNOWN; // another person may be the antecedent
             }
             if (Lexicon.RELATION_NOUNS.contains(t.lower()) || Lexicon.PERSON_NOUNS.contains(t.lower())) {

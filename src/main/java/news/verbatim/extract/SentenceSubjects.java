@@ -146,7 +146,7 @@ final class SentenceSubjects {
         String noun = toks.get(first + 1).lower();
         return (det.equals("his") || det.equals("her") || det.equals("their"))
                 && (Lexicon.RELATION_NOUNS.contains(noun)
-                        || NameParser.isRoleNoun(noun)); // isRoleNoun covers the person nouns too
+                        || NameShapes.isRoleNoun(noun)); // isRoleNoun covers the person nouns too
     }
 
     /**
@@ -157,8 +157,8 @@ final class SentenceSubjects {
         PersonEntity only = null;
         for (int t = ss; t < se; t++) {
             Tok tok = toks.get(t);
-            if (!NameParser.isNameToken(tok)
-                    || t + 1 < se && NameParser.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
+            if (!NameShapes.isNameToken(tok)
+                    || t + 1 < se && NameShapes.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
                 continue;
             }
             if (tok.isPossessive()) {

@@ -58,9 +58,9 @@ final class SpeakerResolver {
         }
         return switch (m.type()) {
             case PERSON_NAME -> {
-                if (NameParser.followedByWhich(toks, m.last())) {
+                if (NameShapes.followedByWhich(toks, m.last())) {
                     // "Healthwatch Tamarside, which represents patients, said": people take "who".
-                    yield ResolvedSpeaker.organisation(canonicalOrg(NameParser.capitalisedRun(toks, m.last())));
+                    yield ResolvedSpeaker.organisation(canonicalOrg(NameShapes.capitalisedRun(toks, m.last())));
                 }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
