@@ -31,6 +31,8 @@ class EngineDependencyTest {
     static final Set<String> ENGINE_VERIFY = Set.of(
             "Verifier",
             "Explainer",
+            "EditPhrases",
+            "SourcePhrases",
             "ScoredCandidate",
             "WordAligner",
             "Alignment",

@@ -12,15 +12,23 @@ import java.util.Objects;
  */
 public record AttributionEvidence(AttributionMethod method, int cueStart, int cueEnd) {
 
+    /** The offset recorded for both ends of the cue when there is none. */
+    public static final int NO_CUE = -1;
+
     /** No evidence: the speaker is unknown. */
-    public static final AttributionEvidence NONE = new AttributionEvidence(AttributionMethod.NONE, -1, -1);
+    public static final AttributionEvidence NONE = withoutCue(AttributionMethod.NONE);
 
     public AttributionEvidence {
         Objects.requireNonNull(method, "method");
-        boolean none = cueStart == -1 && cueEnd == -1;
+        boolean none = cueStart == NO_CUE && cueEnd == NO_CUE;
         if (!none && (cueStart < 0 || cueEnd < cueStart)) {
             throw new IllegalArgumentException("bad cue span " + cueStart + ".." + cueEnd);
         }
+    }
+
+    /** Evidence by {@code method} with no cue span to show (a speaker decided from context, say). */
+    public static AttributionEvidence withoutCue(AttributionMethod method) {
+        return new AttributionEvidence(method, NO_CUE, NO_CUE);
     }
 
     /** Whether a cue span is recorded. */

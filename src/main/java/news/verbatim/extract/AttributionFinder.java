@@ -242,7 +242,7 @@ final class AttributionFinder {
             if (t.isPossessive() && (next.equals("website") || next.equals("site") || next.equals("account"))) {
                 String owner = Lexicon.lower(t.withoutPossessive());
                 if (t.isCap()) {
-                    String name = NameParser.capitalisedRun(toks, k);
+                    String name = NameShapes.capitalisedRun(toks, k);
                     return new Mention(Mention.Type.ORG, k, k, name, name, false, Gender.UNKNOWN, false, null);
                 }
                 if (Lexicon.ORG_NOUNS.contains(owner)) {

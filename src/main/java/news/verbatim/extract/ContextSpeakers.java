@@ -40,7 +40,7 @@ final class ContextSpeakers {
             ResolvedSpeaker sp = resolver.resolve(m, s, st);
             return sp.isKnown() ? sp : null;
         }
-        if (t.isPossessive() && NameParser.isNameToken(t)) {
+        if (t.isPossessive() && NameShapes.isNameToken(t)) {
             Mention m = parser.parseName(toks, ss, st);
             ResolvedSpeaker sp = m == null ? null : resolver.resolve(m, s, st);
             return sp != null && sp.kind() == SpeakerType.PERSON ? sp : null;

@@ -137,7 +137,7 @@ final class DescriptionParser {
                     words,
                     words,
                     false,
-                    NameParser.genderOf(x.lower(), Gender.UNKNOWN),
+                    NameShapes.genderOf(x.lower(), Gender.UNKNOWN),
                     definite,
                     x.lower());
         }
@@ -151,7 +151,7 @@ final class DescriptionParser {
         if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
             l = "year-old"; // "the 52-year-old" points back like a role noun
         }
-        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameParser.isRoleNoun(l);
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameShapes.isRoleNoun(l);
         boolean org = Lexicon.ORG_NOUNS.contains(l);
         if (!role && !org || t.isCap() && last > from) {
             return null;
@@ -175,7 +175,7 @@ final class DescriptionParser {
                         words,
                         words,
                         false,
-                        NameParser.genderOf(l, Gender.UNKNOWN),
+                        NameShapes.genderOf(l, Gender.UNKNOWN),
                         true,
                         l);
             }

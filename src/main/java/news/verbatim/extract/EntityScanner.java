@@ -2,15 +2,14 @@ package news.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import news.verbatim.text.TextNormalizer;
 
 /**
  * The pre-pass that fills an article's {@link ArticleEntities} before any quote is attributed, because news
  * copy names a person in full once (often only as an object: "his counterparts, Lloyd Austin and John
  * Healey") and then by surname: every personal name (with its title, roles and apposition) and organisation
  * printed outside quotes, surname-only mentions attached to their person, unnamed sources introduced by cue
- * verbs, and each person's gender from the first he/she that follows them as sentence subject.
+ * verbs, and each person's gender from the first he/she that follows them as sentence subject. What the text
+ * around a name says of the person is read by {@link PersonDescriptions}, relatives by {@link RelativeScanner}.
  *
  * <pre>{@code
  * ArticleEntities entities = new EntityScanner(layout, parser, subjects).scan();
@@ -21,14 +20,8 @@ final class EntityScanner {
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
 
-    /** Prepositions inside a description ("envoy for the region"): a determiner after them does not start it. */
-    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at", "on");
-
-    /** How long a description before a name may be ("the United Nations special envoy for the region"). */
-    private static final int MAX_DESCRIPTION_TOKENS = 10;
-
-    /** How far into an apposition its head noun is looked for (", a retired mail carrier"). */
-    private static final int MAX_APPOSITION_WORDS = 5;
+    /** How many words the name before "and" may have ("Dinesh and Kavita Patel"). */
+    private static final int MAX_NAME_WORDS_BEFORE_AND = 4;
 
     /**
      * A one-word name mention ("Blinken", "Mayor Smith"), to be attached to its person once all are known;
@@ -42,6 +35,7 @@ final class EntityScanner {
     private final SubjectFinder subjects;
     private final GroupFinder groups;
     private final ArticleEntities entities = new ArticleEntities();
+    private final PersonDescriptions descriptions;
     private final List<SurnameMention> surnameMentions = new ArrayList<>();
 
     EntityScanner(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
@@ -50,12 +44,13 @@ final class EntityScanner {
         this.parser = parser;
         this.subjects = subjects;
         this.groups = subjects.groups();
+        this.descriptions = new PersonDescriptions(layout, subjects);
     }
 
     /** Runs the pre-pass; call once. */
     ArticleEntities scan() {
         scanNames();
-        registerRelatives();
+        new RelativeScanner(layout, entities).registerRelatives();
         assignSurnameForms();
         scanSourcesAndGender();
         return entities;
@@ -77,10 +72,10 @@ final class EntityScanner {
                 if (tok.lower().equals("and") && t > ss && t + 1 < se) {
                     registerPair(t, se);
                 }
-                boolean nameTok = NameParser.isNameToken(tok);
+                boolean nameTok = NameShapes.isNameToken(tok);
                 boolean runEnd = t + 1 >= se
                         || tok.isPossessive()
-                        || !NameParser.isNameToken(toks.get(t + 1))
+                        || !NameShapes.isNameToken(toks.get(t + 1))
                                 && !(Lexicon.NAME_SUFFIXES.contains(
                                                 toks.get(t + 1).lower())
                                         && toks.get(t + 1).isCap());
@@ -88,7 +83,7 @@ final class EntityScanner {
                         || Lexicon.NAME_SUFFIXES.contains(tok.lower())
                                 && tok.isCap()
                                 && t > ss
-                                && NameParser.isNameToken(toks.get(t - 1))) {
+                                && NameShapes.isNameToken(toks.get(t - 1))) {
                     Mention m = parser.parseName(toks, ss, t);
                     if (m != null) {
                         registerPerson(m, se);
@@ -97,7 +92,7 @@ final class EntityScanner {
                         && !nameTok
                         && (t + 1 >= se || !toks.get(t + 1).isCap())
                         && (Lexicon.ORG_WORDS.contains(tok.lower())
-                                || NameParser.isAllCaps(tok.text())
+                                || NameShapes.isAllCaps(tok.text())
                                         && tok.text().length() >= 2)) {
                     Mention m = parser.parseBackward(toks, ss, t);
                     if (m != null && m.type() == Mention.Type.ORG) {
@@ -111,10 +106,10 @@ final class EntityScanner {
     }
 
     private void registerPerson(Mention m, int se) {
-        if (NameParser.followedByWhich(toks, m.last())) {
+        if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
         }
-        String printed = NameParser.printed(layout.text, toks, m.first(), m.last());
+        String printed = NameShapes.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
             e.addForm(printed, toks.get(m.first()).start());
@@ -126,92 +121,12 @@ final class EntityScanner {
                     e.addRole(l);
                 }
             }
-            registerApposition(e, m.last() + 1, se);
-            registerDescriptionBefore(e, m.first());
+            descriptions.registerApposition(e, m.last() + 1, se);
+            descriptions.registerDescriptionBefore(e, m.first());
         } else if (m.coreWords() == 1) {
             // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
-            boolean person = m.titled() || describedAsPerson(m.last() + 1, se);
+            boolean person = m.titled() || descriptions.describedAsPerson(m.last() + 1, se);
             surnameMentions.add(new SurnameMention(m.last(), toks.get(m.first()).start(), person, m.gender(), printed));
-        }
-    }
-
-    /**
-     * Whether an apposition opening with the comma at {@code a} describes a person: ", a retired mail carrier",
-     * ", an energy storage analyst at …", ", 38," (an age).
-     */
-    private boolean describedAsPerson(int a, int se) {
-        if (a + 1 >= se || !toks.get(a).isPunct(",")) {
-            return false;
-        }
-        Tok first = toks.get(a + 1);
-        if (first.kind() != Tok.Kind.PUNCT && Character.isDigit(first.text().charAt(0))) {
-            return a + 2 < se && toks.get(a + 2).isPunct(","); // ", 44,"
-        }
-        String d = first.lower();
-        if (!(d.equals("a") || d.equals("an") || d.equals("the"))) {
-            return false;
-        }
-        for (int k = a + 2; k < se && k <= a + 2 + MAX_APPOSITION_WORDS; k++) {
-            Tok t = toks.get(k);
-            if (!t.isWord()) {
-                return false;
-            }
-            String l = t.lower();
-            if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameParser.isRoleNoun(l)) {
-                // "a carrier" may be an airline; "a retired mail carrier" is a person.
-                String before = toks.get(k - 1).lower();
-                return !Lexicon.ORG_NOUNS.contains(l) || before.equals("retired") || before.equals("mail");
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "The United Nations special envoy for the region, Aurelie Demba, arrived …", "the ship's medical
-     * director, Dr Jens Albrektsen, told AFP": a description before the name gives its roles (for "the envoy
-     * said" later). {@code first} is the name's first token.
-     */
-    private void registerDescriptionBefore(PersonEntity e, int first) {
-        if (first < 2 || !toks.get(first - 1).isPunct(",")) {
-            return;
-        }
-        for (int k = first - 2; k >= 0 && k >= first - 2 - MAX_DESCRIPTION_TOKENS; k--) {
-            Tok t = toks.get(k);
-            if (!t.isWord() || subjects.isCue(k)) {
-                return;
-            }
-            String l = t.lower();
-            if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.SOURCE_NOUNS.contains(l) && !l.endsWith("s")) {
-                e.addRole(l);
-            }
-            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || t.isPossessive()) {
-                if (k == 0
-                        || !toks.get(k - 1).isWord()
-                        || !PREPOSITIONS.contains(toks.get(k - 1).lower())) {
-                    return; // the description's determiner: it starts here
-                }
-            }
-        }
-    }
-
-    /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
-    private void registerApposition(PersonEntity e, int a, int se) {
-        if (a + 1 < se && toks.get(a).isPunct(",") && toks.get(a + 1).isWord()) {
-            String d = toks.get(a + 1).lower();
-            if (d.equals("the") || d.equals("a") || d.equals("an")) {
-                int b = a + 2;
-                while (b < se && toks.get(b).isWord() && !subjects.isCue(b)) {
-                    b++;
-                }
-                if (b > a + 2) {
-                    e.addApposition(TextNormalizer.normalize(layout.text.substring(
-                            toks.get(a + 2).start(), toks.get(b - 1).end())));
-                    String head = toks.get(a + 2).lower();
-                    if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.SOURCE_NOUNS.contains(head)) {
-                        e.addRole(head);
-                    }
-                }
-            }
         }
     }
 
@@ -293,79 +208,18 @@ final class EntityScanner {
 
     private int lastSubjectParagraph = -1;
 
-    /**
-     * "Her son Aled, 49, …", "His wife of 62 years, Margaret, said": a relative introduced by first name is a
-     * person of the article with the surname of the person whose relative they are (for "Mr Probert said").
-     */
-    private void registerRelatives() {
-        for (int s = 0; s < layout.sentenceCount(); s++) {
-            int ss = layout.sentenceStart(s);
-            int se = layout.sentenceEnd(s);
-            for (int t = ss + 1; t + 1 < se; t++) {
-                String relation = toks.get(t).lower();
-                if (!toks.get(t).isWord() || !Lexicon.RELATION_NOUNS.contains(relation)) {
-                    continue;
-                }
-                int k = t + 1;
-                if (toks.get(k).lower().equals("of")) { // "of 62 years"
-                    while (k < se && k < t + 5 && !toks.get(k).isPunct(",")) {
-                        k++;
-                    }
-                }
-                if (k < se && toks.get(k).isPunct(",")) {
-                    k++;
-                }
-                if (k >= se
-                        || !NameParser.isNameToken(toks.get(k))
-                        || k + 1 < se && NameParser.isNameToken(toks.get(k + 1))) {
-                    continue;
-                }
-                String surname = possessorSurname(ss, t - 1);
-                if (surname == null) {
-                    continue;
-                }
-                PersonEntity e = entities.entityFor(toks.get(k).withoutPossessive() + " " + surname, true);
-                e.addMention(k);
-                e.addRole(relation);
-                e.learnGender(NameParser.genderOf(relation, Gender.UNKNOWN));
-            }
-        }
-    }
-
-    /**
-     * The surname of the person a possessive at {@code p} points to: "Mrs Okonjo's" (the surname as printed,
-     * whoever of that family it is), or "his"/"her" for the last person named in full; null when unclear.
-     */
-    private String possessorSurname(int ss, int p) {
-        Tok t = toks.get(p);
-        String l = t.lower();
-        if (l.equals("his") || l.equals("her")) {
-            Gender g = l.equals("his") ? Gender.MALE : Gender.FEMALE;
-            PersonEntity e = entities.lastPersonBefore(p, g);
-            if (e == null) {
-                return null;
-            }
-            e.learnGender(g);
-            return e.canonical().substring(e.canonical().lastIndexOf(' ') + 1);
-        }
-        if (t.isPossessive() && NameParser.isNameToken(t)) {
-            return t.withoutPossessive();
-        }
-        return null;
-    }
-
     /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */
     private void registerPair(int and, int se) {
         int left = and - 1;
-        if (!NameParser.isNameToken(toks.get(left)) || !NameParser.isNameToken(toks.get(and + 1))) {
+        if (!NameShapes.isNameToken(toks.get(left)) || !NameShapes.isNameToken(toks.get(and + 1))) {
             return;
         }
-        while (left > 0 && NameParser.isNameToken(toks.get(left - 1)) && and - left < 4) {
+        while (left > 0 && NameShapes.isNameToken(toks.get(left - 1)) && and - left < MAX_NAME_WORDS_BEFORE_AND) {
             left--;
         }
         int right = and + 1;
         while (right + 1 < se
-                && NameParser.isNameToken(toks.get(right + 1))
+                && NameShapes.isNameToken(toks.get(right + 1))
                 && !toks.get(right).isPossessive()) {
             right++;
         }
@@ -394,7 +248,7 @@ final class EntityScanner {
             if (!t.isWord()) {
                 continue;
             }
-            if (NameParser.isNameToken(t) && !(k > from && NameParser.isNameToken(toks.get(k - 1)))) {
+            if (NameShapes.isNameToken(t) && !(k > from && NameShapes.isNameToken(toks.get(k - 1)))) {
                 return Gender.UNKNOWN; // another person may be the antecedent
             }
             if (Lexicon.RELATION_NOUNS.contains(t.lower()) || Lexicon.PERSON_NOUNS.contains(t.lower())) {

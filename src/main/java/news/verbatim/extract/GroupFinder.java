@@ -148,7 +148,7 @@ final class GroupFinder {
             if (!t.isWord() || Lexicon.CUE_VERBS.contains(t.lower())) {
                 return null;
             }
-            if (NameParser.isNameToken(t)) {
+            if (NameShapes.isNameToken(t)) {
                 Mention m = parser.parseForward(toks, k, b + 1);
                 if (m != null && m.type() == Mention.Type.PERSON_NAME && m.last() == b && m.coreWords() >= 2) {
                     return m;
@@ -177,7 +177,7 @@ final class GroupFinder {
                     || Lexicon.NOUN_DETERMINERS.contains(l)
                     || Lexicon.SOURCE_DETERMINERS.contains(l)
                     || Lexicon.DEMONYMS.contains(l)
-                    || NameParser.isRoleNoun(l)
+                    || NameShapes.isRoleNoun(l)
                     || l.equals("the")
                     || k < b; // a word qualifying the role noun that ends the description
             if (!ok) {
@@ -186,9 +186,9 @@ final class GroupFinder {
         }
         String head = toks.get(b).lower();
         return toks.get(b).isPossessive()
-                || NameParser.isRoleNoun(head)
+                || NameShapes.isRoleNoun(head)
                 || Lexicon.ROLE_NOUNS.contains(head)
-                || head.endsWith("s") && NameParser.isRoleNoun(head.substring(0, head.length() - 1))
+                || head.endsWith("s") && NameShapes.isRoleNoun(head.substring(0, head.length() - 1))
                 || Lexicon.TITLE_WORDS.contains(head);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * <p>Names are parsed right to left from the word next to the cue verb, because the end of a subject is where
  * the evidence is (the verb) while its start may be anywhere in a long title. The parser only looks at word
  * shapes and the lists in {@link Lexicon}; deciding which person a name refers to is {@link SpeakerResolver}'s job.
- * Descriptions (unnamed sources, "the mayor") are parsed by {@link DescriptionParser}.
+ * Descriptions (unnamed sources, "the mayor") are parsed by {@link DescriptionParser}, organisation names by
+ * {@link OrganisationParser}; the word-shape tests all of them share are {@link NameShapes}.
  */
 final class NameParser {
 
@@ -24,13 +25,8 @@ final class NameParser {
     /** How many lower-case words a role phrase before a name may have ("senior policy analyst"). */
     private static final int MAX_ROLE_MODIFIERS = 3;
 
-    /** How far back a capitalised run is searched for an organisation word. */
-    private static final int MAX_ORG_RUN = 8;
-
-    /** Titles and organisation names are never longer than this; bounds the walk back. */
-    private static final int MAX_TITLE_TOKENS = 12;
-
     private final DescriptionParser descriptions = new DescriptionParser();
+    private final OrganisationParser organisations = new OrganisationParser();
 
     /** Parses the phrase ending at token {@code last} (inclusive), not reaching before {@code from}. */
     Mention parseBackward(List<Tok> toks, int from, int last) {
@@ -66,13 +62,13 @@ final class NameParser {
             return groupRef;
         }
         if (t.isCap() && !t.isPossessive()) {
-            if (isNameToken(t) && !runHasOrgWord(toks, from, last)) {
+            if (NameShapes.isNameToken(t) && !OrganisationParser.runHasOrgWord(toks, from, last)) {
                 Mention name = parseName(toks, from, last);
                 if (name != null) {
                     return name;
                 }
             }
-            return parseOrg(toks, from, last);
+            return organisations.parseOrg(toks, from, last);
         }
         return null;
     }
@@ -109,96 +105,15 @@ final class NameParser {
         return null;
     }
 
-    /**
-     * Whether the capitalised run ending at {@code last} ("Department of Health and Social Care") contains an
-     * organisation word, which makes the whole run an organisation rather than a name. The walk stops at a
-     * title word, so "White House Press Secretary Katherine Jean-Pierre" stays a person.
-     */
-    private static boolean runHasOrgWord(List<Tok> toks, int from, int last) {
-        for (int k = last - 1; k >= from && k >= last - MAX_ORG_RUN; k--) {
-            Tok x = toks.get(k);
-            String l = x.lower();
-            if (x.isCap()) {
-                if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l)) {
-                    return false;
-                }
-                if (Lexicon.ORG_WORDS.contains(l)) {
-                    return true;
-                }
-            } else if (l.equals("of") || l.equals("for")) {
-                // "Journal of Population Screening", "Frontiers of Deep-Sea Biology": a personal name never
-                // has "of" inside it, only titles do ("Secretary of State", stopped above).
-                if (k > from
-                        && toks.get(k - 1).isCap()
-                        && !Lexicon.TITLE_WORDS.contains(toks.get(k - 1).lower())) {
-                    return true;
-                }
-            } else if (!(l.equals("and") || l.equals("&"))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** A capitalised word that can be part of a personal name. */
-    static boolean isNameToken(Tok t) {
-        return t.nameLike();
-    }
-
-    /** The rule behind {@link #isNameToken}, applied once per token by {@link Tok#of}. */
-    static boolean nameLike(String word, String lw) {
-        if (!Character.isUpperCase(word.charAt(0))
-                && !lw.startsWith("al-")
-                && !lw.startsWith("el-")
-                && !lw.startsWith("bin-")) {
-            return false;
-        }
-        String text = lw.endsWith("'s")
-                ? word.substring(0, word.length() - 2)
-                : lw.endsWith("s'") ? word.substring(0, word.length() - 1) : word;
-        if (text.isEmpty()) {
-            return false;
-        }
-        int cp = text.codePointAt(0);
-        if (!Character.isUpperCase(cp)) {
-            return text.startsWith("al-") || text.startsWith("el-") || text.startsWith("bin-");
-        }
-        String l = Lexicon.lower(text);
-        if (Lexicon.TITLE_WORDS.contains(l)
-                || Lexicon.HONORIFICS.contains(l)
-                || Lexicon.DEMONYMS.contains(l)
-                || Lexicon.CALENDAR.contains(l)
-                || Lexicon.NON_NAME_CAPS.contains(l)
-                || Lexicon.ORG_WORDS.contains(l)
-                || Lexicon.PLACES.contains(l)
-                || Lexicon.CUE_VERBS.contains(l)) {
-            return false;
-        }
-        if (text.length() >= 2 && isAllCaps(text) && !Lexicon.NAME_SUFFIXES.contains(l)) {
-            return false; // IDF, NATO, CNN
-        }
-        return Character.isLetter(cp);
-    }
-
-    static boolean isAllCaps(String s) {
-        boolean letter = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLowerCase(c)) {
-                return false;
-            }
-            letter |= Character.isLetter(c);
-        }
-        return letter;
-    }
-
     Mention parseName(List<Tok> toks, int from, int last) {
         int k = last;
         int words = 0;
         while (k >= from) {
             Tok x = toks.get(k);
-            boolean particle =
-                    k < last && Lexicon.NAME_PARTICLES.contains(x.lower()) && k > from && isNameToken(toks.get(k - 1));
+            boolean particle = k < last
+                    && Lexicon.NAME_PARTICLES.contains(x.lower())
+                    && k > from
+                    && NameShapes.isNameToken(toks.get(k - 1));
             boolean suffix = k == last && Lexicon.NAME_SUFFIXES.contains(x.lower()) && k > from;
             if (k < last && x.isPossessive()) {
                 break;
@@ -207,7 +122,7 @@ final class NameParser {
                 k--;
                 continue;
             }
-            if (!isNameToken(x) || words == MAX_CORE) {
+            if (!NameShapes.isNameToken(x) || words == MAX_CORE) {
                 break;
             }
             words++;
@@ -223,7 +138,7 @@ final class NameParser {
                         || words == 2
                                 && Lexicon.ROLE_NOUNS.contains(
                                         toks.get(coreStart).lower()))
-                && isCapitalisedRole(toks.get(coreStart))) {
+                && NameShapes.isCapitalisedRole(toks.get(coreStart))) {
             coreStart++;
             words--;
         }
@@ -239,14 +154,14 @@ final class NameParser {
         int h = coreStart - 1;
         Gender gender = Gender.UNKNOWN;
         while (h >= from && Lexicon.HONORIFICS.contains(toks.get(h).lower())) {
-            gender = genderOf(toks.get(h).lower(), gender);
+            gender = NameShapes.genderOf(toks.get(h).lower(), gender);
             h--;
         }
         int honorStart = h + 1;
         // Title prefix: titles, role words, descriptive capitalised words and possessives before the name.
         int p = h;
         boolean hasTitle = honorStart < coreStart;
-        int floor = Math.max(from, h - MAX_TITLE_TOKENS);
+        int floor = Math.max(from, h - NameShapes.MAX_TITLE_TOKENS);
         int modifiers = 0;
         while (p >= floor) {
             Tok x = toks.get(p);
@@ -272,26 +187,26 @@ final class NameParser {
             if (role) {
                 modifiers++;
                 hasTitle = true;
-                gender = genderOf(l, gender);
+                gender = NameShapes.genderOf(l, gender);
                 p--;
                 continue;
             }
             if (descriptive
                     && !title
-                    && !isCapitalisedRole(x)
-                    && isNameToken(x)
+                    && !NameShapes.isCapitalisedRole(x)
+                    && NameShapes.isNameToken(x)
                     && !x.isPossessive()
                     && p + 1 < toks.size()
-                    && isNameToken(toks.get(p + 1))
+                    && NameShapes.isNameToken(toks.get(p + 1))
                     && p + 1 == coreStart) {
                 break; // another name right before this one
             }
             if (title
-                    || isCapitalisedRole(x)
+                    || NameShapes.isCapitalisedRole(x)
                     || x.isPossessive()
                             && (Lexicon.PLACES.contains(Lexicon.lower(x.withoutPossessive())) || x.isCap())) {
                 hasTitle = true;
-                gender = genderOf(l, gender);
+                gender = NameShapes.genderOf(l, gender);
             }
             p--;
         }
@@ -305,8 +220,8 @@ final class NameParser {
         }
         // The prefix must not end with a capitalised word that is really the tail of another name.
         Tok lastTok = toks.get(last);
-        String core = text(toks, coreStart, last, lastTok);
-        String printed = text(toks, prefixStart, last, lastTok);
+        String core = NameShapes.text(toks, coreStart, last, lastTok);
+        String printed = NameShapes.text(toks, prefixStart, last, lastTok);
         boolean titled = prefixStart < coreStart;
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
     }
@@ -321,7 +236,7 @@ final class NameParser {
         String l = x.lower();
         if (modifiers >= MAX_ROLE_MODIFIERS
                 || x.isPossessive()
-                || !isLowerWord(x.text())
+                || !NameShapes.isLowerWord(x.text())
                 || Lexicon.NOT_ROLE_WORDS.contains(l)
                 || Lexicon.CUE_VERBS.contains(l)
                 || Lexicon.GAP_WORDS.contains(l)
@@ -329,118 +244,10 @@ final class NameParser {
             return false;
         }
         if (p == h) {
-            return isRoleNoun(l) || Lexicon.TITLE_WORDS.contains(l);
+            return NameShapes.isRoleNoun(l) || Lexicon.TITLE_WORDS.contains(l);
         }
         String next = toks.get(p + 1).lower();
         // "central bank spokeswoman": a word qualifying the qualifier is accepted too, up to the limit.
-        return modifiers > 0 || Lexicon.TITLE_WORDS.contains(next) || isRoleNoun(next);
-    }
-
-    /** A noun naming what a person is or does ("forester", "campaigner", "pharmacist", "volunteer"). */
-    static boolean isRoleNoun(String l) {
-        if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
-            return true;
-        }
-        if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l) || Lexicon.DEMONYMS.contains(l)) {
-            return false;
-        }
-        return l.endsWith("er") || l.endsWith("or") || l.endsWith("ist") || l.endsWith("ian") || l.endsWith("eer");
-    }
-
-    private static boolean isCapitalisedRole(Tok t) {
-        String l = t.lower();
-        return isRoleNoun(l) && !Lexicon.MALE_FIRST_NAMES.contains(l) && !Lexicon.FEMALE_FIRST_NAMES.contains(l);
-    }
-
-    private static boolean isLowerWord(String w) {
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!(Character.isLowerCase(c) || c == '-' && i > 0)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the name ending at {@code last} is followed by ", which": an institution, since people take "who". */
-    static boolean followedByWhich(List<Tok> toks, int last) {
-        return last + 2 < toks.size()
-                && toks.get(last + 1).isPunct(",")
-                && toks.get(last + 2).lower().equals("which");
-    }
-
-    /** The capitalised words (possessives included) ending at {@code last}: "Patients' Voice Shropshire". */
-    static String capitalisedRun(List<Tok> toks, int last) {
-        int k = last;
-        while (k > 0 && toks.get(k - 1).isWord() && toks.get(k - 1).isCap() && last - k < MAX_TITLE_TOKENS) {
-            k--;
-        }
-        return text(toks, k, last, toks.get(last));
-    }
-
-    /** The gender a title or role word gives ("Mrs", "spokesman"), else {@code current}. */
-    static Gender genderOf(String word, Gender current) {
-        if (Lexicon.MALE_WORDS.contains(word)) {
-            return Gender.MALE;
-        }
-        if (Lexicon.FEMALE_WORDS.contains(word)) {
-            return Gender.FEMALE;
-        }
-        return current;
-    }
-
-    /** The text from token a to token b, without the possessive ending of {@code lastTok}. */
-    private static String text(List<Tok> toks, int a, int b, Tok lastTok) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = a; i <= b; i++) {
-            if (i > a) {
-                sb.append(' ');
-            }
-            Tok x = toks.get(i);
-            sb.append(i == b ? x.withoutPossessive() : x.text());
-        }
-        return sb.toString();
-    }
-
-    /** Printed text from token a to token b exactly as in the article (keeps no-break spaces). */
-    static String printed(String article, List<Tok> toks, int a, int b) {
-        Tok last = toks.get(b);
-        int end = last.start() + last.withoutPossessive().length();
-        return article.substring(toks.get(a).start(), end);
-    }
-
-    private Mention parseOrg(List<Tok> toks, int from, int last) {
-        Tok t = toks.get(last);
-        String l = t.lower();
-        if (Lexicon.CALENDAR.contains(l)
-                || Lexicon.NON_NAME_CAPS.contains(l)
-                || Lexicon.DEMONYMS.contains(l) && !isAllCaps(t.text())
-                || Lexicon.TITLE_WORDS.contains(l)
-                || Lexicon.HONORIFICS.contains(l)) {
-            return null;
-        }
-        int k = last - 1;
-        int floor = Math.max(from, last - MAX_TITLE_TOKENS);
-        while (k >= floor) {
-            Tok x = toks.get(k);
-            String xl = x.lower();
-            if (x.isCap()
-                    && !x.isPossessive()
-                    && !Lexicon.CALENDAR.contains(xl)
-                    && !(Lexicon.NON_NAME_CAPS.contains(xl) && !xl.equals("new"))) {
-                k--;
-            } else if ((xl.equals("of") || xl.equals("for") || xl.equals("and") || xl.equals("&"))
-                    && k > from
-                    && toks.get(k - 1).isCap()) {
-                k--;
-            } else {
-                break;
-            }
-        }
-        int start = k + 1;
-        boolean the = start - 1 >= from && toks.get(start - 1).lower().equals("the");
-        String name = text(toks, start, last, t);
-        return new Mention(
-                Mention.Type.ORG, the ? start - 1 : start, last, name, name, false, Gender.UNKNOWN, the, null);
+        return modifiers > 0 || Lexicon.TITLE_WORDS.contains(next) || NameShapes.isRoleNoun(next);
     }
 }

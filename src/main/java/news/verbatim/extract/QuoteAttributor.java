@@ -1,6 +1,5 @@
 package news.verbatim.extract;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +27,7 @@ final class QuoteAttributor {
     private final ContextSpeakers context;
     private final FormClassifier forms;
     private final LiftedLines lifted;
+    private final CueEvidence cues;
     private final List<QuoteCandidate> candidates;
     /** Per quote span, what was decided; null for spans that are not speech. */
     private final AttributedQuote[] decided;
@@ -46,6 +46,7 @@ final class QuoteAttributor {
         this.context = new ContextSpeakers(layout, parser, subjects, resolver);
         this.forms = new FormClassifier(layout, subjects);
         this.lifted = new LiftedLines(layout);
+        this.cues = new CueEvidence(layout.tokens);
         this.candidates = List.copyOf(candidates);
         this.decided = new AttributedQuote[candidates.size()];
     }
@@ -60,8 +61,8 @@ final class QuoteAttributor {
             attribute(i, prev);
             prev = i;
         }
-        unifyParagraphChains();
-        attributeLiftedLines();
+        ParagraphChains.unify(layout, candidates, decided);
+        new LiftedLineSpeakers(layout, parser, resolver, lifted, candidates).attribute(decided);
         return Arrays.asList(decided.clone());
     }
 
@@ -111,7 +112,7 @@ final class QuoteAttributor {
                 sp = named != null ? named : sp;
             }
             ResolvedSpeaker decidedSpeaker = resolver.orIdentified(sp);
-            set(i, decidedSpeaker, false, formOf(i, false), s, evidence(own, decidedSpeaker));
+            set(i, decidedSpeaker, false, formOf(i, false), s, cues.evidence(own, decidedSpeaker));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
             return;
         }
@@ -129,7 +130,7 @@ final class QuoteAttributor {
             if (after.found()) {
                 ResolvedSpeaker sp = resolver.orIdentified(
                         resolver.resolve(after.subject(), s, after.subject().first()));
-                set(i, sp, false, formOf(i, false), s, evidence(after, sp));
+                set(i, sp, false, formOf(i, false), s, cues.evidence(after, sp));
                 return;
             }
         }
@@ -144,7 +145,7 @@ final class QuoteAttributor {
             Mention m = parser.parseForward(toks, subjects.subjectStart(ss, before.cue()), before.cue());
             if (m != null && m.type() != Mention.Type.PRONOUN) {
                 ResolvedSpeaker sp = resolver.orIdentified(resolver.resolve(m, s, m.first()));
-                set(i, sp, false, formOf(i, false), s, cueEvidence(AttributionMethod.CUE_BEFORE, m, before.cue()));
+                set(i, sp, false, formOf(i, false), s, cues.cueEvidence(AttributionMethod.CUE_BEFORE, m, before.cue()));
                 return;
             }
         }
@@ -152,7 +153,7 @@ final class QuoteAttributor {
         if (sentenceEnd.found()) {
             ResolvedSpeaker sp = resolver.orIdentified(resolver.resolve(
                     sentenceEnd.subject(), s, sentenceEnd.subject().first()));
-            set(i, sp, false, formOf(i, false), s, evidence(sentenceEnd, sp));
+            set(i, sp, false, formOf(i, false), s, cues.evidence(sentenceEnd, sp));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
             return;
         }
@@ -163,7 +164,7 @@ final class QuoteAttributor {
         if (byContext == null) {
             byContext = context.fromPreviousParagraph(i, candidates, decided);
         }
-        set(i, byContext, false, formOf(i, false), s, new AttributionEvidence(AttributionMethod.CONTEXT, -1, -1));
+        set(i, byContext, false, formOf(i, false), s, AttributionEvidence.withoutCue(AttributionMethod.CONTEXT));
     }
 
     private QuoteForm formOf(int i, boolean continuation) {
@@ -185,46 +186,6 @@ final class QuoteAttributor {
     /** Another quote of the same sentence carries the attribution: its cue, by the same method. */
     private AttributionEvidence sameSentence(int prev) {
         return decided[prev].evidence();
-    }
-
-    /** The evidence of an attribution found around the quote, named by how its subject was resolved. */
-    private AttributionEvidence evidence(QuoteAttribution a, ResolvedSpeaker sp) {
-        AttributionMethod byPlace = switch (a.method()) {
-            case AFTER -> AttributionMethod.CUE_AFTER;
-            case BEFORE -> AttributionMethod.CUE_BEFORE;
-            case ACCORDING_TO -> AttributionMethod.ACCORDING_TO;
-            case SENTENCE_END -> AttributionMethod.CUE_SENTENCE_END;
-            case NONE -> AttributionMethod.NONE;
-        };
-        Mention m = a.subject();
-        AttributionMethod method = byPlace;
-        if (sp.kind() == SpeakerType.GROUP) {
-            method = AttributionMethod.GROUP;
-        } else if (m != null && sp.kind() == SpeakerType.PERSON) {
-            method = switch (m.type()) {
-                case PRONOUN -> AttributionMethod.PRONOUN;
-                case ROLE_REF, ANON -> AttributionMethod.EPITHET;
-                case PERSON_NAME ->
-                    m.coreWords() == 1 && sp.entity().isFullName() ? AttributionMethod.SURNAME : byPlace;
-                default -> byPlace;
-            };
-        }
-        return cueEvidence(method, m, a.cue());
-    }
-
-    /** The characters from the subject phrase to the cue verb, whichever comes first. */
-    private AttributionEvidence cueEvidence(AttributionMethod method, Mention subject, int cue) {
-        int first = cue;
-        int last = cue;
-        if (subject != null && Math.abs(subject.first() - cue) <= SubjectFinder.WINDOW) {
-            first = Math.min(first, subject.first());
-            last = Math.max(last, subject.last());
-        }
-        if (first < 0) {
-            return new AttributionEvidence(method, -1, -1);
-        }
-        return new AttributionEvidence(
-                method, toks.get(first).start(), toks.get(last).end());
     }
 
     /**
@@ -254,112 +215,5 @@ final class QuoteAttributor {
             }
         }
         return true;
-    }
-
-    /**
-     * A lifted sub-heading, pull quote or headline quote is spoken by whoever says the same words in the body;
-     * failing that, a headline names its speaker after the dash ("'We showed real bottle' - Carrow hails …").
-     */
-    private void attributeLiftedLines() {
-        for (int i = 0; i < candidates.size(); i++) {
-            if (!candidates.get(i).speech() || !lifted.isLifted(i)) {
-                continue;
-            }
-            String words = lifted.paddedWords(i);
-            AttributedQuote source = null;
-            for (int pass = 0; pass < 2 && source == null; pass++) {
-                for (int j = 0; j < candidates.size(); j++) {
-                    boolean later = j > i;
-                    if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
-                        continue;
-                    }
-                    String body = lifted.paddedWords(j);
-                    if (decided[j].speaker().isKnown() && body.contains(words)) {
-                        source = decided[j];
-                        break;
-                    }
-                }
-            }
-            if (source != null) {
-                decided[i] = new AttributedQuote(
-                        source.speaker(),
-                        false,
-                        decided[i].form(),
-                        new AttributionEvidence(
-                                AttributionMethod.CONTEXT,
-                                source.evidence().cueStart(),
-                                source.evidence().cueEnd()));
-                continue;
-            }
-            if (LiftedLines.isHeadlineDash(lifted.after(i))) {
-                decided[i] = headlineSpeaker(i);
-            }
-        }
-    }
-
-    /** The person named right after a headline quote's dash, or the decision as it stands. */
-    private AttributedQuote headlineSpeaker(int i) {
-        int qt = layout.quoteToken(i);
-        int s = layout.sentenceOf(qt);
-        int se = layout.sentenceEnd(s);
-        int k = qt + 1;
-        while (k < se && !toks.get(k).isWord()) {
-            k++;
-        }
-        Mention m = k < se ? parser.parseForward(toks, k, se) : null;
-        if (m == null || m.type() != Mention.Type.PERSON_NAME) {
-            return decided[i];
-        }
-        ResolvedSpeaker sp = resolver.resolve(m, s, m.first());
-        if (sp.kind() != SpeakerType.PERSON) {
-            return decided[i];
-        }
-        return new AttributedQuote(
-                sp,
-                false,
-                decided[i].form(),
-                new AttributionEvidence(
-                        AttributionMethod.HEADLINE,
-                        toks.get(m.first()).start(),
-                        toks.get(m.last()).end()));
-    }
-
-    /** In a quote that runs over several paragraphs, a speaker found in any part applies to all parts. */
-    private void unifyParagraphChains() {
-        int n = candidates.size();
-        int i = 0;
-        while (i < n) {
-            if (!candidates.get(i).speech()) {
-                i++;
-                continue;
-            }
-            int j = i;
-            List<Integer> chain = new ArrayList<>();
-            chain.add(i);
-            while (layout.spans.get(j).continuesToNext()
-                    && j + 1 < n
-                    && candidates.get(j + 1).speech()
-                    && layout.spans.get(j + 1).continuesFromPrevious()) {
-                j++;
-                chain.add(j);
-            }
-            if (chain.size() > 1) {
-                AttributedQuote known = null;
-                for (int k : chain) {
-                    if (decided[k].speaker().isKnown()) {
-                        known = decided[k];
-                        break;
-                    }
-                }
-                if (known != null) {
-                    for (int k : chain) {
-                        if (decided[k] != known) {
-                            decided[k] = decided[k].withSpeakerOf(known);
-                        }
-                    }
-                }
-            }
-            i = j + 1;
-        }
     }
 }

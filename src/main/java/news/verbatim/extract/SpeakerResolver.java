@@ -1,9 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns the subject phrase of an attribution into a speaker, using the article's {@link ArticleEntities}:
@@ -12,8 +10,9 @@ import java.util.Map;
  * mayor", "the council") and unnamed sources. When the evidence is not there it answers UNKNOWN rather than
  * guess: a wrong name is worse than none.
  *
- * <p>It remembers, per sentence, the speaker of its attributed quote and its subject, for the pronouns and
- * descriptions of later sentences; so one resolver serves one article, quote after quote in order:
+ * <p>It remembers, per sentence ({@link SentenceSubjects}), the speaker of its attributed quote and its subject,
+ * for the pronouns and descriptions of later sentences; groups are resolved by {@link GroupSpeakers}, speakers
+ * named only later by {@link LateIdentification}. So one resolver serves one article, quote after quote in order:
  *
  * <pre>{@code
  * SpeakerResolver resolver = new SpeakerResolver(layout, parser, subjects);
@@ -26,25 +25,20 @@ final class SpeakerResolver {
     /** How many sentences back a description may find the person in focus ("The 52-year-old admitted"). */
     private static final int FOCUS_SENTENCES = 3;
 
-    /** How many sentences back a pronoun looks for its antecedent. */
-    private static final int PRONOUN_SENTENCES = 8;
+    /** How many sentences back a pronoun (or "the couple") looks for its antecedent. */
+    static final int PRONOUN_SENTENCES = 8;
 
-    /** How many paragraphs back a pronoun looks for its antecedent. */
-    private static final int PRONOUN_PARAGRAPHS = 3;
-
-    /** A delayed lede ("A blind woman … has said") is only in the opening paragraphs. */
-    private static final int LAST_LEDE_PARAGRAPH = 2;
+    /** How many paragraphs back a pronoun (or "the couple") looks for its antecedent. */
+    static final int PRONOUN_PARAGRAPHS = 3;
 
     private final ArticleLayout layout;
     private final List<Tok> toks;
     private final NameParser parser;
     private final SubjectFinder subjects;
     private final ArticleEntities entities;
-    private final GroupFinder groups;
-    /** Per sentence: the speaker of its first attributed quote, or null. */
-    private final ResolvedSpeaker[] quoteSpeaker;
-    /** Per sentence whose subject was looked for: that subject, or null when it has none. */
-    private final Map<Integer, ResolvedSpeaker> subjectOfSentence = new HashMap<>();
+    private final SentenceSubjects sentences;
+    private final GroupSpeakers groups;
+    private final LateIdentification late;
 
     SpeakerResolver(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
         this.layout = layout;
@@ -52,8 +46,9 @@ final class SpeakerResolver {
         this.parser = parser;
         this.subjects = subjects;
         this.entities = new EntityScanner(layout, parser, subjects).scan();
-        this.groups = subjects.groups();
-        this.quoteSpeaker = new ResolvedSpeaker[layout.sentenceCount()];
+        this.sentences = new SentenceSubjects(layout, parser, subjects, entities, this::resolve);
+        this.groups = new GroupSpeakers(layout, entities, subjects.groups(), sentences);
+        this.late = new LateIdentification(layout, subjects, entities);
     }
 
     /** Resolves the subject phrase {@code m} of an attribution in sentence {@code s} at token {@code tok}. */
@@ -63,9 +58,9 @@ final class SpeakerResolver {
         }
         return switch (m.type()) {
             case PERSON_NAME -> {
-                if (NameParser.followedByWhich(toks, m.last())) {
+                if (NameShapes.followedByWhich(toks, m.last())) {
                     // "Healthwatch Tamarside, which represents patients, said": people take "who".
-                    yield ResolvedSpeaker.organisation(canonicalOrg(NameParser.capitalisedRun(toks, m.last())));
+                    yield ResolvedSpeaker.organisation(canonicalOrg(NameShapes.capitalisedRun(toks, m.last())));
                 }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
@@ -98,25 +93,8 @@ final class SpeakerResolver {
                 yield ResolvedSpeaker.organisation(o != null ? canonicalOrg(o.name()) : m.core());
             }
             case PRONOUN -> pronoun(m.core(), s, tok);
-            case GROUP -> group(m);
+            case GROUP -> groups.group(m);
         };
-    }
-
-    /** A group of named people: each member resolved to the person the article introduced. */
-    private ResolvedSpeaker group(Mention m) {
-        List<String> names = new ArrayList<>();
-        for (Mention member : groups.members(m)) {
-            PersonEntity e = entities.personEntity(member, member.last());
-            String name = e != null && e.isFullName() ? e.canonical() : ArticleEntities.canonical(member.core());
-            if (!names.contains(name)) {
-                names.add(name);
-            }
-        }
-        if (names.size() < 2) {
-            return ResolvedSpeaker.UNKNOWN;
-        }
-        String joined = String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
-        return ResolvedSpeaker.group(joined);
     }
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
@@ -146,7 +124,7 @@ final class SpeakerResolver {
                 m.definite() || m.first() > 0 && toks.get(m.first() - 1).lower().equals("the");
         if (definite && (m.plural() || Lexicon.GROUP_NOUNS.contains(m.head()))) {
             // "the governors wrote", "the couple said": the people named together just before.
-            ResolvedSpeaker group = latestGroup(s);
+            ResolvedSpeaker group = groups.latestGroup(s);
             if (group != null) {
                 return group;
             }
@@ -187,11 +165,11 @@ final class SpeakerResolver {
             if (para - layout.sentenceParagraph(k) > PRONOUN_PARAGRAPHS) {
                 break;
             }
-            ResolvedSpeaker subj = subjectOf(k);
+            ResolvedSpeaker subj = sentences.subjectOf(k);
             if (subj == null) {
                 continue;
             }
-            if (subj == AMBIGUOUS_PERSON) {
+            if (subj == SentenceSubjects.AMBIGUOUS_PERSON) {
                 return ResolvedSpeaker.UNKNOWN;
             }
             if (personal) {
@@ -213,58 +191,12 @@ final class SpeakerResolver {
             }
         }
         if (p.equals("they")) {
-            ResolvedSpeaker group = namedGroupBefore(s);
+            ResolvedSpeaker group = groups.namedGroupBefore(s);
             if (group != null) {
                 return group;
             }
         }
         return ResolvedSpeaker.UNKNOWN;
-    }
-
-    /**
-     * The group of named people that a recent sentence (this one included) is about, or that was named most
-     * recently anywhere in the last paragraphs, whichever is nearer; null when there is none.
-     */
-    private ResolvedSpeaker latestGroup(int s) {
-        if (quoteSpeaker[s] != null && quoteSpeaker[s].kind() == SpeakerType.GROUP) {
-            return quoteSpeaker[s];
-        }
-        Mention named = namedGroupMention(s);
-        int para = layout.sentenceParagraph(s);
-        for (int k = s - 1; k >= 0 && k >= s - PRONOUN_SENTENCES; k--) {
-            if (para - layout.sentenceParagraph(k) > PRONOUN_PARAGRAPHS
-                    || named != null && named.first() >= layout.sentenceEnd(k)) {
-                break; // the group named later is nearer
-            }
-            ResolvedSpeaker subj = subjectOf(k);
-            if (subj != null && subj.kind() == SpeakerType.GROUP) {
-                return subj;
-            }
-        }
-        return knownGroup(named);
-    }
-
-    /** A group named anywhere in the last few paragraphs ("Steve and Lorraine Garbutt have run …"), or null. */
-    private ResolvedSpeaker namedGroupBefore(int s) {
-        return knownGroup(namedGroupMention(s));
-    }
-
-    /** The group a group mention names, or null when the mention is null or its members cannot be named. */
-    private ResolvedSpeaker knownGroup(Mention g) {
-        if (g == null) {
-            return null;
-        }
-        ResolvedSpeaker group = group(g);
-        return group.isKnown() ? group : null;
-    }
-
-    private Mention namedGroupMention(int s) {
-        int para = layout.sentenceParagraph(s);
-        int k = s;
-        while (k > 0 && para - layout.sentenceParagraph(k - 1) <= PRONOUN_PARAGRAPHS) {
-            k--;
-        }
-        return entities.groupBefore(layout.sentenceStart(s), layout.sentenceStart(k));
     }
 
     /** The last person of gender {@code g} starting a clause of sentence {@code s} before token {@code tok}. */
@@ -294,7 +226,7 @@ final class SpeakerResolver {
     /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */
     private ResolvedSpeaker salientPerson(int s, int back) {
         for (int k = s - 1; k >= 0 && k >= s - back; k--) {
-            ResolvedSpeaker subj = subjectOf(k);
+            ResolvedSpeaker subj = sentences.subjectOf(k);
             if (subj != null && subj.kind() == SpeakerType.PERSON) {
                 return subj;
             }
@@ -305,142 +237,18 @@ final class SpeakerResolver {
         return null;
     }
 
-    /** The subject of a sentence about a person whose name fits several people of the article. */
-    private static final ResolvedSpeaker AMBIGUOUS_PERSON =
-            new ResolvedSpeaker(SpeakerType.UNKNOWN, "ambiguous person", null, false, Gender.UNKNOWN);
-
     private static void learn(ResolvedSpeaker sp, Gender g) {
         if (sp.entity() != null) {
             sp.entity().learnGender(g);
         }
     }
 
-    /** Records the speaker of an attributed quote as its sentence's subject, for later pronouns. */
-    void noteSentenceSpeaker(int s, ResolvedSpeaker sp) {
-        if (quoteSpeaker[s] == null && sp != null && sp.isKnown()) {
-            quoteSpeaker[s] = sp;
-        }
-    }
-
-    /** Who sentence {@code s} is about: its quote's speaker, the subject of its first cue verb, or its subject. */
-    private ResolvedSpeaker subjectOf(int s) {
-        if (quoteSpeaker[s] != null) {
-            return quoteSpeaker[s];
-        }
-        if (subjectOfSentence.containsKey(s)) {
-            return subjectOfSentence.get(s);
-        }
-        subjectOfSentence.put(s, null); // a description resolved below may look back at this sentence
-        if (layout.namesNoSource(layout.sentenceParagraph(s))) {
-            return null;
-        }
-        int ss = layout.sentenceStart(s);
-        int se = layout.sentenceEnd(s);
-        Mention m = null;
-        for (int v = ss; v < se && m == null; v++) {
-            if (subjects.isCue(v)) {
-                m = withReportedGender(subjects.subjectBefore(ss, v), v, se);
-            }
-        }
-        if (m == null) {
-            m = subjects.sentenceSubject(ss, se);
-        }
-        ResolvedSpeaker out = null;
-        if (m != null) {
-            if (m.type() == Mention.Type.PRONOUN) {
-                out = m.gender().isKnown() ? ResolvedSpeaker.pronoun(m.gender()) : null;
-            } else {
-                ResolvedSpeaker r = resolve(m, s, m.first());
-                // "Mrs Pettifer said" where two Pettifers fit: the sentence is about a person we cannot name,
-                // so a later "she" must not skip past it to someone named earlier.
-                boolean ambiguousPerson = !r.isKnown() && m.type() == Mention.Type.PERSON_NAME;
-                out = r.isKnown() ? r : ambiguousPerson ? AMBIGUOUS_PERSON : null;
-            }
-        }
-        if (out == null) {
-            out = onlyPersonIn(ss, se);
-        }
-        if (out == null && opensOnSomeonesRelation(ss, se)) {
-            // "Her husband remembers it differently." is about someone other than the woman named before, and
-            // we cannot say who: a later "he says" must not skip past it to her.
-            out = AMBIGUOUS_PERSON;
-        }
-        subjectOfSentence.put(s, out);
-        return out;
-    }
-
     /**
-     * "Shinde said she would go": a bare surname followed by its cue and "he" or "she" takes that gender, as an
-     * honorific would give it, so that of two Shindes the one it fits is meant.
-     */
-    private Mention withReportedGender(Mention m, int cue, int se) {
-        if (m == null
-                || m.type() != Mention.Type.PERSON_NAME
-                || m.coreWords() != 1
-                || m.gender().isKnown()
-                || cue + 1 >= se) {
-            return m;
-        }
-        Gender g = Gender.ofPronoun(toks.get(cue + 1).lower());
-        return g.isKnown()
-                ? new Mention(
-                        m.type(), m.first(), m.last(), m.core(), m.printed(), m.titled(), g, m.definite(), m.head())
-                : m;
-    }
-
-    /** Whether the sentence opens on "his", "her" or "their" and a word for a person ("Her husband", "His rival"). */
-    private boolean opensOnSomeonesRelation(int ss, int se) {
-        int first = ss;
-        while (first < se && !toks.get(first).isWord()) {
-            first++;
-        }
-        if (first + 1 >= se) {
-            return false;
-        }
-        String det = toks.get(first).lower();
-        String noun = toks.get(first + 1).lower();
-        return (det.equals("his") || det.equals("her") || det.equals("their"))
-                && (Lexicon.RELATION_NOUNS.contains(noun)
-                        || NameParser.isRoleNoun(noun)); // isRoleNoun covers the person nouns too
-    }
-
-    /**
-     * A sentence without a recognisable subject is still about a person when it names exactly one
-     * ("For Nwosu, the work goes on."); two or more names make it ambiguous.
-     */
-    private ResolvedSpeaker onlyPersonIn(int ss, int se) {
-        PersonEntity only = null;
-        for (int t = ss; t < se; t++) {
-            Tok tok = toks.get(t);
-            if (!NameParser.isNameToken(tok)
-                    || t + 1 < se && NameParser.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
-                continue;
-            }
-            if (tok.isPossessive()) {
-                continue; // "transfers Anders Brekke's story": the sentence is about the story, not Brekke
-            }
-            if (t > ss && toks.get(t - 1).isPossessive()) {
-                continue; // "Kovac's Marrickville studio": a word qualifying what the person owns, not a person
-            }
-            Mention m = parser.parseName(toks, ss, t);
-            PersonEntity e = m == null ? null : entities.personEntity(m, t);
-            if (e == null) {
-                continue;
-            }
-            if (only != null && only != e) {
-                return null;
-            }
-            only = e;
-        }
-        return only == null ? null : ResolvedSpeaker.person(only);
-    }
-
-    /**
-     * The subject of sentence {@code s} (see {@link #subjectOf}) with a pronoun subject resolved, for callers
-     * deciding by context; null when there is none.
+     * The subject of sentence {@code s} (see {@link SentenceSubjects#subjectOf}) with a pronoun subject resolved,
+     * for callers deciding by context; null when there is none.
      */
     ResolvedSpeaker resolvedSubject(int s) {
-        ResolvedSpeaker subj = subjectOf(s);
+        ResolvedSpeaker subj = sentences.subjectOf(s);
         if (subj == null || !subj.isPronounMarker()) {
             return subj;
         }
@@ -461,60 +269,18 @@ final class SpeakerResolver {
         return r.isKnown() ? r : null;
     }
 
-    /**
-     * An unnamed source later identified by name ("a spokesperson for Iran’s foreign ministry" … "Nasser
-     * Kanaani, the spokesperson for Iran’s foreign ministry"): the one person whose apposition or title says
-     * exactly the same thing, or null.
-     */
-    ResolvedSpeaker identify(ResolvedSpeaker anon) {
-        if (anon.kind() != SpeakerType.ANONYMOUS || anon.plural()) {
-            return null;
-        }
-        PersonEntity found = entities.byApposition(anon.name());
-        return found == null ? null : ResolvedSpeaker.person(found);
+    /** Records the speaker of an attributed quote as its sentence's subject, for later pronouns. */
+    void noteSentenceSpeaker(int s, ResolvedSpeaker sp) {
+        sentences.noteSentenceSpeaker(s, sp);
     }
 
-    /** {@code sp}, or the person it turns out to be when it is an unnamed source identified later (see {@link #identify}). */
+    /** See {@link LateIdentification#orIdentified}. */
     ResolvedSpeaker orIdentified(ResolvedSpeaker sp) {
-        ResolvedSpeaker named = identify(sp);
-        return named != null ? named : sp;
+        return late.orIdentified(sp);
     }
 
-    /**
-     * The delayed lede: "A blind woman whose guide dog was taken … has said …" in the opening paragraph, and
-     * the next paragraph opens with the person's full name ("Margaret Dunn, 67, had let …"). Only for a
-     * singular, indefinite description of a private person (not a source or official).
-     */
+    /** See {@link LateIdentification#identifyLede}. */
     ResolvedSpeaker identifyLede(Mention m, int s) {
-        if (m.type() != Mention.Type.ANON || m.definite() || m.plural() || !Lexicon.PERSON_NOUNS.contains(m.head())) {
-            return null;
-        }
-        int para = layout.sentenceParagraph(s);
-        if (para > LAST_LEDE_PARAGRAPH) {
-            return null;
-        }
-        for (int k = s + 1; k < layout.sentenceCount(); k++) {
-            int p = layout.sentenceParagraph(k);
-            if (p == para) {
-                continue;
-            }
-            if (p > para + 1) {
-                return null;
-            }
-            Mention subj = subjects.sentenceSubject(layout.sentenceStart(k), layout.sentenceEnd(k));
-            if (subj != null && subj.type() == Mention.Type.PERSON_NAME && subj.coreWords() >= 2) {
-                PersonEntity e = entities.personEntity(subj, subj.last());
-                if (e != null
-                        && e.mentions().stream()
-                                        .mapToInt(Integer::intValue)
-                                        .min()
-                                        .orElse(-1)
-                                == subj.last()) {
-                    return ResolvedSpeaker.person(e); // the first time this person is named
-                }
-            }
-            return null;
-        }
-        return null;
+        return late.identifyLede(m, s);
     }
 }

@@ -11,13 +11,13 @@ package news.verbatim.extract;
  * @param start offset in the cleaned text
  * @param end   offset after the token
  * @param quote index of the quote span for a QUOTE token, otherwise -1
- * @param nameLike a word that can be part of a personal name ({@link NameParser#isNameToken})
+ * @param nameLike a word that can be part of a personal name ({@link NameShapes#isNameToken})
  */
 record Tok(Kind kind, String text, String lower, int start, int end, int quote, boolean nameLike) {
 
     /** A token; whether it can be part of a personal name is decided once here, not at every look-up. */
     static Tok of(Kind kind, String text, String lower, int start, int end, int quote) {
-        return new Tok(kind, text, lower, start, end, quote, kind == Kind.WORD && NameParser.nameLike(text, lower));
+        return new Tok(kind, text, lower, start, end, quote, kind == Kind.WORD && NameShapes.nameLike(text, lower));
     }
 
     enum Kind {

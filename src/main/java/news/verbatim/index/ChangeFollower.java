@@ -6,13 +6,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
-import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import news.verbatim.changes.ChangeLog;
 import news.verbatim.changes.QuoteChange;
@@ -28,20 +24,21 @@ import org.jboss.logging.Logger;
  * <p>Sequence numbers have no gaps and follow commit order (see {@link ChangeLog}), so the follower simply reads
  * "after the last applied position": a change cannot be skipped because its transaction committed late. A batch
  * that does not start right after the applied position means the log was pruned past this index (it was stopped
- * for longer than the retention): the index is rebuilt from the database.
+ * for longer than the retention): the index is rebuilt from the database. Whether the index on disk can catch up
+ * at start-up is {@link IndexOpener}'s decision; a rebuild reads the database through a {@link QuoteScan}.
  */
 final class ChangeFollower {
 
     private static final Logger LOG = Logger.getLogger(ChangeFollower.class);
     /** Changes read and applied per batch. */
     static final int BATCH = 5_000;
-    /** Quotes read per page when rebuilding. */
-    static final int SCAN_PAGE = 10_000;
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(5);
     private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
     private static final Duration FORGET_NODES = Duration.ofDays(7);
     private static final Duration BACKOFF = Duration.ofSeconds(1);
+    /** How long {@link #stop} waits for the thread to finish its round. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final VerbatimConfig config;
     private final ChangeLog log;
@@ -94,7 +91,7 @@ final class ChangeFollower {
         running = false;
         wake();
         try {
-            thread.join(Duration.ofSeconds(30).toMillis());
+            thread.join(STOP_WAIT.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -167,44 +164,16 @@ final class ChangeFollower {
 
     // ------------------------------------------------------------------ start-up
 
-    /** Opens the index on disk and decides whether it can catch up or must be rebuilt. */
+    /** Opens the index on disk and decides whether it can catch up or must be rebuilt (see {@link IndexOpener}). */
     private QuoteIndex open() throws IOException, SQLException {
-        IndexFiles.createPrivateDir(dir);
-        QuoteIndex opened;
-        try {
-            opened = QuoteIndex.open(dir);
-        } catch (IOException | RuntimeException unreadable) {
-            LOG.warnf("The quote index at %s is unreadable (%s); rebuilding it", dir, unreadable.getMessage());
-            IndexFiles.deleteTree(dir);
-            IndexFiles.createPrivateDir(dir);
-            opened = QuoteIndex.open(dir);
-        }
-        long logHead = log.headSeq();
-        head = logHead;
-        Optional<IndexPosition> position = opened.position();
-        String rebuildBecause = null;
-        if (position.isEmpty()) {
-            rebuildBecause = "it is new or of an older format";
-        } else if (!position.get().streamId().equals(streamId)) {
-            rebuildBecause = "it was built from another database";
-        } else if (position.get().appliedSeq() > logHead) {
-            rebuildBecause = "it is ahead of the database's change log";
+        IndexOpener.Opened opened = IndexOpener.open(dir, log, streamId);
+        head = opened.logHead();
+        if (opened.catchUpFrom().isPresent()) {
+            applied = opened.catchUpFrom().getAsLong();
         } else {
-            long at = position.get().appliedSeq();
-            OptionalLong oldest = log.oldestSeq();
-            boolean pruned = at < logHead && (oldest.isEmpty() || oldest.getAsLong() > at + 1);
-            if (pruned) {
-                rebuildBecause = "the change log was pruned past its position";
-            }
-        }
-        if (rebuildBecause == null) {
-            applied = position.get().appliedSeq();
-            LOG.infof("Quote index at %s: catching up from change %d (log at %d)", dir, applied, logHead);
-        } else {
-            LOG.infof("Quote index at %s will be rebuilt: %s", dir, rebuildBecause);
             rebuilding = true;
         }
-        return opened;
+        return opened.index();
     }
 
     // ------------------------------------------------------------------ the loop
@@ -346,60 +315,6 @@ final class ChangeFollower {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Every quote of the database, read page by page in id order while the index consumes it. */
-    private static final class QuoteScan implements Iterable<IndexedQuote> {
-        private final QuoteRows rows;
-        private int count;
-
-        QuoteScan(QuoteRows rows) {
-            this.rows = rows;
-        }
-
-        int count() {
-            return count;
-        }
-
-        @Override
-        public Iterator<IndexedQuote> iterator() {
-            return new Iterator<>() {
-                private List<IndexedQuote> page = List.of();
-                private int at;
-                private long lastId = 0;
-                private boolean done;
-
-                @Override
-                public boolean hasNext() {
-                    if (at < page.size()) {
-                        return true;
-                    }
-                    if (done) {
-                        return false;
-                    }
-                    try {
-                        page = rows.page(lastId, SCAN_PAGE);
-                    } catch (SQLException e) {
-                        throw new IllegalStateException("cannot read quotes for the rebuild", e);
-                    }
-                    at = 0;
-                    done = page.size() < SCAN_PAGE;
-                    if (!page.isEmpty()) {
-                        lastId = page.get(page.size() - 1).quoteId();
-                    }
-                    return !page.isEmpty();
-                }
-
-                @Override
-                public IndexedQuote next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
-                    }
-                    count++;
-                    return page.get(at++);
-                }
-            };
         }
     }
 }

@@ -1,14 +1,11 @@
 package news.verbatim.verify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import news.verbatim.extract.QuoteForm;
-import news.verbatim.extract.SpeakerType;
 import news.verbatim.text.Token;
 
 /**
@@ -19,9 +16,6 @@ import news.verbatim.text.Token;
  * was decided by ("attributed by: “Blinken said”").
  */
 final class Explainer {
-
-    /** How many edits of one kind an explanation quotes before "…". */
-    private static final int MAX_EXAMPLES = 3;
 
     private final Thresholds thresholds;
 
@@ -34,7 +28,7 @@ final class Explainer {
         return sharedWords == 0
                 ? "Not found: no attested quote shares these words."
                 : "Not found: no attested quote is close enough to these words (the closest shares "
-                        + words(sharedWords) + " of " + submittedWords + ", in order).";
+                        + EditPhrases.words(sharedWords) + " of " + submittedWords + ", in order).";
     }
 
     /** "Not found: of these words only “…” is attested (Speaker)", for quotes found whole in a submission. */
@@ -87,17 +81,17 @@ final class Explainer {
                 b.append("Verified: the words match a quote by ")
                         .append(by)
                         .append(" exactly")
-                        .append(houseStyle(match));
+                        .append(EditPhrases.houseStyle(match));
             case EXCERPT -> {
                 int parts = submitted.parts().size();
                 b.append("Excerpt: the words are ")
                         .append(
                                 parts == 1
                                         ? "an exact part"
-                                        : words(parts).replace("words", "exact parts") + ", in order,")
+                                        : EditPhrases.words(parts).replace("words", "exact parts") + ", in order,")
                         .append(" of a longer quote by ")
                         .append(by)
-                        .append(houseStyle(match));
+                        .append(EditPhrases.houseStyle(match));
                 if (match.meaningChanged()) {
                     b.append(", but leave out ").append(meaning).append(", which changes the meaning");
                 }
@@ -111,13 +105,13 @@ final class Explainer {
                             .append(' ')
                             .append(howAltered(deciding, submitted, match));
                 }
-                b.append(houseStyle(match));
+                b.append(EditPhrases.houseStyle(match));
                 if (match.meaningChanged()) {
                     b.append(" \u2014 this changes the meaning");
                 }
             }
             case MISATTRIBUTED -> {
-                String who = joinNames(f.identified());
+                String who = EditPhrases.joinNames(f.identified());
                 b.append(byWording(
                         match,
                         howAltered(deciding, submitted, match),
@@ -125,34 +119,35 @@ final class Explainer {
                         " were said by " + who,
                         " are part of a quote by " + who));
                 b.append(", not ").append(claimed(claim, "")).append(meaningAltered(match));
-                List<ScoredCandidate> unnamed = unnamed(f.unidentified());
+                List<ScoredCandidate> unnamed = SourcePhrases.unnamed(f.unidentified());
                 if (!unnamed.isEmpty()) {
-                    int n = sourceCount(unnamed);
+                    int n = SourcePhrases.sourceCount(unnamed);
                     b.append("; ")
                             .append(n == 1 ? "1 other source does" : n + " other sources do")
                             .append(" not name the speaker")
-                            .append(descriptions(unnamed));
+                            .append(SourcePhrases.descriptions(unnamed));
                 }
-                List<ScoredCandidate> inferred = inferred(f.unidentified());
+                List<ScoredCandidate> inferred = SourcePhrases.inferred(f.unidentified());
                 if (!inferred.isEmpty()) {
-                    b.append("; ").append(inferredClause(inferred, claim, false, true));
+                    b.append("; ").append(SourcePhrases.inferredClause(inferred, claim, false, true));
                 }
             }
             case UNATTRIBUTED -> {
-                List<ScoredCandidate> unnamed = unnamed(f.unidentified());
-                List<ScoredCandidate> inferred = inferred(f.unidentified());
-                int n = sourceCount(f.unidentified());
+                List<ScoredCandidate> unnamed = SourcePhrases.unnamed(f.unidentified());
+                List<ScoredCandidate> inferred = SourcePhrases.inferred(f.unidentified());
+                int n = SourcePhrases.sourceCount(f.unidentified());
                 String in;
                 if (inferred.isEmpty()) {
                     in = " in " + (n == 1 ? "1 source, which does" : n + " sources, which do") + " not name the speaker"
-                            + descriptions(unnamed);
+                            + SourcePhrases.descriptions(unnamed);
                 } else {
                     in = " in " + (n == 1 ? "1 source" : n + " sources");
                     if (!unnamed.isEmpty()) {
-                        int u = sourceCount(unnamed);
-                        in += "; " + (u == 1 ? "1 does" : u + " do") + " not name the speaker" + descriptions(unnamed);
+                        int u = SourcePhrases.sourceCount(unnamed);
+                        in += "; " + (u == 1 ? "1 does" : u + " do") + " not name the speaker"
+                                + SourcePhrases.descriptions(unnamed);
                     }
-                    in += "; " + inferredClause(inferred, claim, n == 1, false);
+                    in += "; " + SourcePhrases.inferredClause(inferred, claim, n == 1, false);
                 }
                 b.append(byWording(
                         match,
@@ -176,8 +171,12 @@ final class Explainer {
                     .append(
                             deciding.quote().kind() == QuoteForm.FRAGMENT
                                             && deciding.attested().size() <= thresholds.weakMaxWords()
-                                    ? "a " + count(deciding.attested().size()) + "-word fragment"
-                                    : "a " + count(deciding.alignment().sharedWords()) + "-word match")
+                                    ? "a "
+                                            + EditPhrases.count(
+                                                    deciding.attested().size()) + "-word fragment"
+                                    : "a "
+                                            + EditPhrases.count(
+                                                    deciding.alignment().sharedWords()) + "-word match")
                     .append(", which is weak evidence");
         }
         ScoredCandidate better = f.better();
@@ -213,7 +212,7 @@ final class Explainer {
             return "in another order";
         }
         List<String> how = new ArrayList<>(2);
-        String edits = edits(match.diff());
+        String edits = EditPhrases.edits(match.diff());
         if (!edits.isEmpty()) {
             how.add("with " + edits);
         }
@@ -223,7 +222,7 @@ final class Explainer {
             cut.add("\u201C" + MeaningChangeDetector.surface(words) + "\u201D");
         }
         if (!cut.isEmpty()) {
-            how.add("cut to leave out " + joinNames(cut));
+            how.add("cut to leave out " + EditPhrases.joinNames(cut));
         }
         return String.join(" and ", how);
     }
@@ -251,151 +250,12 @@ final class Explainer {
                 : claim.name();
     }
 
-    /** Sources, not candidates: a split remark is offered whole and in parts under its first part's id. */
-    private static int sourceCount(List<ScoredCandidate> candidates) {
-        return (int)
-                candidates.stream().map(s -> s.quote().quoteId()).distinct().count();
-    }
-
-    /** The sources that do not name the speaker at all (unknown or unnamed). */
-    private static List<ScoredCandidate> unnamed(List<ScoredCandidate> unidentified) {
-        return unidentified.stream().filter(s -> !s.quote().identifiesSpeaker()).toList();
-    }
-
-    /** The sources that name a speaker the engine only inferred, while also naming the claimed person. */
-    private static List<ScoredCandidate> inferred(List<ScoredCandidate> unidentified) {
-        return unidentified.stream().filter(s -> s.quote().identifiesSpeaker()).toList();
-    }
-
-    /**
-     * "it gives them to Isabel Villanueva only by inference (“she said”), and also names Rosa Villanueva": why
-     * a source naming someone else does not refute the claim. The subject is "it" for the only source, else "2
-     * sources" or, after the sources that refute the claim, "1 other source".
-     */
-    private static String inferredClause(
-            List<ScoredCandidate> inferred, SpeakerClaim claim, boolean onlySource, boolean others) {
-        int n = sourceCount(inferred);
-        boolean one = onlySource || n == 1;
-        String subject = onlySource ? "it" : n + (others ? " other" : "") + (one ? " source" : " sources");
-        String names = joinNames(
-                inferred.stream().map(s -> s.quote().speakerName()).distinct().toList());
-        String cue = attributedBy(inferred.get(0).quote());
-        return subject + (one ? " gives" : " give") + " them to " + names + " only by inference"
-                + (cue == null ? "" : " (\u201C" + cue + "\u201D)")
-                + ", and also " + (one ? "names " : "name ") + claim.name();
-    }
-
-    /** " (one describes the speaker as “senior US official”)": how the unnamed sources describe the speaker. */
-    private static String descriptions(List<ScoredCandidate> unidentified) {
-        Map<String, Set<Long>> bySource = new LinkedHashMap<>();
-        for (ScoredCandidate s : unidentified) {
-            if (s.quote().speakerType() == SpeakerType.ANONYMOUS) {
-                bySource.computeIfAbsent(s.quote().speakerName(), k -> new LinkedHashSet<>())
-                        .add(s.quote().quoteId());
-            }
-        }
-        if (bySource.isEmpty()) {
-            return "";
-        }
-        boolean single = sourceCount(unidentified) == 1;
-        List<String> parts = new ArrayList<>();
-        bySource.forEach((name, ids) ->
-                parts.add((single ? "it describes" : count(ids.size()) + (ids.size() == 1 ? " describes" : " describe"))
-                        + " the speaker as \u201C" + name + "\u201D"));
-        return " (" + joinNames(parts) + ")";
-    }
-
     /** "“not”" or "“not” and “Israel”": the attested words an excerpt leaves out that change its meaning. */
     private static String meaningClause(Match match) {
         Set<String> words = new LinkedHashSet<>();
         for (MeaningChange c : match.meaningChanges()) {
             words.add("\u201C" + (c.attested().isEmpty() ? c.submitted() : c.attested()) + "\u201D");
         }
-        return joinNames(List.copyOf(words));
-    }
-
-    /**
-     * ", apart from house style (printed as “iron-clad”, “U.S.”)" when the quote prints some of the words in
-     * another house style, else "".
-     */
-    static String houseStyle(Match match) {
-        if (match.styleVariants().isEmpty()) {
-            return "";
-        }
-        List<String> printed = new ArrayList<>();
-        for (StyleVariant v : match.styleVariants()) {
-            printed.add("\u201C" + v.printed() + "\u201D");
-        }
-        return ", apart from house style (printed as " + examples(printed) + ")";
-    }
-
-    /** "1 word dropped (“not”), 2 words added (“very”, “much”)". */
-    static String edits(List<DiffOp> diff) {
-        int changed = 0;
-        int added = 0;
-        int dropped = 0;
-        List<String> changedEx = new ArrayList<>();
-        List<String> addedEx = new ArrayList<>();
-        List<String> droppedEx = new ArrayList<>();
-        for (DiffOp op : diff) {
-            switch (op.op()) {
-                case DiffOp.REPLACE -> {
-                    changed += wordCount(op.attested());
-                    changedEx.add("\u201C" + op.attested() + "\u201D \u2192 \u201C" + op.submitted() + "\u201D");
-                }
-                case DiffOp.INSERT -> {
-                    added += wordCount(op.submitted());
-                    addedEx.add("\u201C" + op.submitted() + "\u201D");
-                }
-                case DiffOp.DELETE -> {
-                    dropped += wordCount(op.attested());
-                    droppedEx.add("\u201C" + op.attested() + "\u201D");
-                }
-                default -> {}
-            }
-        }
-        List<String> out = new ArrayList<>();
-        if (changed > 0) {
-            out.add(words(changed) + " changed (" + examples(changedEx) + ")");
-        }
-        if (added > 0) {
-            out.add(words(added) + " added (" + examples(addedEx) + ")");
-        }
-        if (dropped > 0) {
-            out.add(words(dropped) + " dropped (" + examples(droppedEx) + ")");
-        }
-        return joinNames(out);
-    }
-
-    private static String examples(List<String> ex) {
-        return ex.size() <= MAX_EXAMPLES
-                ? String.join(", ", ex)
-                : String.join(", ", ex.subList(0, MAX_EXAMPLES)) + ", \u2026";
-    }
-
-    private static int wordCount(String s) {
-        return s.isBlank() ? 0 : s.strip().split(" +").length;
-    }
-
-    static String words(int n) {
-        return n + (n == 1 ? " word" : " words");
-    }
-
-    private static String count(int n) {
-        return switch (n) {
-            case 0 -> "zero";
-            case 1 -> "one";
-            case 2 -> "two";
-            case 3 -> "three";
-            default -> Integer.toString(n);
-        };
-    }
-
-    /** "A", "A and B", "A, B and C". */
-    private static String joinNames(List<String> names) {
-        if (names.size() <= 1) {
-            return names.isEmpty() ? "" : names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        return EditPhrases.joinNames(List.copyOf(words));
     }
 }

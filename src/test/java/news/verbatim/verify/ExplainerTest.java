@@ -3,24 +3,11 @@ package news.verbatim.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.List;
 import news.verbatim.extract.QuoteForm;
 import news.verbatim.extract.SpeakerType;
 import org.junit.jupiter.api.Test;
 
 class ExplainerTest {
-
-    @Test
-    void editsAreCountedAndQuoted() {
-        List<DiffOp> diff = List.of(
-                new DiffOp(DiffOp.EQUAL, "we will", "we will"),
-                new DiffOp(DiffOp.REPLACE, "everybody", "everyone"),
-                new DiffOp(DiffOp.INSERT, "very much", ""),
-                new DiffOp(DiffOp.DELETE, "", "not"));
-        assertEquals(
-                "1 word changed (“everyone” → “everybody”), 2 words added (“very much”) and 1 word dropped (“not”)",
-                Explainer.edits(diff));
-    }
 
     @Test
     void nothingCloseSaysHowCloseTheClosestCame() {

@@ -1,0 +1,105 @@
+package news.verbatim.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The last pass of {@link QuoteAttributor} over lifted lines (sub-headings, pull quotes and headline quotes
+ * repeated from the body; see {@link LiftedLines}): each is given the speaker of the body quote that says the
+ * same words, else the person named after a headline's dash. It changes the decisions in place:
+ *
+ * <pre>{@code
+ * new LiftedLineSpeakers(layout, parser, resolver, lifted, candidates).attribute(decided);
+ * }</pre>
+ */
+final class LiftedLineSpeakers {
+
+    private final ArticleLayout layout;
+    private final List<Tok> toks;
+    private final NameParser parser;
+    private final SpeakerResolver resolver;
+    private final LiftedLines lifted;
+    private final List<QuoteCandidate> candidates;
+
+    LiftedLineSpeakers(
+            ArticleLayout layout,
+            NameParser parser,
+            SpeakerResolver resolver,
+            LiftedLines lifted,
+            List<QuoteCandidate> candidates) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.toks = layout.tokens;
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.lifted = Objects.requireNonNull(lifted, "lifted");
+        this.candidates = List.copyOf(candidates);
+    }
+
+    /**
+     * A lifted sub-heading, pull quote or headline quote is spoken by whoever says the same words in the body;
+     * failing that, a headline names its speaker after the dash ("'We showed real bottle' - Carrow hails …").
+     */
+    void attribute(AttributedQuote[] decided) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (!candidates.get(i).speech() || !lifted.isLifted(i)) {
+                continue;
+            }
+            String words = lifted.paddedWords(i);
+            AttributedQuote source = null;
+            for (int pass = 0; pass < 2 && source == null; pass++) {
+                for (int j = 0; j < candidates.size(); j++) {
+                    boolean later = j > i;
+                    if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
+                        continue;
+                    }
+                    String body = lifted.paddedWords(j);
+                    if (decided[j].speaker().isKnown() && body.contains(words)) {
+                        source = decided[j];
+                        break;
+                    }
+                }
+            }
+            if (source != null) {
+                decided[i] = new AttributedQuote(
+                        source.speaker(),
+                        false,
+                        decided[i].form(),
+                        new AttributionEvidence(
+                                AttributionMethod.CONTEXT,
+                                source.evidence().cueStart(),
+                                source.evidence().cueEnd()));
+                continue;
+            }
+            if (LiftedLines.isHeadlineDash(lifted.after(i))) {
+                decided[i] = headlineSpeaker(i, decided);
+            }
+        }
+    }
+
+    /** The person named right after a headline quote's dash, or the decision as it stands. */
+    private AttributedQuote headlineSpeaker(int i, AttributedQuote[] decided) {
+        int qt = layout.quoteToken(i);
+        int s = layout.sentenceOf(qt);
+        int se = layout.sentenceEnd(s);
+        int k = qt + 1;
+        while (k < se && !toks.get(k).isWord()) {
+            k++;
+        }
+        Mention m = k < se ? parser.parseForward(toks, k, se) : null;
+        if (m == null || m.type() != Mention.Type.PERSON_NAME) {
+            return decided[i];
+        }
+        ResolvedSpeaker sp = resolver.resolve(m, s, m.first());
+        if (sp.kind() != SpeakerType.PERSON) {
+            return decided[i];
+        }
+        return new AttributedQuote(
+                sp,
+                false,
+                decided[i].form(),
+                new AttributionEvidence(
+                        AttributionMethod.HEADLINE,
+                        toks.get(m.first()).start(),
+                        toks.get(m.last()).end()));
+    }
+}

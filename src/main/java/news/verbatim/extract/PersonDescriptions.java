@@ -1,0 +1,114 @@
+package news.verbatim.extract;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import news.verbatim.text.TextNormalizer;
+
+/**
+ * Reads what an article says about a person around their name, for {@link EntityScanner}: the apposition after
+ * it (", the spokesperson for Iran’s foreign ministry,"), the description before it ("the ship's medical
+ * director, Dr Jens Albrektsen"), and whether an apposition shows that a bare surname is a person (", 38,").
+ * The roles and appositions found are added to the person's {@link PersonEntity}.
+ */
+final class PersonDescriptions {
+
+    /** Prepositions inside a description ("envoy for the region"): a determiner after them does not start it. */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at", "on");
+
+    /** How long a description before a name may be ("the United Nations special envoy for the region"). */
+    private static final int MAX_DESCRIPTION_TOKENS = 10;
+
+    /** How far into an apposition its head noun is looked for (", a retired mail carrier"). */
+    private static final int MAX_APPOSITION_WORDS = 5;
+
+    private final ArticleLayout layout;
+    private final List<Tok> toks;
+    private final SubjectFinder subjects;
+
+    PersonDescriptions(ArticleLayout layout, SubjectFinder subjects) {
+        this.layout = Objects.requireNonNull(layout, "layout");
+        this.toks = layout.tokens;
+        this.subjects = Objects.requireNonNull(subjects, "subjects");
+    }
+
+    /**
+     * Whether an apposition opening with the comma at {@code a} describes a person: ", a retired mail carrier",
+     * ", an energy storage analyst at …", ", 38," (an age).
+     */
+    boolean describedAsPerson(int a, int se) {
+        if (a + 1 >= se || !toks.get(a).isPunct(",")) {
+            return false;
+        }
+        Tok first = toks.get(a + 1);
+        if (first.kind() != Tok.Kind.PUNCT && Character.isDigit(first.text().charAt(0))) {
+            return a + 2 < se && toks.get(a + 2).isPunct(","); // ", 44,"
+        }
+        String d = first.lower();
+        if (!(d.equals("a") || d.equals("an") || d.equals("the"))) {
+            return false;
+        }
+        for (int k = a + 2; k < se && k <= a + 2 + MAX_APPOSITION_WORDS; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord()) {
+                return false;
+            }
+            String l = t.lower();
+            if (Lexicon.PERSON_NOUNS.contains(l) || Lexicon.ROLE_NOUNS.contains(l) || NameShapes.isRoleNoun(l)) {
+                // "a carrier" may be an airline; "a retired mail carrier" is a person.
+                String before = toks.get(k - 1).lower();
+                return !Lexicon.ORG_NOUNS.contains(l) || before.equals("retired") || before.equals("mail");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The United Nations special envoy for the region, Aurelie Demba, arrived …", "the ship's medical
+     * director, Dr Jens Albrektsen, told AFP": a description before the name gives its roles (for "the envoy
+     * said" later). {@code first} is the name's first token.
+     */
+    void registerDescriptionBefore(PersonEntity e, int first) {
+        if (first < 2 || !toks.get(first - 1).isPunct(",")) {
+            return;
+        }
+        for (int k = first - 2; k >= 0 && k >= first - 2 - MAX_DESCRIPTION_TOKENS; k--) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || subjects.isCue(k)) {
+                return;
+            }
+            String l = t.lower();
+            if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.SOURCE_NOUNS.contains(l) && !l.endsWith("s")) {
+                e.addRole(l);
+            }
+            if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || t.isPossessive()) {
+                if (k == 0
+                        || !toks.get(k - 1).isWord()
+                        || !PREPOSITIONS.contains(toks.get(k - 1).lower())) {
+                    return; // the description's determiner: it starts here
+                }
+            }
+        }
+    }
+
+    /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
+    void registerApposition(PersonEntity e, int a, int se) {
+        if (a + 1 < se && toks.get(a).isPunct(",") && toks.get(a + 1).isWord()) {
+            String d = toks.get(a + 1).lower();
+            if (d.equals("the") || d.equals("a") || d.equals("an")) {
+                int b = a + 2;
+                while (b < se && toks.get(b).isWord() && !subjects.isCue(b)) {
+                    b++;
+                }
+                if (b > a + 2) {
+                    e.addApposition(TextNormalizer.normalize(layout.text.substring(
+                            toks.get(a + 2).start(), toks.get(b - 1).end())));
+                    String head = toks.get(a + 2).lower();
+                    if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.SOURCE_NOUNS.contains(head)) {
+                        e.addRole(head);
+                    }
+                }
+            }
+        }
+    }
+}
