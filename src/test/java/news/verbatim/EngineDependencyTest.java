@@ -50,7 +50,8 @@ class EngineDependencyTest {
             "Verdict",
             "AttestedQuote",
             "AttestedSpeaker",
-            "SpeakerClaim");
+            "SpeakerClaim",
+            "ExcerptCuts");
 
     /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */
     static final Set<String> ENGINE_INDEX = Set.of(
