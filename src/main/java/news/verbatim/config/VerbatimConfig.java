@@ -34,6 +34,8 @@ public interface VerbatimConfig {
 
     Transfer transfer();
 
+    Check check();
+
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
         @WithDefault("true")
@@ -133,5 +135,16 @@ public interface VerbatimConfig {
         /** Articles read per query (and per transaction) while exporting. */
         @WithDefault("100")
         int exportChunkSize();
+    }
+
+    /** Checking a whole page ({@code POST /api/v1/check}): each quote costs one verification. */
+    interface Check {
+        /** Quotes of one page verified at most, in text order; the rest are counted as unchecked. */
+        @WithDefault("60")
+        int maxQuotes();
+
+        /** Time one check may spend verifying; quotes not reached by then are counted as unchecked. */
+        @WithDefault("10s")
+        Duration timeBudget();
     }
 }
