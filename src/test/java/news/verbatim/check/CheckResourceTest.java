@@ -163,6 +163,8 @@ class CheckResourceTest {
         List<Map<String, Object>> quotes = answer.getList("quotes");
         assertTrue(quotes.size() >= 10, "quotes: " + quotes.size());
         for (Map<String, Object> q : quotes) {
+            // real web copy: the cleaner drops furniture lines, and every span still points into the text as sent
+            assertEquals(q.get("text"), text.substring((Integer) q.get("start"), (Integer) q.get("end")));
             Map<String, Object> first = map(q, "firstAppearance");
             if (first != null) {
                 assertNotEquals(self, ((Number) first.get("articleId")).longValue(), "matched itself: " + q);
@@ -185,6 +187,21 @@ class CheckResourceTest {
         assertEquals(List.of(), answer.getList("leftOutArticles"));
         Map<String, Object> saar = quote(answer, EXACT);
         assertEquals("Jerusalem Post", map(saar, "firstAppearance").get("outlet"));
+    }
+
+    @Test
+    void theOpenApiExampleGetsTheVerdictsItShows() {
+        String answer = given().contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text", CheckExamples.REQUEST_TEXT, "outlet", "Example Daily", "publishedAt", "2024-08-08"))
+                .post("/api/v1/check")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        JsonPath json = new JsonPath(answer);
+        assertEquals(List.of("VERIFIED", "ALTERED"), json.getList("quotes.verdict"));
+        assertEquals(List.of(1), json.getList("summary.attention"));
     }
 
     @Test
