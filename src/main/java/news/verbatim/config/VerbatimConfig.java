@@ -84,12 +84,19 @@ public interface VerbatimConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Verification: {@code /api/v1/verify} (and any other read-only check of submitted text). */
+        /** Verification: {@code /api/v1/verify}. */
         @WithDefault("60")
         int verifyBurst();
 
         @WithDefault("30")
         int verifyPerSecond();
+
+        /** Page checks ({@code POST /api/v1/check}): each one extracts a page and verifies up to max-quotes quotes. */
+        @WithDefault("10")
+        int checkBurst();
+
+        @WithDefault("2")
+        int checkPerSecond();
 
         /** Extraction previews: whole articles run through the extractor. */
         @WithDefault("20")
