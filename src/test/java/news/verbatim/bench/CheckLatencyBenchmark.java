@@ -1,14 +1,21 @@
 package news.verbatim.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Map;
 import news.verbatim.check.CheckRequest;
 import news.verbatim.check.CheckResponse;
 import news.verbatim.check.CheckService;
@@ -40,6 +47,12 @@ class CheckLatencyBenchmark {
 
     @Inject
     VerifyService verify;
+
+    @TestHTTPResource("/api/v1/check")
+    URI checkUri;
+
+    @TestHTTPResource("/api/v1/verify")
+    URI verifyUri;
 
     @Test
     void measure() throws IOException {
@@ -97,6 +110,78 @@ class CheckLatencyBenchmark {
         System.out.printf(
                 "ratio check/verify at p50: wall %.2f, CPU %.2f%n",
                 median(pageWall, 50) / median(oneWall, 50), median(pageCpu, 50) / median(oneCpu, 50));
+        overHttp(text);
+    }
+
+    /**
+     * The same two requests through HTTP and JSON, one at a time: wall time per request, and the process's CPU
+     * time per request (client included: it runs in this JVM, so this overstates the service's share).
+     */
+    private void overHttp(String text) {
+        ObjectMapper json = new ObjectMapper();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest page = post(json, checkUri, Map.of("text", text, "outlet", "Example Daily"));
+        HttpRequest one = post(
+                json,
+                verifyUri,
+                Map.of("quote", "Israel has no interest in a war of attrition", "speaker", "Gideon Sa'ar"));
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        double[][] pageWall = new double[RUNS][REQUESTS_PER_RUN];
+        double[][] oneWall = new double[RUNS][REQUESTS_PER_RUN];
+        double[] pageCpu = new double[RUNS];
+        double[] oneCpu = new double[RUNS];
+        for (int i = 0; i < WARM_UP; i++) {
+            send(client, page);
+            send(client, one);
+        }
+        for (int run = 0; run < RUNS; run++) {
+            long cpu = os.getProcessCpuTime();
+            for (int i = 0; i < REQUESTS_PER_RUN; i++) {
+                long t0 = System.nanoTime();
+                send(client, page);
+                pageWall[run][i] = (System.nanoTime() - t0) / 1e6;
+            }
+            pageCpu[run] = (os.getProcessCpuTime() - cpu) / 1e6 / REQUESTS_PER_RUN;
+            cpu = os.getProcessCpuTime();
+            for (int i = 0; i < REQUESTS_PER_RUN; i++) {
+                long t0 = System.nanoTime();
+                send(client, one);
+                oneWall[run][i] = (System.nanoTime() - t0) / 1e6;
+            }
+            oneCpu[run] = (os.getProcessCpuTime() - cpu) / 1e6 / REQUESTS_PER_RUN;
+        }
+        report("HTTP POST /check, wall", pageWall);
+        report("HTTP POST /verify, wall", oneWall);
+        double pageCpuMedian = Arrays.stream(pageCpu).sorted().toArray()[RUNS / 2];
+        double oneCpuMedian = Arrays.stream(oneCpu).sorted().toArray()[RUNS / 2];
+        System.out.printf(
+                "HTTP process CPU per request: /check %.3f ms, /verify %.3f ms, ratio %.2f; wall ratio at p50 %.2f%n",
+                pageCpuMedian, oneCpuMedian, pageCpuMedian / oneCpuMedian, median(pageWall, 50) / median(oneWall, 50));
+    }
+
+    private static HttpRequest post(ObjectMapper json, URI uri, Map<String, String> body) {
+        try {
+            return HttpRequest.newBuilder(uri)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)))
+                    .build();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static void send(HttpClient client, HttpRequest request) {
+        try {
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": " + r.body());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double percentile(double[] values, int p) {
