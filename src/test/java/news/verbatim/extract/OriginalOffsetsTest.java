@@ -2,7 +2,14 @@ package news.verbatim.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class OriginalOffsetsTest {
@@ -45,6 +52,47 @@ class OriginalOffsetsTest {
         int start = cleaned.indexOf(quote);
         assertEquals(quote, raw.substring(offsets.toRaw(start), offsets.toRaw(start + quote.length())));
         assertEquals(raw.indexOf(quote), offsets.toRaw(start));
+    }
+
+    /**
+     * On every article the tests keep (the seed pages with their script code and comment forms, and the
+     * hand-written realistic copy), each extracted quote and cue maps to its own characters in the raw text.
+     */
+    @Test
+    void everyQuoteAndCueOfTheTestCorporaMapsToItsRawCharacters() throws IOException {
+        List<Path> files;
+        try (Stream<Path> fixtures = Files.list(Path.of("fixtures/articles"));
+                Stream<Path> corpora = Files.walk(Path.of("src/test/resources/extract"))) {
+            files = Stream.concat(fixtures, corpora)
+                    .filter(f -> f.toString().endsWith(".txt"))
+                    .sorted()
+                    .toList();
+        }
+        assertTrue(files.size() > 50, "articles: " + files.size());
+        QuoteExtractor extractor = new QuoteExtractor();
+        int quotes = 0;
+        for (Path file : files) {
+            String raw = Files.readString(file, StandardCharsets.UTF_8);
+            ExtractionResult found = extractor.extract(raw);
+            OriginalOffsets offsets = OriginalOffsets.of(raw, found.text());
+            for (ExtractedQuote q : found.quotes()) {
+                String inRaw = raw.substring(offsets.toRaw(q.start()), offsets.toRaw(q.end()));
+                assertEquals(q.text(), inRaw, file + " quote at " + q.start());
+                if (q.evidence().hasCue()) {
+                    assertEquals(
+                            found.text()
+                                    .substring(
+                                            q.evidence().cueStart(),
+                                            q.evidence().cueEnd()),
+                            raw.substring(
+                                    offsets.toRaw(q.evidence().cueStart()),
+                                    offsets.toRaw(q.evidence().cueEnd())),
+                            file + " cue at " + q.evidence().cueStart());
+                }
+                quotes++;
+            }
+        }
+        assertTrue(quotes > 300, "quotes: " + quotes);
     }
 
     @Test
