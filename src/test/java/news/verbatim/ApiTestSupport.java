@@ -1,20 +1,59 @@
 package news.verbatim;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.ResponseSpecification;
 import java.util.List;
 import java.util.Map;
 
-/** Shared helpers of the REST Assured tests: the test API key and look-ups of fixture data by content. */
+/**
+ * Shared helpers of the REST Assured tests: the test API key, the shape every error answer has, and look-ups of
+ * fixture data by content.
+ *
+ * <pre>{@code
+ * given().get("/api/v1/quotes/0").then().spec(problem(400, "id"));
+ * }</pre>
+ */
 public final class ApiTestSupport {
 
     /** Configured for the test profile in application.properties. */
     public static final String KEY = "test-key";
 
+    /** The media type of every error answer (RFC 9457). */
+    public static final String PROBLEM = "application/problem+json";
+
     private ApiTestSupport() {}
+
+    /**
+     * An error answer as every endpoint gives it: the status, {@code application/problem+json}, and a body that
+     * repeats the status and carries one of the service's problem types and a title.
+     */
+    public static ResponseSpecification problem(int status) {
+        return new ResponseSpecBuilder()
+                .expectStatusCode(status)
+                .expectContentType(PROBLEM)
+                .expectBody("status", is(status))
+                .expectBody("type", startsWith("urn:verbatim:problem:"))
+                .expectBody("title", not(emptyOrNullString()))
+                .build();
+    }
+
+    /** A validation problem that names {@code field} among the offending fields. */
+    public static ResponseSpecification problem(int status, String field) {
+        return new ResponseSpecBuilder()
+                .addResponseSpecification(problem(status))
+                .expectBody("errors.field", hasItem(field))
+                .build();
+    }
 
     public static RequestSpecification withKey() {
         return given().header("X-API-Key", KEY).contentType(ContentType.JSON);

@@ -16,12 +16,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Validates every response a REST Assured test receives against the OpenAPI document the running service
  * serves ({@code /q/openapi}): a status the document does not list, a body that does not match its schema or a
  * wrong content type fails the test. Requests are not validated, since many tests send bad requests on purpose.
- * Registered for every {@code @QuarkusTest} through {@code META-INF/services}.
+ * Registered for every {@code @QuarkusTest} through {@code META-INF/services}, and for the {@code *IT} re-runs on the
+ * packaged application through {@link PackagedApiTest}.
  */
 public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
@@ -30,8 +33,28 @@ public class ContractValidation implements QuarkusTestBeforeEachCallback {
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
+        register();
+    }
+
+    /** Whether REST Assured sends every request of this test run through the contract check. */
+    static boolean isRegistered() {
+        return RestAssured.filters().contains(FILTER);
+    }
+
+    private static void register() {
         if (!RestAssured.filters().contains(FILTER)) {
             RestAssured.filters(FILTER);
+        }
+    }
+
+    /**
+     * The same validation for {@code @QuarkusIntegrationTest} classes, which Quarkus' test callbacks do not reach:
+     * {@code @ExtendWith(ContractValidation.OnPackagedApp.class)} next to the annotation.
+     */
+    public static final class OnPackagedApp implements BeforeEachCallback {
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            register();
         }
     }
 

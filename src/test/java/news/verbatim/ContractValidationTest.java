@@ -26,6 +26,11 @@ class ContractValidationTest {
     }
 
     @Test
+    void everyRequestOfTheRunIsChecked() {
+        assertTrue(ContractValidation.isRegistered(), "the contract filter is installed before each test");
+    }
+
+    @Test
     void documentedAnswersPass() {
         SimpleResponse problem = SimpleResponse.Builder.status(404)
                 .withContentType("application/problem+json")

@@ -1,6 +1,7 @@
 package news.verbatim.article;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static news.verbatim.ApiTestSupport.withKey;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ArticleIngestResourceTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     static String resource(String name) {
         try (InputStream in = ArticleIngestResourceTest.class.getResourceAsStream("/ingest/" + name)) {
@@ -177,27 +176,14 @@ class ArticleIngestResourceTest {
         long before = articleTotal();
         Map<String, Object> noText = article("Test Echo", "2025-03-04", null);
         noText.remove("text");
-        withKey()
-                .body(noText)
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors.field", hasItem("text"));
+        withKey().body(noText).post("/api/v1/articles").then().spec(problem(400, "text"));
         Map<String, Object> noOutlet = article(" ", "2025-03-04", "“Words,” she said.");
-        withKey()
-                .body(noOutlet)
-                .post("/api/v1/articles")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors.field", hasItem("outlet"));
+        withKey().body(noOutlet).post("/api/v1/articles").then().spec(problem(400, "outlet"));
         withKey()
                 .body(article("Test Echo", "4 March 2025", "“Words,” she said."))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("publishedAt"))
                 .body("errors[0].message", containsString("yyyy-MM-dd"));
         String huge = "“A long speech,” she said. ".repeat(45_000);
@@ -205,23 +191,20 @@ class ArticleIngestResourceTest {
                 .body(article("Test Echo", "2025-03-04", huge))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(413)
-                .contentType(PROBLEM)
+                .spec(problem(413))
                 .body("errors[0].field", is("text"))
                 .body("detail", containsString("1 MB"));
         withKey()
                 .body(article("Test Echo", "2025-03-04", "PK\u0003\u0004\u0000\u0000binary zip"))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("detail", containsString("control characters"));
         withKey()
                 .body(article("Test Echo", "2025-03-04", "0x3F 0x2A 99 %% ## $$ 1234 5678 !! ?? ** ++"))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("detail", containsString("does not look like article text"));
         withKey()
                 .body(Map.of(
@@ -237,28 +220,24 @@ class ArticleIngestResourceTest {
                         List.of()))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("tags"));
         given().contentType(ContentType.JSON)
                 .body(article("Test Echo", "2025-03-04", "“Words,” she said."))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM);
+                .spec(problem(401));
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", ""))
                 .post("/api/v1/articles/preview")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("text"));
         given().contentType(ContentType.JSON)
                 .body("{\"text\": 42")
                 .post("/api/v1/articles/preview")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+                .spec(problem(400));
         assertEquals(before, articleTotal());
         given().queryParam("outlet", "Test Echo")
                 .queryParam("q", "Words")

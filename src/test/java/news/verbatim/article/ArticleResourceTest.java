@@ -2,6 +2,7 @@ package news.verbatim.article;
 
 import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.articleId;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -102,15 +103,13 @@ class ArticleResourceTest {
     void unknownArticlesAndBadPagingAreProblems() {
         given().get("/api/v1/articles/424242")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
+                .spec(problem(404))
                 .body("detail", is("article 424242 does not exist"));
-        given().get("/api/v1/articles/424242/quotes").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/articles/424242/quotes").then().spec(problem(404));
         given().queryParam("size", 1000)
                 .get("/api/v1/articles")
                 .then()
-                .statusCode(400)
-                .contentType("application/problem+json")
+                .spec(problem(400))
                 .body("errors[0].field", is("size"));
         given().queryParam("page", "x")
                 .get("/api/v1/articles/" + articleId("constrain reprisal") + "/quotes")

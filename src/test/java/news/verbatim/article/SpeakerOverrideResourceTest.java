@@ -1,6 +1,7 @@
 package news.verbatim.article;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static news.verbatim.ApiTestSupport.withKey;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,8 +19,6 @@ import org.junit.jupiter.api.Test;
 /** POST /api/v1/articles with the speakers an editor changed in the preview. */
 @QuarkusTest
 class SpeakerOverrideResourceTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static final String TEXT = "The school will close early on Friday.\n\n"
             + "“The heating failed overnight and we cannot keep pupils warm,” Hanna Berg said. "
@@ -101,8 +100,7 @@ class SpeakerOverrideResourceTest {
                 .body(article(text, List.of(Map.of("start", 3, "end", 9, "speaker", "Ann Roe"))))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(422)
-                .contentType(PROBLEM)
+                .spec(problem(422))
                 .body("errors.field", contains("speakerOverrides"));
         List<Map.Entry<String, Object[]>> bad = List.of(
                 Map.entry("speakerOverrides[0].speaker", new Object[] {Map.of("start", 1, "end", 5, "speaker", " ")}),
@@ -122,8 +120,7 @@ class SpeakerOverrideResourceTest {
                     .body(article(text, List.of(e.getValue())))
                     .post("/api/v1/articles")
                     .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM)
+                    .spec(problem(400))
                     .body("errors.field", hasItem(e.getKey()));
         }
         // nothing was stored: the same text without overrides is new

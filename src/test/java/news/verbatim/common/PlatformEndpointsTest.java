@@ -1,6 +1,7 @@
 package news.verbatim.common;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
@@ -40,22 +41,16 @@ class PlatformEndpointsTest {
 
     @Test
     void unsupportedMethodsAndMediaTypesAreProblems() {
-        given().put("/api/v1/quotes")
-                .then()
-                .statusCode(405)
-                .contentType("application/problem+json")
-                .body("status", is(405));
+        given().put("/api/v1/quotes").then().spec(problem(405)).body("status", is(405));
         given().header("X-API-Key", "test-key")
                 .contentType("text/plain")
                 .body("hello")
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(415)
-                .contentType("application/problem+json");
+                .spec(problem(415));
         given().get("/api/v1/no-such-thing")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
+                .spec(problem(404))
                 .body("type", is("urn:verbatim:problem:not-found"));
     }
 

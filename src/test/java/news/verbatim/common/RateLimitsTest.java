@@ -1,6 +1,7 @@
 package news.verbatim.common;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -65,8 +66,7 @@ class RateLimitsTest {
             refused = verify(null); // tokens that refilled while the burst was sent
         }
         refused.then()
-                .statusCode(429)
-                .contentType("application/problem+json")
+                .spec(problem(429))
                 .body("type", is("urn:verbatim:problem:rate-limited"))
                 .body("status", is(429))
                 .header("Retry-After", notNullValue())

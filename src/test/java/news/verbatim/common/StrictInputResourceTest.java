@@ -1,6 +1,7 @@
 package news.verbatim.common;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
@@ -20,8 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class StrictInputResourceTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static long quoteCount() {
         return given().get("/api/v1/quotes")
@@ -43,8 +42,7 @@ class StrictInputResourceTest {
         given().urlEncodingEnabled(false)
                 .get("/api/v1/quotes/%EF%BC%95%EF%BC%94")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("id"));
         ApiTestSupport.withKey()
                 .urlEncodingEnabled(false)
@@ -54,7 +52,7 @@ class StrictInputResourceTest {
         given().get("/api/v1/quotes/0").then().statusCode(400).body("errors[0].field", is("id"));
         given().get("/api/v1/quotes/-3").then().statusCode(400);
         given().get("/api/v1/quotes/99999999999999999999").then().statusCode(400);
-        given().get("/api/v1/speakers/1x").then().statusCode(400).contentType(PROBLEM);
+        given().get("/api/v1/speakers/1x").then().spec(problem(400));
         given().get("/api/v1/articles/%D9%A1").then().statusCode(400);
         given().queryParam("articleId", "١").get("/api/v1/quotes").then().statusCode(400);
         given().queryParam("page", "１").get("/api/v1/quotes").then().statusCode(400);
@@ -95,15 +93,13 @@ class StrictInputResourceTest {
                     .body(body)
                     .post("/api/v1/verify")
                     .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM);
+                    .spec(problem(400));
         }
         given().contentType("text/plain")
                 .body("No one should escalate")
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(415)
-                .contentType(PROBLEM);
+                .spec(problem(415));
     }
 
     @Test
@@ -113,8 +109,7 @@ class StrictInputResourceTest {
                 .body("{\"quote\": \"No one should\\u0000 escalate this conflict\"}")
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("quote"))
                 .body("detail", containsString("U+0000"));
         ApiTestSupport.withKey()
@@ -159,8 +154,7 @@ class StrictInputResourceTest {
                     .body(article("Calendar Post", bad, "“Dates matter,” Mayor Ann Roe said on " + bad + "."))
                     .post("/api/v1/articles")
                     .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM)
+                    .spec(problem(400))
                     .body("errors[0].field", is("publishedAt"));
         }
         ApiTestSupport.withKey()

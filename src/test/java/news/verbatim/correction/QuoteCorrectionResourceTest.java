@@ -1,6 +1,7 @@
 package news.verbatim.correction;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static news.verbatim.ApiTestSupport.withKey;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
 /** PATCH /api/v1/quotes/{id} and GET /api/v1/quotes/{id}/corrections through the public API. */
 @QuarkusTest
 class QuoteCorrectionResourceTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static Map<String, Object> article(String outlet, String title, String text) {
         Map<String, Object> body = new HashMap<>();
@@ -300,19 +299,17 @@ class QuoteCorrectionResourceTest {
                     .body(e.getKey())
                     .patch(path)
                     .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM)
+                    .spec(problem(400))
                     .body("status", is(400))
                     .body("errors.field", hasItem(e.getValue()));
         }
-        withKey().body("").patch(path).then().statusCode(400).contentType(PROBLEM);
-        withKey().body("{\"kind\": ").patch(path).then().statusCode(400).contentType(PROBLEM);
+        withKey().body("").patch(path).then().spec(problem(400));
+        withKey().body("{\"kind\": ").patch(path).then().spec(problem(400));
         withKey()
                 .body("{\"speaker\": {\"id\": 987654321}}")
                 .patch(path)
                 .then()
-                .statusCode(422)
-                .contentType(PROBLEM)
+                .spec(problem(422))
                 .body("errors.field", contains("speaker.id"))
                 .body("detail", containsString("987654321"));
         given().header("X-API-Key", news.verbatim.ApiTestSupport.KEY)
@@ -320,38 +317,30 @@ class QuoteCorrectionResourceTest {
                 .body("kind=FRAGMENT")
                 .patch(path)
                 .then()
-                .statusCode(415)
-                .contentType(PROBLEM);
+                .spec(problem(415));
         given().contentType(ContentType.JSON)
                 .body("{\"kind\": \"FRAGMENT\"}")
                 .patch(path)
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM);
+                .spec(problem(401));
         given().header("X-API-Key", "not-a-key")
                 .contentType(ContentType.JSON)
                 .body("{\"kind\": \"FRAGMENT\"}")
                 .patch(path)
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM);
+                .spec(problem(401));
         withKey()
                 .body("{\"kind\": \"FRAGMENT\"}")
                 .patch("/api/v1/quotes/987654321")
                 .then()
-                .statusCode(404)
-                .contentType(PROBLEM);
+                .spec(problem(404));
         withKey()
                 .body("{\"kind\": \"FRAGMENT\"}")
                 .patch("/api/v1/quotes/abc")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
-        given().get("/api/v1/quotes/987654321/corrections")
-                .then()
-                .statusCode(404)
-                .contentType(PROBLEM);
-        given().get("/api/v1/quotes/abc/corrections").then().statusCode(400).contentType(PROBLEM);
+                .spec(problem(400));
+        given().get("/api/v1/quotes/987654321/corrections").then().spec(problem(404));
+        given().get("/api/v1/quotes/abc/corrections").then().spec(problem(400));
 
         given().get(path)
                 .then()

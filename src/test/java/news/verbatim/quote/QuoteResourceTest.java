@@ -2,6 +2,7 @@ package news.verbatim.quote;
 
 import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.KEY;
+import static news.verbatim.ApiTestSupport.problem;
 import static news.verbatim.ApiTestSupport.quoteId;
 import static news.verbatim.ApiTestSupport.withKey;
 import static org.hamcrest.Matchers.containsString;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class QuoteResourceTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static io.restassured.path.json.JsonPath addQuote(String text, String outlet) {
         return withKey()
@@ -278,18 +277,16 @@ class QuoteResourceTest {
                 .body(body)
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(409)
-                .contentType(PROBLEM)
+                .spec(problem(409))
                 .body("detail", containsString("already recorded"));
 
-        given().delete("/api/v1/quotes/" + id).then().statusCode(401).contentType(PROBLEM);
+        given().delete("/api/v1/quotes/" + id).then().spec(problem(401));
         withKey().delete("/api/v1/quotes/" + id).then().statusCode(204);
         given().get("/api/v1/quotes/" + id)
                 .then()
-                .statusCode(404)
-                .contentType(PROBLEM)
+                .spec(problem(404))
                 .body("detail", is("quote " + id + " does not exist"));
-        withKey().delete("/api/v1/quotes/" + id).then().statusCode(404).contentType(PROBLEM);
+        withKey().delete("/api/v1/quotes/" + id).then().spec(problem(404));
     }
 
     @Test
@@ -334,8 +331,7 @@ class QuoteResourceTest {
                 .body(body)
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM)
+                .spec(problem(401))
                 .body("status", is(401))
                 .body("title", is("API key required"))
                 .body("type", is("urn:verbatim:problem:unauthorized"));
@@ -344,8 +340,7 @@ class QuoteResourceTest {
                 .body(body)
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM)
+                .spec(problem(401))
                 .body("title", is("Invalid API key"));
         given().queryParam("q", "Never stored").get("/api/v1/quotes").then().body("total", is(0));
         given().contentType(ContentType.JSON)
@@ -365,41 +360,31 @@ class QuoteResourceTest {
                 .body(Map.of("text", "Half a quote"))
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("type", is("urn:verbatim:problem:validation"))
                 .body("errors.field", hasItems("speaker", "outlet", "date"));
         withKey()
                 .body("{\"text\":\"x y z\",\"speaker\":\"A B\",\"outlet\":\"O\",\"date\":\"2024-02-30\"}")
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("date"))
                 .body("errors[0].message", containsString("yyyy-MM-dd"));
         withKey()
                 .body("{\"text\":\"x y z\",\"speaker\":\"A B\",\"outlet\":\"O\",\"date\":\"2024-02-03\",\"mood\":1}")
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("mood"))
                 .body("detail", containsString("unknown property 'mood'"));
         withKey()
                 .body("{\"text\": \"unterminated")
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("type", is("urn:verbatim:problem:malformed-json"));
-        withKey()
-                .body("")
-                .post("/api/v1/quotes")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", is("body"));
-        withKey().body("[1,2]").post("/api/v1/quotes").then().statusCode(400).contentType(PROBLEM);
+        withKey().body("").post("/api/v1/quotes").then().spec(problem(400)).body("errors[0].field", is("body"));
+        withKey().body("[1,2]").post("/api/v1/quotes").then().spec(problem(400));
         withKey()
                 .body(Map.of(
                         "text",
@@ -414,22 +399,19 @@ class QuoteResourceTest {
                         "javascript:alert(1)"))
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("url"));
         withKey()
                 .body(Map.of("text", "...!!!", "speaker", "A B", "outlet", "O", "date", "2024-02-03"))
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("text"));
         withKey()
                 .body(Map.of("text", "x".repeat(5001), "speaker", "A B", "outlet", "O", "date", "2024-02-03"))
                 .post("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("text"));
         given().get("/api/v1/quotes").then().body("total", is((int) before));
         given().queryParam("speaker", "A B").get("/api/v1/quotes").then().body("total", is(0));
@@ -440,8 +422,7 @@ class QuoteResourceTest {
         given().queryParam("size", 101)
                 .get("/api/v1/quotes")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("size"));
         given().queryParam("size", 0).get("/api/v1/quotes").then().statusCode(400);
         given().queryParam("page", -1)
@@ -481,15 +462,10 @@ class QuoteResourceTest {
     void unknownIdsAreNotFound() {
         given().get("/api/v1/quotes/987654321")
                 .then()
-                .statusCode(404)
-                .contentType(PROBLEM)
+                .spec(problem(404))
                 .body("status", is(404))
                 .body("instance", is("/api/v1/quotes/987654321"));
-        given().get("/api/v1/quotes/987654321/sources").then().statusCode(404).contentType(PROBLEM);
-        given().get("/api/v1/quotes/not-a-number")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", is("id"));
+        given().get("/api/v1/quotes/987654321/sources").then().spec(problem(404));
+        given().get("/api/v1/quotes/not-a-number").then().spec(problem(400)).body("errors[0].field", is("id"));
     }
 }

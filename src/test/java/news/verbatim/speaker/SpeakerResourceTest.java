@@ -1,6 +1,7 @@
 package news.verbatim.speaker;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -71,10 +72,9 @@ class SpeakerResourceTest {
     void unknownSpeakersAreProblems() {
         given().get("/api/v1/speakers/777777")
                 .then()
-                .statusCode(404)
-                .contentType("application/problem+json")
+                .spec(problem(404))
                 .body("detail", is("speaker 777777 does not exist"));
-        given().get("/api/v1/speakers/777777/quotes").then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/speakers/777777/quotes").then().spec(problem(404));
         given().queryParam("q", "Nobody Known")
                 .get("/api/v1/speakers")
                 .then()

@@ -2,6 +2,7 @@ package news.verbatim.transfer;
 
 import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.KEY;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
@@ -38,7 +39,6 @@ import org.junit.jupiter.api.Test;
 class TransferResourceTest {
 
     private static final String NDJSON = "application/x-ndjson";
-    private static final String PROBLEM = "application/problem+json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Random RANDOM = new Random();
 
@@ -210,8 +210,7 @@ class TransferResourceTest {
             importing(body)
                     .post("/api/v1/import")
                     .then()
-                    .statusCode(400)
-                    .contentType(PROBLEM)
+                    .spec(problem(400))
                     .body("type", is("urn:verbatim:problem:empty"))
                     .body("detail", containsString("one JSON article per line"));
         }
@@ -225,8 +224,7 @@ class TransferResourceTest {
                 .body(story("Json Times " + word, word, 1))
                 .post("/api/v1/import")
                 .then()
-                .statusCode(415)
-                .contentType(PROBLEM)
+                .spec(problem(415))
                 .body("detail", containsString("application/x-ndjson"));
         assertEquals(0, articlesOf("Json Times " + word).getInt("total"));
     }
@@ -239,15 +237,13 @@ class TransferResourceTest {
                 .body((story(outlet, word, 1) + "\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/import")
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM);
+                .spec(problem(401));
         given().header("X-API-Key", "wrong")
                 .contentType(NDJSON)
                 .body((story(outlet, word, 1) + "\n").getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/import")
                 .then()
-                .statusCode(401)
-                .contentType(PROBLEM);
+                .spec(problem(401));
         assertEquals(0, articlesOf(outlet).getInt("total"));
     }
 

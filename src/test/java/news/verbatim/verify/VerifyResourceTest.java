@@ -1,6 +1,7 @@
 package news.verbatim.verify;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
 import static news.verbatim.ApiTestSupport.quoteId;
 import static news.verbatim.ApiTestSupport.withKey;
 import static org.hamcrest.Matchers.containsString;
@@ -25,8 +26,6 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class VerifyResourceTest {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private static JsonPath post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
@@ -457,62 +456,49 @@ class VerifyResourceTest {
                 .body(Map.of("quote", ""))
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("quote"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("speaker", "Blinken"))
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors.field", hasItem("quote"));
+                .spec(problem(400, "quote"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("quote", "“ … ”"))
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("quote"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("quote", "x", "date", "last week"))
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("date"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("quote", "x", "confidence", 3))
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("confidence"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("quote", "word ".repeat(2500)))
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("quote"));
-        given().get("/api/v1/verify")
-                .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", is("quote"));
+        given().get("/api/v1/verify").then().spec(problem(400)).body("errors[0].field", is("quote"));
         given().queryParam("quote", "x")
                 .queryParam("date", "2024-02-31")
                 .get("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
+                .spec(problem(400))
                 .body("errors[0].field", is("date"));
         given().contentType(ContentType.JSON)
                 .body("{\"quote\": ")
                 .post("/api/v1/verify")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+                .spec(problem(400));
     }
 
     @Test

@@ -9,15 +9,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +44,6 @@ final class BrowserSupport {
     static final boolean SCREENSHOTS = Boolean.getBoolean("screenshots");
     static final Path SCREENSHOT_DIR = Paths.get("src/site/screenshots");
     private static final long SCREENSHOT_BUDGET_BYTES = 200 * 1024;
-
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private BrowserSupport() {}
 
@@ -148,36 +139,5 @@ final class BrowserSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Status of a request to the running test application, to tell whether an endpoint exists yet. */
-    static int status(URL base, String method, String path, String json, Map<String, String> headers) {
-        try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(
-                            URI.create(base.toString()).resolve(path))
-                    .timeout(Duration.ofSeconds(30))
-                    .method(
-                            method,
-                            json == null
-                                    ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
-                request.header("Content-Type", "application/json");
-            }
-            headers.forEach(request::header);
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** True once the endpoint is routed: anything but 404/405 (an invalid body still gets 400). */
-    static boolean routed(URL base, String method, String path, String json) {
-        int status = status(base, method, path, json, Map.of());
-        return status != 404 && status != 405;
     }
 }

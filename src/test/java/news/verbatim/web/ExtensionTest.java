@@ -3,7 +3,6 @@ package news.verbatim.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -120,10 +119,6 @@ class ExtensionTest {
         return page;
     }
 
-    private boolean verifyAvailable() {
-        return BrowserSupport.routed(base, "POST", "/api/v1/verify", "{\"quote\":\"probe\"}");
-    }
-
     /** Copies the extension and grants it the test server instead of localhost:8080. */
     private static Path prepareExtension(String origin) throws IOException {
         assertTrue(
@@ -204,23 +199,16 @@ class ExtensionTest {
         popup.navigate(extensionUrl("popup.html"));
         popup.locator("#vb-quote").fill("“" + WebClientTest.BLINKEN_IRAN + "” Blinken said.");
         popup.locator("#vb-quote").press("Enter");
-        if (verifyAvailable()) {
-            assertThat(popup.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
-            assertTrue(popup.locator("[data-testid=sources] > li").count() >= 2);
-            assertThat(popup.locator("[data-testid=open-in-verbatim]"))
-                    .hasAttribute("href", Pattern.compile("^http://localhost:\\d+/\\?q="));
-            BrowserSupport.screenshot(popup.locator("body"), "extension-popup");
-        } else {
-            // Until the verify endpoint is merged the server answers 404: the popup shows that problem.
-            assertThat(popup.locator("[data-testid=problem]")).isVisible();
-            assertThat(popup.locator("[data-testid=problem]")).containsText("HTTP 404");
-        }
+        assertThat(popup.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
+        assertTrue(popup.locator("[data-testid=sources] > li").count() >= 2);
+        assertThat(popup.locator("[data-testid=open-in-verbatim]"))
+                .hasAttribute("href", Pattern.compile("^http://localhost:\\d+/\\?q="));
+        BrowserSupport.screenshot(popup.locator("body"), "extension-popup");
         problems.assertNone();
     }
 
     @Test
     void popupShowsHouseStyleAsAQuietNote() {
-        assumeTrue(verifyAvailable(), "POST /api/v1/verify is not on this branch yet");
         Page popup = newPage();
         BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
         popup.navigate(extensionUrl("popup.html"));
@@ -279,16 +267,12 @@ class ExtensionTest {
         Locator panel = article.locator("#verbatim-extension-panel [data-testid=verbatim-panel]");
         assertThat(panel).isVisible();
         assertThat(panel.locator("[data-testid=panel-selection]")).containsText("intense diplomacy");
-        if (verifyAvailable()) {
-            assertThat(panel.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
-            List<String> outlets = panel.locator("[data-testid=sources] [data-testid=source-outlet]")
-                    .allTextContents();
-            assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
-            assertThat(panel.locator("[data-testid=first-appearance]")).hasCount(1);
-            BrowserSupport.screenshot(article, "extension-panel");
-        } else {
-            assertThat(panel.locator("[data-testid=problem]")).containsText("HTTP 404");
-        }
+        assertThat(panel.locator("[data-testid=verdict]")).hasText(Pattern.compile("^(VERIFIED|EXCERPT)$"));
+        List<String> outlets = panel.locator("[data-testid=sources] [data-testid=source-outlet]")
+                .allTextContents();
+        assertTrue(outlets.contains("CNN") && outlets.contains("Jerusalem Post"), outlets.toString());
+        assertThat(panel.locator("[data-testid=first-appearance]")).hasCount(1);
+        BrowserSupport.screenshot(article, "extension-panel");
         // Styled by the constructed stylesheet despite the page's CSP (style-src 'self').
         assertEquals(
                 "fixed",
