@@ -2,7 +2,7 @@ package news.verbatim.check;
 
 import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.articleId;
-import static org.hamcrest.Matchers.containsString;
+import static news.verbatim.ApiTestSupport.problem;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class CheckResourceTest {
 
-    private static final String PROBLEM = "application/problem+json";
     private static final String EXACT = "Israel has no interest in a war of attrition";
     private static final String NOT_DROPPED = "Whatever the consequences, the resistance will let";
     private static final String WRONG_PERSON = "Our punch will be powerful";
@@ -210,15 +209,12 @@ class CheckResourceTest {
                 .body(Map.of("text", "  "))
                 .post("/api/v1/check")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM)
-                .body("errors[0].field", containsString("text"));
+                .spec(problem(400, "text"));
         given().contentType(ContentType.JSON)
                 .body(Map.of("outlet", "CNN"))
                 .post("/api/v1/check")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+                .spec(problem(400));
     }
 
     @Test
@@ -228,9 +224,7 @@ class CheckResourceTest {
                 .body(Map.of("text", big))
                 .post("/api/v1/check")
                 .then()
-                .statusCode(413)
-                .contentType(PROBLEM)
-                .body("errors[0].field", is("text"));
+                .spec(problem(413, "text"));
     }
 
     @Test
@@ -239,20 +233,17 @@ class CheckResourceTest {
                 .body("{\"text\": \"“A quote,” Ann Roe said.\"")
                 .post("/api/v1/check")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+                .spec(problem(400));
         given().contentType(ContentType.JSON)
                 .body("{\"text\": 42}")
                 .post("/api/v1/check")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+                .spec(problem(400));
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", "“A quote,” Ann Roe said.", "publishedAt", "yesterday"))
                 .post("/api/v1/check")
                 .then()
-                .statusCode(400)
-                .contentType(PROBLEM);
+                .spec(problem(400));
     }
 
     @Test
