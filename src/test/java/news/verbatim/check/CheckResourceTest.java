@@ -3,6 +3,8 @@ package news.verbatim.check;
 import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.articleId;
 import static news.verbatim.ApiTestSupport.problem;
+import static news.verbatim.ApiTestSupport.withKey;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -186,6 +188,47 @@ class CheckResourceTest {
         assertEquals(List.of(), answer.getList("leftOutArticles"));
         Map<String, Object> saar = quote(answer, EXACT);
         assertEquals("Jerusalem Post", map(saar, "firstAppearance").get("outlet"));
+    }
+
+    /**
+     * A page stored at a URL and checked again after an edit (other text, so another text key): the URL alone
+     * makes it the same page, and its quote is not confirmed by its own earlier version.
+     */
+    @Test
+    void aStoredPageAtTheSameUrlIsLeftOutAfterAnEdit() {
+        String quote = "The lighthouse keepers of Quillmere will vote on the merger by candlelight";
+        String stored = "Quillmere keepers to vote\n\n“" + quote + ",” union steward Odile Ferrante said.";
+        String url = "https://check-test.example/quillmere-keepers";
+        long id = ((Number) withKey()
+                        .body(Map.of(
+                                "outlet",
+                                "Check Test Gazette",
+                                "title",
+                                "Quillmere keepers to vote",
+                                "url",
+                                url,
+                                "publishedAt",
+                                "2025-02-03",
+                                "text",
+                                stored))
+                        .post("/api/v1/articles")
+                        .then()
+                        .statusCode(anyOf(is(201), is(200)))
+                        .extract()
+                        .path("article.id"))
+                .longValue();
+        String edited = stored + "\n\nThe vote is expected on Friday.";
+
+        JsonPath samePage = check(Map.of("text", edited, "url", url, "outlet", "Check Test Gazette"));
+        assertEquals(List.of((int) id), samePage.getList("leftOutArticles"));
+        assertEquals("NOT_FOUND", quote(samePage, quote).get("verdict"));
+
+        JsonPath anotherPage = check(Map.of("text", edited, "outlet", "Check Test Gazette"));
+        assertEquals(List.of(), anotherPage.getList("leftOutArticles"));
+        Map<String, Object> found = quote(anotherPage, quote);
+        assertEquals("VERIFIED", found.get("verdict"), "found: " + found);
+        assertEquals(true, map(found, "claimedSource").get("carried"));
+        assertEquals(((Number) map(found, "firstAppearance").get("articleId")).longValue(), id);
     }
 
     @Test
