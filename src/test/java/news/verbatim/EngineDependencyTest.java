@@ -74,6 +74,7 @@ class EngineDependencyTest {
         "news.verbatim.config..",
         "news.verbatim.fixtures..",
         "news.verbatim.web..",
+        "news.verbatim.check..",
         "io.quarkus..",
         "io.smallrye..",
         "io.vertx..",

@@ -36,6 +36,22 @@ class FeatureDependencyTest {
         noDependency("news.verbatim.speaker..", "news.verbatim.quote..").check(classes);
     }
 
+    /**
+     * The page check sits on top: it composes extraction (article) and verification (verify), and nothing below
+     * it knows it exists.
+     */
+    @Test
+    void nothingDependsOnThePageCheck() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("news.verbatim.check..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("news.verbatim.check..")
+                .because("the page check composes features; no feature needs it")
+                .check(classes);
+    }
+
     /** The rule can fail: the other direction is a real dependency. */
     @Test
     void theRuleSeesTheDependencyThatExists() {

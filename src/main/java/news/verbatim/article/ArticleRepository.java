@@ -2,6 +2,7 @@ package news.verbatim.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 import news.verbatim.common.Conditions;
 import news.verbatim.common.PageRequest;
@@ -14,6 +15,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     public Optional<Article> findBySha(String sha256) {
         return find("textSha256", sha256).firstResultOptional();
+    }
+
+    /** The articles stored from text with this key or at this URL (null for none), outlet fetched. */
+    public List<Article> byShaOrUrl(String sha256, String url) {
+        return url == null
+                ? find("from Article a join fetch a.outlet where a.textSha256 = ?1", sha256)
+                        .list()
+                : find("from Article a join fetch a.outlet where a.textSha256 = ?1 or a.url = ?2", sha256, url)
+                        .list();
     }
 
     public Optional<Article> findWithOutlet(long id) {

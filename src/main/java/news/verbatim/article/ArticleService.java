@@ -7,9 +7,11 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
@@ -21,6 +23,7 @@ import news.verbatim.quote.QuoteView;
 import news.verbatim.speaker.Speaker;
 import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerService;
+import news.verbatim.text.NameKeys;
 
 /** Stores articles with their quotes in one transaction, idempotently, and answers article queries. */
 @ApplicationScoped
@@ -125,6 +128,28 @@ public class ArticleService {
 
     /** A speaker as the extractor named it: quotes of one article with equal refs share one speaker. */
     private record SpeakerRef(String name, SpeakerKind kind) {}
+
+    /**
+     * The stored articles that are the page {@code rawText}: stored at the same URL, or from the same text
+     * (ingestion's idempotency key) by the claimed outlet, or by any outlet when none is claimed, since then the
+     * text alone decides, as it decides for ingestion.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Long> storedAs(String rawText, String url, String outlet) {
+        String sha = textKey(rawText);
+        String wantedUrl = blankToNull(url);
+        String outletKey = outlet == null || outlet.isBlank() ? null : NameKeys.outlet(outlet);
+        Set<Long> ids = new HashSet<>();
+        for (Article a : articles.byShaOrUrl(sha, wantedUrl)) {
+            boolean sameUrl = wantedUrl != null && wantedUrl.equals(a.url);
+            boolean sameText =
+                    sha.equals(a.textSha256) && (outletKey == null || outletKey.equals(NameKeys.outlet(a.outlet.name)));
+            if (sameUrl || sameText) {
+                ids.add(a.id);
+            }
+        }
+        return ids;
+    }
 
     public boolean isEmpty() {
         return articles.count() == 0;

@@ -130,7 +130,9 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "404", "NotFound");
         }
         if (method == PathItem.HttpMethod.POST
-                && (path.equals("/api/v1/articles") || path.equals("/api/v1/articles/preview"))) {
+                && (path.equals("/api/v1/articles")
+                        || path.equals("/api/v1/articles/preview")
+                        || path.equals("/api/v1/check"))) {
             add(responses, "422", "TooManyQuotes");
         }
         add(responses, "500", "InternalError");

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
 import news.verbatim.config.VerbatimConfig;
 
 /**
- * Per-client rate limits on the requests that cost the most or change the corpus: verification, extraction
- * previews and writes. A client is its API key when it sends a valid one (with limits {@code keyed-factor} times
+ * Per-client rate limits on the requests that cost the most or change the corpus: verification, page checks,
+ * extraction previews and writes. A client is its API key when it sends a valid one (with limits {@code keyed-factor} times
  * higher), else its IP address as the HTTP layer sees it (behind a proxy, enable
  * {@code quarkus.http.proxy.proxy-address-forwarding} so that this is the client's, not the proxy's). Each
  * (client, group) pair has a Bucket4j token bucket: {@code burst} requests at once, refilled at
@@ -42,6 +42,8 @@ public class RateLimits {
     /** The endpoints limited together. */
     enum Group {
         VERIFY,
+        /** A whole page checked: one extraction and up to {@code verbatim.check.max-quotes} verifications. */
+        CHECK,
         PREVIEW,
         WRITE
     }
@@ -77,8 +79,11 @@ public class RateLimits {
             return Optional.empty();
         }
         String p = path.endsWith("/") && path.length() > 1 ? path.substring(0, path.length() - 1) : path;
-        if (p.equals("/api/v1/verify") || p.equals("/api/v1/check")) {
+        if (p.equals("/api/v1/verify")) {
             return Optional.of(Group.VERIFY);
+        }
+        if (p.equals("/api/v1/check") && method.equals("POST")) {
+            return Optional.of(Group.CHECK);
         }
         if (p.equals("/api/v1/articles/preview") && method.equals("POST")) {
             return Optional.of(Group.PREVIEW);
@@ -143,6 +148,7 @@ public class RateLimits {
     private int burst(Group group) {
         return switch (group) {
             case VERIFY -> config.verifyBurst();
+            case CHECK -> config.checkBurst();
             case PREVIEW -> config.previewBurst();
             case WRITE -> config.writeBurst();
         };
@@ -151,6 +157,7 @@ public class RateLimits {
     private int perSecond(Group group) {
         return switch (group) {
             case VERIFY -> config.verifyPerSecond();
+            case CHECK -> config.checkPerSecond();
             case PREVIEW -> config.previewPerSecond();
             case WRITE -> config.writePerSecond();
         };

@@ -34,6 +34,8 @@ public interface VerbatimConfig {
 
     Transfer transfer();
 
+    Check check();
+
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
         @WithDefault("true")
@@ -82,12 +84,19 @@ public interface VerbatimConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** Verification: {@code /api/v1/verify} (and any other read-only check of submitted text). */
+        /** Verification: {@code /api/v1/verify}. */
         @WithDefault("60")
         int verifyBurst();
 
         @WithDefault("30")
         int verifyPerSecond();
+
+        /** Page checks ({@code POST /api/v1/check}): each one extracts a page and verifies up to max-quotes quotes. */
+        @WithDefault("10")
+        int checkBurst();
+
+        @WithDefault("2")
+        int checkPerSecond();
 
         /** Extraction previews: whole articles run through the extractor. */
         @WithDefault("20")
@@ -133,5 +142,16 @@ public interface VerbatimConfig {
         /** Articles read per query (and per transaction) while exporting. */
         @WithDefault("100")
         int exportChunkSize();
+    }
+
+    /** Checking a whole page ({@code POST /api/v1/check}): each quote costs one verification. */
+    interface Check {
+        /** Quotes of one page verified at most, in text order; the rest are counted as unchecked. */
+        @WithDefault("60")
+        int maxQuotes();
+
+        /** Time one check may spend verifying; quotes not reached by then are counted as unchecked. */
+        @WithDefault("10s")
+        Duration timeBudget();
     }
 }

@@ -167,6 +167,17 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .getResultList();
     }
 
+    /** The ids of every quote of these articles. */
+    public java.util.Set<Long> idsInArticles(java.util.Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select q.id from Quote q where q.article.id in :ids", Long.class)
+                .setParameter("ids", articleIds)
+                .getResultList());
+    }
+
     /** Those of {@code ids} that a later part of a split remark continues. */
     public java.util.Set<Long> continuedAmong(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

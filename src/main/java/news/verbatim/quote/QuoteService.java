@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.verbatim.article.Article;
 import news.verbatim.article.ArticleRepository;
 import news.verbatim.article.OutletRepository;
@@ -194,10 +195,21 @@ public class QuoteService {
 
     /** Sources of several statements in one query, for verification answers. */
     public Map<Long, List<SourceView>> sourcesOfStatements(List<Long> statementIds) {
+        return sourcesOfStatements(statementIds, Set.of());
+    }
+
+    /**
+     * As {@link #sourcesOfStatements(List)}, without the sources in {@code leftOutArticles}: the first appearance
+     * is then the earliest of the others (a page checked against a corpus that already holds it).
+     */
+    public Map<Long, List<SourceView>> sourcesOfStatements(List<Long> statementIds, Set<Long> leftOutArticles) {
         Map<Long, List<SourceView>> out = new LinkedHashMap<>();
         List<Long> distinct = statementIds.stream().distinct().toList();
         distinct.forEach(id -> out.put(id, new ArrayList<>()));
         for (QuoteRepository.SourceRow row : quotes.sourcesOf(distinct)) {
+            if (leftOutArticles.contains(row.articleId())) {
+                continue;
+            }
             List<SourceView> sources = out.get(row.statementId());
             sources.add(row.view(sources.isEmpty()));
         }

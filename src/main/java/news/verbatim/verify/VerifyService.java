@@ -20,7 +20,6 @@ import news.verbatim.index.Candidate;
 import news.verbatim.index.QuoteIndexService;
 import news.verbatim.quote.Attribution;
 import news.verbatim.quote.Quote;
-import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.QuoteRepository;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.SourceView;
@@ -28,13 +27,8 @@ import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerMatch;
 import news.verbatim.speaker.SpeakerService;
 import news.verbatim.text.NameKeys;
-import news.verbatim.verify.VerifyResponse.ClaimedSource;
-import news.verbatim.verify.VerifyResponse.DiffOpView;
 import news.verbatim.verify.VerifyResponse.MatchView;
-import news.verbatim.verify.VerifyResponse.MeaningChangeView;
 import news.verbatim.verify.VerifyResponse.SpeakerRef;
-import news.verbatim.verify.VerifyResponse.SpeakerResolution;
-import news.verbatim.verify.VerifyResponse.StyleVariantView;
 
 /**
  * Answers a verification: reads the submission, resolves the claimed speaker through the aliases, retrieves
@@ -71,6 +65,24 @@ public class VerifyService {
     }
 
     public VerifyResponse verify(VerifyRequest request) {
+        return verify(request, LeftOut.NOTHING);
+    }
+
+    /**
+     * The articles a verification is to leave out, with their quotes: read once, then passed to each
+     * {@link #verify(VerifyRequest, LeftOut)} of a page that the corpus already holds.
+     */
+    public LeftOut leavingOut(Set<Long> articleIds) {
+        return articleIds.isEmpty()
+                ? LeftOut.NOTHING
+                : new LeftOut(articleIds, quoteRepository.idsInArticles(articleIds));
+    }
+
+    /**
+     * As {@link #verify(VerifyRequest)}, as if the {@code leftOut} articles were not stored: their quotes are
+     * neither matches nor sources, so a stored page checked against the corpus does not match itself.
+     */
+    public VerifyResponse verify(VerifyRequest request, LeftOut leftOut) {
         SubmittedQuote submitted;
         try {
             submitted = SubmittedQuote.parse(request.quote());
@@ -83,7 +95,7 @@ public class VerifyService {
                 .or(submitted::attributedName)
                 .orElse(null);
         List<SpeakerMatch> resolved = claimedName == null ? List.of() : speakers.match(claimedName);
-        Candidates candidates = attested(retrieve(submitted));
+        Candidates candidates = attested(retrieve(submitted, leftOut));
         SpeakerClaim claim = claimedName == null ? null : claim(claimedName, resolved, candidates.quotes());
         if (claim != null) {
             claim = claim.withOpenSources(openSources(claim, resolved, candidates.quotes()));
@@ -97,9 +109,9 @@ public class VerifyService {
 
         List<Match> shown = verification.matches().stream().limit(MAX_MATCHES).toList();
         Map<Long, List<SourceView>> sources = quotes.sourcesOfStatements(
-                shown.stream().map(m -> m.quote().statementId()).toList());
+                shown.stream().map(m -> m.quote().statementId()).toList(), leftOut.articleIds());
         List<MatchView> matches = shown.stream()
-                .map(m -> view(
+                .map(m -> VerifyViews.match(
                         m,
                         sources.get(m.quote().statementId()),
                         candidates.parts(m.quote()),
@@ -110,20 +122,27 @@ public class VerifyService {
                 verification.explanation(),
                 submitted.text(),
                 claimedName,
-                claimedName == null ? null : resolution(claimedName, resolved),
+                claimedName == null ? null : VerifyViews.resolution(claimedName, resolved),
                 verification.attestedSpeakers().stream()
                         .map(s -> new SpeakerRef(s.speakerId(), s.name()))
                         .toList(),
                 verification.weakEvidence(),
-                claimedSource(request, matches),
-                styleVariants(verification),
+                VerifyViews.claimedSource(request, matches),
+                VerifyViews.styleVariants(verification),
                 matches);
     }
 
-    private List<Long> retrieve(SubmittedQuote submitted) {
+    /**
+     * The ids of the likeliest candidates; as many more are retrieved as the left-out articles may take (up to
+     * {@link #CANDIDATES}), so that leaving them out still leaves {@link #CANDIDATES} to align.
+     */
+    private List<Long> retrieve(SubmittedQuote submitted, LeftOut leftOut) {
+        int extra = Math.min(leftOut.quoteIds().size(), CANDIDATES);
         try {
-            return index.index().candidates(submitted.parts(), CANDIDATES).stream()
+            return index.index().candidates(submitted.parts(), CANDIDATES + extra).stream()
                     .map(Candidate::quoteId)
+                    .filter(id -> !leftOut.quoteIds().contains(id))
+                    .limit(CANDIDATES)
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("quote index unavailable", e);
@@ -298,70 +317,5 @@ public class VerifyService {
             return null;
         }
         return a.cue() != null && !a.cue().isBlank() ? a.cue() : a.method();
-    }
-
-    private static SpeakerResolution resolution(String claimed, List<SpeakerMatch> resolved) {
-        if (resolved.isEmpty()) {
-            return new SpeakerResolution(claimed, null, null, null, List.of());
-        }
-        SpeakerMatch best = resolved.get(0);
-        List<SpeakerRef> others = resolved.stream()
-                .skip(1)
-                .map(m -> new SpeakerRef(m.speakerId(), m.speakerName()))
-                .toList();
-        return new SpeakerResolution(claimed, best.speakerId(), best.speakerName(), best.matchedAlias(), others);
-    }
-
-    private static ClaimedSource claimedSource(VerifyRequest request, List<MatchView> matches) {
-        String outlet = request.outlet() == null || request.outlet().isBlank()
-                ? null
-                : request.outlet().strip();
-        if (outlet == null && request.date() == null) {
-            return null;
-        }
-        String outletKey = outlet == null ? null : NameKeys.outlet(outlet);
-        boolean carried = !matches.isEmpty()
-                && matches.get(0).sources().stream()
-                        .anyMatch(s -> (outletKey == null
-                                        || NameKeys.outlet(s.outlet()).equals(outletKey))
-                                && (request.date() == null || request.date().equals(s.date())));
-        return new ClaimedSource(
-                outlet, request.date() == null ? null : request.date().toString(), carried);
-    }
-
-    /** The deciding match's house-style variants; none when nothing was found. */
-    private static List<StyleVariantView> styleVariants(Verification verification) {
-        if (verification.verdict() == Verdict.NOT_FOUND) {
-            return List.of();
-        }
-        return verification.matches().get(0).styleVariants().stream()
-                .map(v -> new StyleVariantView(v.submitted(), v.printed(), v.family()))
-                .toList();
-    }
-
-    private static MatchView view(Match m, List<SourceView> sources, List<Long> parts, Attribution attribution) {
-        AttestedQuote q = m.quote();
-        return new MatchView(
-                q.quoteId(),
-                parts,
-                q.text(),
-                q.speakerName(),
-                q.speakerId(),
-                q.statementId(),
-                QuoteKind.of(q.kind()),
-                Math.round(m.score() * 1000) / 1000.0,
-                m.wording(),
-                m.meaningChanged(),
-                m.meaningChanges().stream()
-                        .map(c -> new MeaningChangeView(c.type(), c.submitted(), c.attested()))
-                        .toList(),
-                m.diff().stream()
-                        .map(d -> new DiffOpView(d.op(), d.submitted(), d.attested()))
-                        .toList(),
-                m.attestedStart(),
-                m.attestedEnd(),
-                attribution,
-                Explainer.attributedBy(q),
-                sources == null ? List.of() : sources);
     }
 }

@@ -56,6 +56,7 @@ class ApiKeysTest {
         assertFalse(keys.needsKey("POST", "/api/v1/verify"));
         assertFalse(keys.needsKey("POST", "/api/v1/verify/"));
         assertFalse(keys.needsKey("POST", "/api/v1/articles/preview"));
+        assertFalse(keys.needsKey("POST", "/api/v1/check"));
         assertFalse(keys.needsKey("GET", "/api/v1/quotes"));
         assertFalse(keys.needsKey("POST", "/q/health"));
         assertFalse(keys.isValid("anything"), "no keys configured: every write is refused");

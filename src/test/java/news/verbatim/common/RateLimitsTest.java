@@ -32,6 +32,8 @@ class RateLimitsTest {
                     "verbatim.rate-limit.enabled", "true",
                     "verbatim.rate-limit.verify-burst", "5",
                     "verbatim.rate-limit.verify-per-second", "1",
+                    "verbatim.rate-limit.check-burst", "2",
+                    "verbatim.rate-limit.check-per-second", "1",
                     "verbatim.rate-limit.write-burst", "3",
                     "verbatim.rate-limit.write-per-second", "1",
                     "verbatim.rate-limit.keyed-factor", "2");
@@ -126,5 +128,29 @@ class RateLimitsTest {
         int allowed = 6 + 2 * refilledSince(started);
         assertTrue(refused >= Math.min(5, 12 - allowed), refused + " of 12 writes refused, " + allowed + " allowed");
         assertTrue(refused > 0 || allowed >= 12, "no write refused although only " + allowed + " were allowed");
+    }
+
+    /** A page check costs many verifications: it has a bucket of its own, smaller than verification's. */
+    @Test
+    void pageChecksHaveABucketOfTheirOwn() throws InterruptedException {
+        Thread.sleep(3_000);
+        long started = System.nanoTime();
+        int refused = 0;
+        for (int i = 0; i < 8; i++) {
+            Response r = given().contentType(ContentType.JSON)
+                    .body(Map.of("text", "“No one should escalate this conflict,” Antony Blinken said."))
+                    .post("/api/v1/check");
+            if (r.statusCode() == 429) {
+                refused++;
+                assertTrue(r.asString().contains("check requests"), r.asString());
+            } else {
+                assertEquals(200, r.statusCode());
+                assertEquals("2", r.header("RateLimit-Limit"));
+            }
+        }
+        // Burst 2, refilling 1 a second while the checks are sent.
+        int allowed = 2 + refilledSince(started);
+        assertTrue(refused >= 8 - allowed, refused + " of 8 checks refused, " + allowed + " allowed");
+        assertTrue(refused > 0 || allowed >= 8, "no check refused although only " + allowed + " were allowed");
     }
 }
