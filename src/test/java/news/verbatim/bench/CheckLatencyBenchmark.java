@@ -103,13 +103,14 @@ class CheckLatencyBenchmark {
                 first.summary().byVerdict(),
                 REQUESTS_PER_RUN,
                 RUNS);
-        report("check, wall", pageWall);
-        report("check, CPU", pageCpu);
-        report("baseline: one verify, wall", oneWall);
-        report("baseline: one verify, CPU", oneCpu);
+        LatencyRuns.report("check, wall", pageWall);
+        LatencyRuns.report("check, CPU", pageCpu);
+        LatencyRuns.report("baseline: one verify, wall", oneWall);
+        LatencyRuns.report("baseline: one verify, CPU", oneCpu);
         System.out.printf(
                 "ratio check/verify at p50: wall %.2f, CPU %.2f%n",
-                median(pageWall, 50) / median(oneWall, 50), median(pageCpu, 50) / median(oneCpu, 50));
+                LatencyRuns.median(pageWall, 50) / LatencyRuns.median(oneWall, 50),
+                LatencyRuns.median(pageCpu, 50) / LatencyRuns.median(oneCpu, 50));
         overHttp(text);
     }
 
@@ -150,13 +151,16 @@ class CheckLatencyBenchmark {
             }
             oneCpu[run] = (os.getProcessCpuTime() - cpu) / 1e6 / REQUESTS_PER_RUN;
         }
-        report("HTTP POST /check, wall", pageWall);
-        report("HTTP POST /verify, wall", oneWall);
+        LatencyRuns.report("HTTP POST /check, wall", pageWall);
+        LatencyRuns.report("HTTP POST /verify, wall", oneWall);
         double pageCpuMedian = Arrays.stream(pageCpu).sorted().toArray()[RUNS / 2];
         double oneCpuMedian = Arrays.stream(oneCpu).sorted().toArray()[RUNS / 2];
         System.out.printf(
                 "HTTP process CPU per request: /check %.3f ms, /verify %.3f ms, ratio %.2f; wall ratio at p50 %.2f%n",
-                pageCpuMedian, oneCpuMedian, pageCpuMedian / oneCpuMedian, median(pageWall, 50) / median(oneWall, 50));
+                pageCpuMedian,
+                oneCpuMedian,
+                pageCpuMedian / oneCpuMedian,
+                LatencyRuns.median(pageWall, 50) / LatencyRuns.median(oneWall, 50));
     }
 
     private static HttpRequest post(ObjectMapper json, URI uri, Map<String, String> body) {
@@ -182,23 +186,5 @@ class CheckLatencyBenchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static double median(double[][] runs, int p) {
-        double[] values =
-                Arrays.stream(runs).mapToDouble(r -> percentile(r, p)).sorted().toArray();
-        return values[values.length / 2];
-    }
-
-    private static void report(String name, double[][] runs) {
-        System.out.printf(
-                "%-28s p50 %.3f ms   p90 %.3f ms   p99 %.3f ms%n",
-                name, median(runs, 50), median(runs, 90), median(runs, 99));
     }
 }

@@ -64,9 +64,10 @@ class VerifyLatencyBenchmark {
         System.out.printf(
                 "verification latency over %d submissions x %d rounds, %d runs (median of runs)%n",
                 requests.size(), ROUNDS_PER_RUN, RUNS);
-        report("full verify (in-process)", full);
-        report("baseline: parse + retrieval", baseline);
-        System.out.printf("ratio full/baseline at p50: %.2f%n", median(full, 50) / median(baseline, 50));
+        LatencyRuns.report("full verify (in-process)", full);
+        LatencyRuns.report("baseline: parse + retrieval", baseline);
+        System.out.printf(
+                "ratio full/baseline at p50: %.2f%n", LatencyRuns.median(full, 50) / LatencyRuns.median(baseline, 50));
     }
 
     private interface Call {
@@ -85,21 +86,5 @@ class VerifyLatencyBenchmark {
         }
         Arrays.sort(millis);
         return millis;
-    }
-
-    private static double percentile(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
-
-    private static double median(double[][] runs, int p) {
-        double[] values =
-                Arrays.stream(runs).mapToDouble(r -> percentile(r, p)).sorted().toArray();
-        return values[values.length / 2];
-    }
-
-    private static void report(String name, double[][] runs) {
-        System.out.printf(
-                "%-30s p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms%n",
-                name, median(runs, 50), median(runs, 90), median(runs, 99), median(runs, 100));
     }
 }
