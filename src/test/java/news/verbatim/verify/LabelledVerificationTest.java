@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled verification set ({@code src/test/resources/verify/labelled-cases.json}): cases built from the
+ * The labelled verification sets ({@code src/test/resources/verify/labelled-*.json}, see {@link #SETS}): cases built from the
  * fixtures and two test articles, covering every verdict, every normalisation, aliases, ellipses, dropped
  * negations, changed numbers, misattribution, fabricated quotes and quotes carried by several outlets.
  * Prints the confusion matrix; every case must pass.
@@ -35,12 +37,29 @@ class LabelledVerificationTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static boolean articlesIngested;
 
+    /**
+     * The labelled sets: the first covers every verdict and normalisation; the others each cover one family of
+     * what people paste (passages of several quotes, editorial marks, claims that are nearly a name).
+     */
+    static final List<String> SETS =
+            List.of("labelled-cases.json", "labelled-passages.json", "labelled-marks.json", "labelled-names.json");
+
+    /** All sets as one: their articles, then their cases, in the order of {@link #SETS}. */
     private static JsonNode labelled() {
-        try (InputStream in = LabelledVerificationTest.class.getResourceAsStream("/verify/labelled-cases.json")) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new AssertionError(e);
+        ObjectNode all = JSON.createObjectNode();
+        ArrayNode articles = all.putArray("articles");
+        ArrayNode cases = all.putArray("cases");
+        for (String set : SETS) {
+            try (InputStream in = LabelledVerificationTest.class.getResourceAsStream("/verify/" + set)) {
+                assertTrue(in != null, "labelled set " + set);
+                JsonNode read = JSON.readTree(in);
+                articles.addAll((ArrayNode) read.get("articles"));
+                cases.addAll((ArrayNode) read.get("cases"));
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
         }
+        return all;
     }
 
     private static String resource(String path) {
