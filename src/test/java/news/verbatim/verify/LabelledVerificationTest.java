@@ -107,8 +107,10 @@ class LabelledVerificationTest {
         for (JsonNode c : cases) {
             Map<String, Object> body = new HashMap<>();
             body.put("quote", c.get("quote").asText());
-            if (c.has("speaker")) {
-                body.put("speaker", c.get("speaker").asText());
+            for (String claim : List.of("speaker", "outlet", "date")) {
+                if (c.has(claim)) {
+                    body.put(claim, c.get(claim).asText());
+                }
             }
             JsonPath answer = given().contentType(ContentType.JSON)
                     .body(body)
@@ -153,6 +155,7 @@ class LabelledVerificationTest {
         if (c.has("claimed") && !c.get("claimed").asText().equals(answer.getString("claimedSpeaker"))) {
             problems.add("claimed speaker read as " + answer.getString("claimedSpeaker"));
         }
+        problems.addAll(claimProblems(c, answer));
         if (c.has("weak") && c.get("weak").asBoolean() != answer.getBoolean("weakEvidence")) {
             problems.add("weakEvidence " + answer.getBoolean("weakEvidence"));
         }
@@ -191,6 +194,30 @@ class LabelledVerificationTest {
             if (actual != Verdict.NOT_FOUND && ((List<?>) best.get("diff")).isEmpty()) {
                 problems.add("no diff");
             }
+        }
+        return problems;
+    }
+
+    /**
+     * How the claim was read: {@code resolvedTo} (the speaker the claimed name resolved to, "none" for nobody),
+     * {@code carried} (whether the claimed outlet and date carried the best match) and {@code explains} (words the
+     * explanation must contain, such as "read “Blinkin” as Antony Blinken").
+     */
+    private static List<String> claimProblems(JsonNode c, JsonPath answer) {
+        List<String> problems = new ArrayList<>();
+        if (c.has("resolvedTo")) {
+            String resolved = answer.getString("speakerResolution.speaker");
+            String expected = c.get("resolvedTo").asText();
+            if (!(expected.equals("none") ? resolved == null : expected.equals(resolved))) {
+                problems.add("claim resolved to " + resolved + ", expected " + expected);
+            }
+        }
+        if (c.has("carried") && c.get("carried").asBoolean() != answer.getBoolean("claimedSource.carried")) {
+            problems.add("claimedSource.carried " + answer.getBoolean("claimedSource.carried"));
+        }
+        if (c.has("explains")
+                && !answer.getString("explanation").contains(c.get("explains").asText())) {
+            problems.add("explanation lacks \u201C" + c.get("explains").asText() + "\u201D");
         }
         return problems;
     }
