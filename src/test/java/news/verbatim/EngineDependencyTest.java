@@ -51,6 +51,7 @@ class EngineDependencyTest {
             "AttestedQuote",
             "AttestedSpeaker",
             "SpeakerClaim",
+            "NearReading",
             "ExcerptCuts");
 
     /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */

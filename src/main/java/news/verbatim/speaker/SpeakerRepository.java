@@ -54,6 +54,38 @@ public class SpeakerRepository implements PanacheRepository<Speaker> {
                 .getResultList();
     }
 
+    /**
+     * One-word aliases of persons ("blinken") between {@code minLength} and {@code maxLength} characters whose
+     * first letter is one of {@code firstLetters}: the few a nearly typed surname can be near, read by the
+     * alias key index instead of every alias.
+     */
+    public List<SpeakerAlias> findPersonWordAliases(List<String> firstLetters, int minLength, int maxLength) {
+        if (firstLetters.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder startsWith = new StringBuilder();
+        for (int i = 0; i < firstLetters.size(); i++) {
+            startsWith
+                    .append(i == 0 ? "" : " or ")
+                    .append("a.aliasKey like :first")
+                    .append(i);
+        }
+        var query = getEntityManager()
+                .createQuery(
+                        "select a from SpeakerAlias a join fetch a.speaker s where s.kind = :person and ("
+                                + startsWith
+                                + ") and a.aliasKey not like '% %' and length(a.aliasKey) between :min and :max"
+                                + " order by s.id, a.id",
+                        SpeakerAlias.class)
+                .setParameter("person", SpeakerKind.PERSON)
+                .setParameter("min", minLength)
+                .setParameter("max", maxLength);
+        for (int i = 0; i < firstLetters.size(); i++) {
+            query.setParameter("first" + i, escapeLike(firstLetters.get(i)) + "%");
+        }
+        return query.getResultList();
+    }
+
     /** The speakers with these ids, aliases fetched. */
     public List<Speaker> findWithAliases(Collection<Long> ids) {
         return getEntityManager()

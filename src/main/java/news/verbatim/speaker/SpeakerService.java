@@ -13,6 +13,7 @@ import news.verbatim.common.PageResponse;
 import news.verbatim.common.Pages;
 import news.verbatim.extract.ClaimedName;
 import news.verbatim.text.NameKeys;
+import news.verbatim.text.NearName;
 
 /**
  * Keeps one speaker per person across all articles, with every name form seen kept as an alias, and resolves
@@ -85,6 +86,57 @@ public class SpeakerService {
         }
         return direct;
     }
+
+    /**
+     * The known persons {@code name} nearly is, for a name no alias matches ({@link #match} found nothing):
+     * another transliteration or a slip of spelling ({@link NearName}). Titles are dropped first, as for
+     * {@link #match}. Only one-word aliases of a similar length with a first letter the surname could have
+     * ({@link #firstLetters}) are read from the database, then each of those persons' name forms is measured.
+     */
+    public NearSpeakers near(String name) {
+        String typed = name == null ? "" : ClaimedName.personalName(name).orElse(name);
+        if (nameKey(typed).isBlank()) {
+            return NearSpeakers.NONE;
+        }
+        NearName near = new NearName(typed);
+        String surname = near.lastWord();
+        if (surname.length() <= NearName.MAX_SHORT_LETTERS) {
+            return NearSpeakers.NONE;
+        }
+        NearName surnameOnly = new NearName(surname);
+        List<Long> ids = speakers
+                .findPersonWordAliases(
+                        firstLetters(surname),
+                        surname.length() - NEAR_LENGTH_DIFFERENCE,
+                        surname.length() + NEAR_LENGTH_DIFFERENCE)
+                .stream()
+                .filter(a -> surnameOnly.to(a.aliasKey).kind() != NearName.Kind.NONE)
+                .map(a -> a.speaker.id)
+                .distinct()
+                .toList();
+        return ids.isEmpty() ? NearSpeakers.NONE : NearSpeakerChoice.choose(near, speakers.findWithAliases(ids));
+    }
+
+    /**
+     * The first letters a surname may be spelt with by someone who means it: its own, and those of the
+     * transliteration variants {@link NearName#fold} folds (k, q, g and c; y and i; o and u). A slip in the very
+     * first letter is not looked for, as most spelling correctors do not.
+     */
+    static List<String> firstLetters(String surname) {
+        String first = surname.substring(0, 1);
+        for (String group : FIRST_LETTER_VARIANTS) {
+            if (group.contains(first)) {
+                return group.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+            }
+        }
+        return List.of(first);
+    }
+
+    /** Letters one name may begin with in different transliterations ("Qassem", "Kassem", "Ghassem"). */
+    private static final List<String> FIRST_LETTER_VARIANTS = List.of("kqgc", "yi", "ou");
+
+    /** How much longer or shorter than the typed surname a known one may be: folding and two edits. */
+    private static final int NEAR_LENGTH_DIFFERENCE = 3;
 
     private List<SpeakerMatch> matchKey(String key) {
         Map<Long, SpeakerMatch> bySpeaker = new LinkedHashMap<>();

@@ -162,6 +162,9 @@ final class Explainer {
             }
             case NOT_FOUND -> throw new IllegalStateException("not found is explained elsewhere");
         }
+        if (claim != null && claim.reading() != null && !claim.reading().ambiguous()) {
+            b.append("; ").append(claim.reading().note());
+        }
         if (claim != null && claim.viaGroup(deciding.quote().speakerId())) {
             b.append("; ").append(claim.name()).append(" said them as one of this group");
         }
@@ -243,8 +246,14 @@ final class Explainer {
         return cue == null || cue.isBlank() || cue.equals("NONE") ? null : cue;
     }
 
-    /** "Blinken", or "“Jo Bloggs”, who is not a known speaker" followed by {@code close} mid-sentence. */
+    /**
+     * "Blinken", "“Jo Bloggs”, who is not a known speaker" followed by {@code close} mid-sentence, or for a name
+     * near two known ones "“Hollin” (close to both Mark Hollis and Carl Hollins, so it is read as neither)".
+     */
     private static String claimed(SpeakerClaim claim, String close) {
+        if (claim.reading() != null && claim.reading().ambiguous()) {
+            return "\u201C" + claim.name() + "\u201D (" + claim.reading().closeToSeveral() + ")";
+        }
         return claim.speakerIds().isEmpty() && claim.groupIds().isEmpty()
                 ? "\u201C" + claim.name() + "\u201D, who is not a known speaker" + close
                 : claim.name();

@@ -12,13 +12,25 @@ import java.util.Set;
  *                   words confirm the claim, with the group named in the explanation
  * @param openSources quotes whose source leaves the claim open: it names the claimed person too, and its cue
  *                   could fit them (see {@link ClaimInSource#leavesOpen}); filled by the caller
+ * @param reading    how a name that is nearly a known one was read ("Blinkin" as Antony Blinken), or null when
+ *                   the name was matched as typed or matched nothing near
  */
-public record SpeakerClaim(String name, Set<Long> speakerIds, Set<Long> groupIds, Set<Long> openSources) {
+public record SpeakerClaim(
+        String name, Set<Long> speakerIds, Set<Long> groupIds, Set<Long> openSources, NearReading reading) {
     public SpeakerClaim {
         Objects.requireNonNull(name, "name");
         speakerIds = Set.copyOf(Objects.requireNonNull(speakerIds, "speakerIds"));
         groupIds = Set.copyOf(Objects.requireNonNull(groupIds, "groupIds"));
         openSources = Set.copyOf(Objects.requireNonNull(openSources, "openSources"));
+        if (reading != null && reading.ambiguous() != speakerIds.isEmpty()) {
+            throw new IllegalArgumentException("a near reading of \"" + name + "\" resolves to speakers unless it"
+                    + " is ambiguous, and to none when it is");
+        }
+    }
+
+    /** A claim matched as typed, knowing which sources leave it open. */
+    public SpeakerClaim(String name, Set<Long> speakerIds, Set<Long> groupIds, Set<Long> openSources) {
+        this(name, speakerIds, groupIds, openSources, null);
     }
 
     /** A claim that is no member of any group. */
@@ -33,7 +45,12 @@ public record SpeakerClaim(String name, Set<Long> speakerIds, Set<Long> groupIds
 
     /** This claim, knowing which quotes' sources leave it open. */
     public SpeakerClaim withOpenSources(Set<Long> quoteIds) {
-        return new SpeakerClaim(name, speakerIds, groupIds, quoteIds);
+        return new SpeakerClaim(name, speakerIds, groupIds, quoteIds, reading);
+    }
+
+    /** This claim, read from a name that is nearly a known one. */
+    public SpeakerClaim withReading(NearReading nearReading) {
+        return new SpeakerClaim(name, speakerIds, groupIds, openSources, nearReading);
     }
 
     /**

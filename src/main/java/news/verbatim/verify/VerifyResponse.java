@@ -5,6 +5,7 @@ import java.util.List;
 import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.SourceView;
+import news.verbatim.text.NearName;
 import news.verbatim.text.StyleFamily;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -67,7 +68,34 @@ public record VerifyResponse(
             String matchedAlias,
 
             @Schema(description = "Other speakers the name could also mean")
-            List<SpeakerRef> alternatives) {}
+            List<SpeakerRef> alternatives,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(
+                    description =
+                            "Present when the name matched no alias but is nearly a known name (another transliteration, a near spelling): how it was read")
+            NearNameView nearName) {}
+
+    @Schema(
+            name = "NearName",
+            description =
+                    "A claimed name read as a known name it is nearly: words of more than 4 letters equal once kh/gh/q/k, ou/u, y/i and doubled letters are folded"
+                            + " (a transliteration), or 1 edit apart (2 from 9 letters; a near spelling); shorter words must be exact."
+                            + " A name near two different known names is read as neither")
+    public record NearNameView(
+            @Schema(
+                    enumeration = {"TRANSLITERATION", "SPELLING"},
+                    example = "SPELLING")
+            NearName.Kind kind,
+
+            @Schema(description = "True when the name is near two different known names and so resolves to nobody")
+            boolean ambiguous,
+
+            @Schema(description = "The known names it is near, nearest first", example = "[\"Antony Blinken\"]")
+            List<String> near,
+
+            @Schema(example = "read “Blinkin” as Antony Blinken (a near spelling)")
+            String note) {}
 
     @Schema(name = "SpeakerRef")
     public record SpeakerRef(
@@ -79,8 +107,32 @@ public record VerifyResponse(
             @Schema(nullable = true) String outlet,
             @Schema(nullable = true) String date,
 
-            @Schema(description = "True when a source of the best match has that outlet (and date)")
-            boolean carried) {}
+            @Schema(
+                    description =
+                            "True when a source of the best match is that outlet, or printed that outlet's copy (see syndicatedIn), on that date when one was claimed")
+            boolean carried,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Whether a source of the best match is the claimed outlet or printed its copy, on any date; null when no outlet was claimed")
+            Boolean outletCarried,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "Whether a source of the best match, of any outlet, printed it on the claimed date; null when no date was claimed")
+            Boolean dateCarried,
+
+            @Schema(
+                    nullable = true,
+                    description =
+                            "The outlet of the source that printed the claimed outlet's copy, when the claimed outlet is no source's own but a source's text credits it (a wire dateline, a copyright or distribution line)",
+                    example = "Test Morning Ledger")
+            String syndicatedIn,
+
+            @Schema(nullable = true, description = "That credit as printed", example = "(Reuters) -")
+            String credit) {}
 
     @Schema(name = "Match")
     public record MatchView(

@@ -23,10 +23,12 @@ import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteRepository;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.SourceView;
+import news.verbatim.speaker.NearSpeakers;
 import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerMatch;
 import news.verbatim.speaker.SpeakerService;
 import news.verbatim.text.NameKeys;
+import news.verbatim.text.NearName;
 import news.verbatim.verify.VerifyResponse.MatchView;
 import news.verbatim.verify.VerifyResponse.SpeakerRef;
 
@@ -94,11 +96,13 @@ public class VerifyService {
                 .map(String::strip)
                 .or(submitted::attributedName)
                 .orElse(null);
-        List<SpeakerMatch> resolved = claimedName == null ? List.of() : speakers.match(claimedName);
+        ClaimedSpeakers claimed = claimedSpeakers(claimedName);
+        List<SpeakerMatch> resolved = claimed.resolved();
         Candidates candidates = attested(retrieve(submitted, leftOut));
         SpeakerClaim claim = claimedName == null ? null : claim(claimedName, resolved, candidates.quotes());
         if (claim != null) {
-            claim = claim.withOpenSources(openSources(claim, resolved, candidates.quotes()));
+            claim = claim.withOpenSources(openSources(claim, resolved, candidates.quotes()))
+                    .withReading(claimed.reading());
         }
         Verification verification = verifier.verify(submitted, claim, candidates.quotes());
         metrics.counter(
@@ -117,19 +121,69 @@ public class VerifyService {
                         candidates.parts(m.quote()),
                         candidates.evidence().get(m.quote().quoteId())))
                 .toList();
+        ClaimedSourceCheck.Result source = ClaimedSourceCheck.check(
+                claimedOutlet(request),
+                request.date(),
+                matches.isEmpty() ? List.of() : matches.get(0).sources(),
+                this::articleTexts);
         return new VerifyResponse(
                 verification.verdict(),
-                verification.explanation(),
+                source.explain(verification.explanation()),
                 submitted.text(),
                 claimedName,
-                claimedName == null ? null : VerifyViews.resolution(claimedName, resolved),
+                claimedName == null ? null : VerifyViews.resolution(claimedName, resolved, claimed.reading()),
                 verification.attestedSpeakers().stream()
                         .map(s -> new SpeakerRef(s.speakerId(), s.name()))
                         .toList(),
                 verification.weakEvidence(),
-                VerifyViews.claimedSource(request, matches),
+                source.view(),
                 VerifyViews.styleVariants(verification),
                 matches);
+    }
+
+    /** The claimed outlet, or null when none was given. */
+    private static String claimedOutlet(VerifyRequest request) {
+        return request.outlet() == null || request.outlet().isBlank()
+                ? null
+                : request.outlet().strip();
+    }
+
+    /** The article text of each of these quotes, by quote id. */
+    private Map<Long, String> articleTexts(java.util.Collection<Long> quoteIds) {
+        Map<Long, String> texts = new java.util.HashMap<>();
+        quoteRepository.sourceTexts(quoteIds).forEach(t -> texts.put(t.quoteId(), t.text()));
+        return texts;
+    }
+
+    /** The speakers a claimed name resolved to, and how a name no alias matches was read as nearly a known one. */
+    private record ClaimedSpeakers(List<SpeakerMatch> resolved, NearReading reading) {}
+
+    /**
+     * The speakers {@code claimedName} matches; when it matches no alias, the persons it is nearly ("Blinkin",
+     * "Araqchi"), with the reading to say so. A name near two different names resolves to nobody, and the reading
+     * says that too. An exact match always wins: a near name is looked for only when nothing matched.
+     */
+    private ClaimedSpeakers claimedSpeakers(String claimedName) {
+        if (claimedName == null) {
+            return new ClaimedSpeakers(List.of(), null);
+        }
+        List<SpeakerMatch> matched = speakers.match(claimedName);
+        if (!matched.isEmpty()) {
+            return new ClaimedSpeakers(matched, null);
+        }
+        NearSpeakers near = speakers.near(claimedName);
+        if (near.kind() != NearName.Kind.TRANSLITERATION && near.kind() != NearName.Kind.SPELLING) {
+            return new ClaimedSpeakers(List.of(), null);
+        }
+        NearReading reading = new NearReading(
+                claimedName,
+                near.matches().stream()
+                        .map(SpeakerMatch::speakerName)
+                        .distinct()
+                        .toList(),
+                near.kind(),
+                near.ambiguous());
+        return new ClaimedSpeakers(near.resolved() ? near.matches() : List.of(), reading);
     }
 
     /**

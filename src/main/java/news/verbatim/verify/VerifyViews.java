@@ -5,11 +5,10 @@ import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteKind;
 import news.verbatim.quote.SourceView;
 import news.verbatim.speaker.SpeakerMatch;
-import news.verbatim.text.NameKeys;
-import news.verbatim.verify.VerifyResponse.ClaimedSource;
 import news.verbatim.verify.VerifyResponse.DiffOpView;
 import news.verbatim.verify.VerifyResponse.MatchView;
 import news.verbatim.verify.VerifyResponse.MeaningChangeView;
+import news.verbatim.verify.VerifyResponse.NearNameView;
 import news.verbatim.verify.VerifyResponse.SpeakerRef;
 import news.verbatim.verify.VerifyResponse.SpeakerResolution;
 import news.verbatim.verify.VerifyResponse.StyleVariantView;
@@ -19,33 +18,23 @@ final class VerifyViews {
 
     private VerifyViews() {}
 
-    static SpeakerResolution resolution(String claimed, List<SpeakerMatch> resolved) {
+    /**
+     * How the claimed name resolved; {@code reading} is how a name nearly a known one was read, or null. A name
+     * near two different names resolves to nobody, with those it is near as the alternatives.
+     */
+    static SpeakerResolution resolution(String claimed, List<SpeakerMatch> resolved, NearReading reading) {
+        NearNameView near = reading == null
+                ? null
+                : new NearNameView(reading.kind(), reading.ambiguous(), reading.names(), reading.note());
         if (resolved.isEmpty()) {
-            return new SpeakerResolution(claimed, null, null, null, List.of());
+            return new SpeakerResolution(claimed, null, null, null, List.of(), near);
         }
         SpeakerMatch best = resolved.get(0);
         List<SpeakerRef> others = resolved.stream()
                 .skip(1)
                 .map(m -> new SpeakerRef(m.speakerId(), m.speakerName()))
                 .toList();
-        return new SpeakerResolution(claimed, best.speakerId(), best.speakerName(), best.matchedAlias(), others);
-    }
-
-    static ClaimedSource claimedSource(VerifyRequest request, List<MatchView> matches) {
-        String outlet = request.outlet() == null || request.outlet().isBlank()
-                ? null
-                : request.outlet().strip();
-        if (outlet == null && request.date() == null) {
-            return null;
-        }
-        String outletKey = outlet == null ? null : NameKeys.outlet(outlet);
-        boolean carried = !matches.isEmpty()
-                && matches.get(0).sources().stream()
-                        .anyMatch(s -> (outletKey == null
-                                        || NameKeys.outlet(s.outlet()).equals(outletKey))
-                                && (request.date() == null || request.date().equals(s.date())));
-        return new ClaimedSource(
-                outlet, request.date() == null ? null : request.date().toString(), carried);
+        return new SpeakerResolution(claimed, best.speakerId(), best.speakerName(), best.matchedAlias(), others, near);
     }
 
     /** The deciding match's house-style variants; none when nothing was found. */
