@@ -25,6 +25,12 @@ public class SpeakerService {
 
     public static final String UNKNOWN_NAME = "unknown";
 
+    /** Letters one name may begin with in different transliterations ("Qassem", "Kassem", "Ghassem"). */
+    private static final List<String> FIRST_LETTER_VARIANTS = List.of("kqgc", "yi", "ou");
+
+    /** How much longer or shorter than the typed surname a known one may be: folding and two edits. */
+    private static final int NEAR_LENGTH_DIFFERENCE = 3;
+
     private final SpeakerRepository speakers;
 
     public SpeakerService(SpeakerRepository speakers) {
@@ -131,12 +137,6 @@ public class SpeakerService {
         }
         return List.of(first);
     }
-
-    /** Letters one name may begin with in different transliterations ("Qassem", "Kassem", "Ghassem"). */
-    private static final List<String> FIRST_LETTER_VARIANTS = List.of("kqgc", "yi", "ou");
-
-    /** How much longer or shorter than the typed surname a known one may be: folding and two edits. */
-    private static final int NEAR_LENGTH_DIFFERENCE = 3;
 
     private List<SpeakerMatch> matchKey(String key) {
         Map<Long, SpeakerMatch> bySpeaker = new LinkedHashMap<>();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.text.NearName;
 import org.junit.jupiter.api.Test;
 
 /** The speaker service's own methods, on the fixture corpus: name matching, paging and missing speakers. */
@@ -114,6 +115,46 @@ class SpeakerServiceTest {
         assertEquals(SpeakerService.UNKNOWN_NAME, blank.name);
         assertEquals(SpeakerKind.UNKNOWN, blank.kind);
         assertEquals(blank.id, unknown.id);
+    }
+
+    @Test
+    void aNameNoAliasMatchesIsReadAsThePersonItIsNearly() {
+        NearSpeakers misspelt = speakers.near("Secretary of State Blinkin");
+        assertTrue(misspelt.resolved());
+        assertEquals(List.of("Antony Blinken"), names(misspelt.matches()));
+        assertEquals(NearName.Kind.SPELLING, misspelt.kind());
+        assertFalse(misspelt.matches().get(0).exact());
+
+        NearSpeakers transliterated = speakers.near("Abbas Araqchi");
+        assertEquals(List.of("Abbas Araghchi"), names(transliterated.matches()));
+        assertEquals(NearName.Kind.TRANSLITERATION, transliterated.kind());
+    }
+
+    @Test
+    @TestTransaction
+    void aNameNearTwoDifferentNamesIsAmbiguous() {
+        speakers.resolveOrCreate("Mara Kessel", SpeakerKind.PERSON, List.of());
+        speakers.resolveOrCreate("Jon Kessler", SpeakerKind.PERSON, List.of());
+
+        NearSpeakers both = speakers.near("Kessle");
+        assertTrue(both.ambiguous());
+        assertFalse(both.resolved());
+        assertEquals(List.of("Mara Kessel", "Jon Kessler"), names(both.matches()));
+        // near one of them only: "Kesseler" is two edits from "Kessel", too many for seven letters
+        assertEquals(List.of("Jon Kessler"), names(speakers.near("Kesseler").matches()));
+        // an exact alias is never looked at as a near one: match() answers first
+        assertEquals(List.of("Jon Kessler"), names(speakers.match("Kessler")));
+    }
+
+    @Test
+    void shortBlankAndUnknownNamesAreNearNobody() {
+        assertEquals(NearSpeakers.NONE, speakers.near(null));
+        assertEquals(NearSpeakers.NONE, speakers.near("  "));
+        // "Sarr" folds to Gideon Saar's "sar", but four letters must be typed exactly
+        assertEquals(NearSpeakers.NONE, speakers.near("Sarr"));
+        assertEquals(NearSpeakers.NONE, speakers.near("Zebedee Quorndon"));
+        assertEquals(List.of("k", "q", "g", "c"), SpeakerService.firstLetters("qassem"));
+        assertEquals(List.of("b"), SpeakerService.firstLetters("blinken"));
     }
 
     private static List<String> names(List<?> items) {
