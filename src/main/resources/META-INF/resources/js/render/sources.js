@@ -67,5 +67,6 @@ export function renderClaimedSource(claimed) {
   return h('p', {
     class: 'verdict__speaker ' + (claimed.carried ? 'muted' : 'claimed--missing'),
     'data-testid': 'claimed-source', 'data-carried': String(Boolean(claimed.carried)),
-  }, 'Source: ', h('q', null, what), claimed.carried ? ' carried these words.' : ' is not among the sources of these words.');
+  }, 'Source: ', h('q', null, what), claimed.carried ? ' carried these words' : ' is not among the sources of these words',
+  claimed.syndicatedIn ? ` (${claimed.syndicatedIn} printed its copy, credited “${claimed.credit}”).` : '.');
 }

@@ -17,14 +17,22 @@ export function renderSpeakerResolution(data, links) {
   const p = h('p', { class: 'verdict__speaker muted', 'data-testid': 'speaker-resolution' });
   if (r && r.speakerId != null && r.speaker) {
     p.append('Speaker: ', h('q', null, claimed), ' is ', speakerLink(links, r.speakerId, r.speaker));
-    if (r.matchedAlias && r.matchedAlias !== r.speaker) p.append(` (matched alias “${r.matchedAlias}”)`);
+    if (r.nearName) p.append(` (read as “${r.matchedAlias}”: ${nearKind(r.nearName)})`);
+    else if (r.matchedAlias && r.matchedAlias !== r.speaker) p.append(` (matched alias “${r.matchedAlias}”)`);
     p.append('.');
     const others = Array.isArray(r.alternatives) ? r.alternatives : [];
     if (others.length) p.append(' The name could also mean ', joinWith(others.map((o) => speakerLink(links, o.speakerId, o.name)), ', '), '.');
   } else {
-    p.append('Speaker: ', h('q', null, claimed), ' matches no known speaker.');
+    p.append('Speaker: ', h('q', null, claimed), r && r.nearName && r.nearName.ambiguous
+      ? ` is close to ${r.nearName.near.join(' and ')}, so it is read as neither.`
+      : ' matches no known speaker.');
   }
   return p;
+}
+
+/** "a near spelling" or "another transliteration": how a claimed name was nearly a known one. */
+function nearKind(near) {
+  return near.kind === 'TRANSLITERATION' ? 'another transliteration' : 'a near spelling';
 }
 
 /** The speakers the words were printed as said by (falling back to the best match's speaker). */
