@@ -1,14 +1,13 @@
 package news.verbatim.verify;
 
-import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.withKey;
+import static news.verbatim.verify.VerifyResourceTest.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,17 +28,6 @@ class ClaimReadingResourceTest {
 
     private static final String HOLLIS = "The new terminal will open before the end of the summer season";
     private static final String HOLLINS = "Our members were never consulted about the night shifts";
-
-    private static JsonPath post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/verify")
-                .then()
-                .statusCode(200)
-                .contentType(ContentType.JSON)
-                .extract()
-                .jsonPath();
-    }
 
     /** The wire copy of the labelled names set: Reuters' story printed by Test Morning Ledger. */
     @BeforeEach
@@ -129,21 +117,27 @@ class ClaimReadingResourceTest {
     void aWrongOutletOrDateIsStatedInTheExplanation() {
         String words = "try to stop the Zionist regime's crimes in Lebanon and Gaza";
         JsonPath outlet = post(Map.of("quote", words, "outlet", "Fox News"));
-        assertFalse(outlet.getBoolean("claimedSource.carried"));
-        assertFalse(outlet.getBoolean("claimedSource.outletCarried"));
+        JsonPath date = post(Map.of("quote", words, "outlet", "CNN", "date", "2024-10-12"));
+        JsonPath right = post(Map.of("quote", words, "outlet", "cnn", "date", "2024-10-11"));
+
+        // carried, outletCarried, dateCarried of each claim
+        assertEquals(
+                List.of(false, false),
+                List.of(outlet.getBoolean("claimedSource.carried"), outlet.getBoolean("claimedSource.outletCarried")));
+        assertNull(outlet.get("claimedSource.dateCarried"));
         assertNull(outlet.get("claimedSource.syndicatedIn"));
+        assertEquals(
+                List.of(false, true, false),
+                List.of(
+                        date.getBoolean("claimedSource.carried"),
+                        date.getBoolean("claimedSource.outletCarried"),
+                        date.getBoolean("claimedSource.dateCarried")));
+        assertTrue(right.getBoolean("claimedSource.carried"));
+
         assertTrue(outlet.getString("explanation")
                 .endsWith("; it was printed by CNN on 2024-10-11, not by the claimed Fox News."));
-
-        JsonPath date = post(Map.of("quote", words, "outlet", "CNN", "date", "2024-10-12"));
-        assertFalse(date.getBoolean("claimedSource.carried"));
-        assertTrue(date.getBoolean("claimedSource.outletCarried"));
-        assertFalse(date.getBoolean("claimedSource.dateCarried"));
         assertTrue(date.getString("explanation")
                 .endsWith("; CNN printed it on 2024-10-11, not on the claimed 2024-10-12."));
-
-        JsonPath right = post(Map.of("quote", words, "outlet", "cnn", "date", "2024-10-11"));
-        assertTrue(right.getBoolean("claimedSource.carried"));
         assertFalse(right.getString("explanation").contains("claimed"));
     }
 }

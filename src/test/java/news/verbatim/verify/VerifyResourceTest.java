@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class VerifyResourceTest {
 
-    private static JsonPath post(Map<String, Object> body) {
+    /** Posts a verification and reads its answer (200, JSON); also used by the other verify resource tests. */
+    static JsonPath post(Map<String, Object> body) {
         return given().contentType(ContentType.JSON)
                 .body(body)
                 .post("/api/v1/verify")
