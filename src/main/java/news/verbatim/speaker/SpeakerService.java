@@ -96,8 +96,9 @@ public class SpeakerService {
     /**
      * The known persons {@code name} nearly is, for a name no alias matches ({@link #match} found nothing):
      * another transliteration or a slip of spelling ({@link NearName}). Titles are dropped first, as for
-     * {@link #match}. Only one-word aliases of a similar length with a first letter the surname could have
-     * ({@link #firstLetters}) are read from the database, then each of those persons' name forms is measured.
+     * {@link #match}. Only the one-word alias keys with a first letter the surname could have ({@link #firstLetters})
+     * are read from the database; those of a similar length near the surname give the persons, each of whose name
+     * forms is then measured.
      */
     public NearSpeakers near(String name) {
         String typed = name == null ? "" : ClaimedName.personalName(name).orElse(name);
@@ -110,16 +111,16 @@ public class SpeakerService {
             return NearSpeakers.NONE;
         }
         NearName surnameOnly = new NearName(surname);
-        List<Long> ids = speakers
-                .findPersonWordAliases(
-                        firstLetters(surname),
-                        surname.length() - NEAR_LENGTH_DIFFERENCE,
-                        surname.length() + NEAR_LENGTH_DIFFERENCE)
-                .stream()
-                .filter(a -> surnameOnly.to(a.aliasKey).kind() != NearName.Kind.NONE)
-                .map(a -> a.speaker.id)
-                .distinct()
-                .toList();
+        List<String> nearKeys = new ArrayList<>();
+        for (String first : firstLetters(surname)) {
+            for (String key : speakers.findWordAliasKeysStartingWith(first)) {
+                if (Math.abs(key.length() - surname.length()) <= NEAR_LENGTH_DIFFERENCE
+                        && surnameOnly.to(key).kind() != NearName.Kind.NONE) {
+                    nearKeys.add(key);
+                }
+            }
+        }
+        List<Long> ids = speakers.findPersonIdsByAliasKeys(nearKeys);
         return ids.isEmpty() ? NearSpeakers.NONE : NearSpeakerChoice.choose(near, speakers.findWithAliases(ids));
     }
 
