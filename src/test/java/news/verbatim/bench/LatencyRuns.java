@@ -1,6 +1,7 @@
 package news.verbatim.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Figures of repeated latency runs, shared by the benchmarks: a percentile of each run, then the median over the
@@ -38,5 +39,25 @@ final class LatencyRuns {
         System.out.printf(
                 "%-30s p50 %.3f ms   p90 %.3f ms   p99 %.3f ms   max %.3f ms%n",
                 name, median(runs, 50), median(runs, 90), median(runs, 99), median(runs, 100));
+    }
+
+    /** One timed call on an input. */
+    interface Call<T> {
+        void run(T input) throws Exception;
+    }
+
+    /** The milliseconds of {@code call} on each of {@code inputs}, {@code rounds} times over, sorted. */
+    static <T> double[] time(List<T> inputs, int rounds, Call<T> call) throws Exception {
+        double[] millis = new double[inputs.size() * rounds];
+        int i = 0;
+        for (int round = 0; round < rounds; round++) {
+            for (T input : inputs) {
+                long start = System.nanoTime();
+                call.run(input);
+                millis[i++] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        Arrays.sort(millis);
+        return millis;
     }
 }

@@ -6,7 +6,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import news.verbatim.index.QuoteIndexService;
 import news.verbatim.verify.SubmittedQuote;
@@ -55,8 +54,8 @@ class VerifyLatencyBenchmark {
         double[][] full = new double[RUNS][];
         double[][] baseline = new double[RUNS][];
         for (int run = 0; run < RUNS; run++) {
-            full[run] = time(requests, r -> verify.verify(r));
-            baseline[run] = time(requests, r -> {
+            full[run] = LatencyRuns.time(requests, ROUNDS_PER_RUN, r -> verify.verify(r));
+            baseline[run] = LatencyRuns.time(requests, ROUNDS_PER_RUN, r -> {
                 SubmittedQuote s = SubmittedQuote.parse(r.quote());
                 index.index().candidates(s.parts(), 30);
             });
@@ -68,23 +67,5 @@ class VerifyLatencyBenchmark {
         LatencyRuns.report("baseline: parse + retrieval", baseline);
         System.out.printf(
                 "ratio full/baseline at p50: %.2f%n", LatencyRuns.median(full, 50) / LatencyRuns.median(baseline, 50));
-    }
-
-    private interface Call {
-        void run(VerifyRequest r) throws Exception;
-    }
-
-    private static double[] time(List<VerifyRequest> requests, Call call) throws Exception {
-        double[] millis = new double[requests.size() * ROUNDS_PER_RUN];
-        int i = 0;
-        for (int round = 0; round < ROUNDS_PER_RUN; round++) {
-            for (VerifyRequest r : requests) {
-                long start = System.nanoTime();
-                call.run(r);
-                millis[i++] = (System.nanoTime() - start) / 1e6;
-            }
-        }
-        Arrays.sort(millis);
-        return millis;
     }
 }
