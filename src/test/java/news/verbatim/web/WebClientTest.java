@@ -510,6 +510,17 @@ class WebClientTest extends BrowserPageTest {
         problems.assertNone();
     }
 
+    @Test
+    void aNearlyTypedNameIsShownAsTheSpeakerItWasReadAs() {
+        page.navigate(url("/?q=" + enc("No one should escalate this conflict") + "&speaker=Blinkin"));
+        Locator result = page.locator("#result");
+        assertThat(result.locator("[data-testid=verdict]")).hasText("VERIFIED");
+        assertThat(result.locator("[data-testid=speaker-resolution]"))
+                .hasText("Speaker: Blinkin is Antony Blinken (a near spelling).");
+        assertThat(result.locator("[data-testid=explanation]")).containsText("read “Blinkin” as Antony Blinken");
+        problems.assertNone();
+    }
+
     /** Never colour alone: every verdict has its own icon and its label in words; an unknown one is named. */
     @Test
     void everyVerdictHasAnIconAndWordsAsWellAsAColour() {

@@ -17,7 +17,7 @@ export function renderSpeakerResolution(data, links) {
   const p = h('p', { class: 'verdict__speaker muted', 'data-testid': 'speaker-resolution' });
   if (r && r.speakerId != null && r.speaker) {
     p.append('Speaker: ', h('q', null, claimed), ' is ', speakerLink(links, r.speakerId, r.speaker));
-    if (r.nearName) p.append(` (read as “${r.matchedAlias}”: ${nearKind(r.nearName)})`);
+    if (r.nearName) p.append(` (${nearKind(r.nearName)})`);
     else if (r.matchedAlias && r.matchedAlias !== r.speaker) p.append(` (matched alias “${r.matchedAlias}”)`);
     p.append('.');
     const others = Array.isArray(r.alternatives) ? r.alternatives : [];
