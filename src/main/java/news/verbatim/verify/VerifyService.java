@@ -23,12 +23,10 @@ import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteRepository;
 import news.verbatim.quote.QuoteService;
 import news.verbatim.quote.SourceView;
-import news.verbatim.speaker.NearSpeakers;
 import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerMatch;
 import news.verbatim.speaker.SpeakerService;
 import news.verbatim.text.NameKeys;
-import news.verbatim.text.NearName;
 import news.verbatim.verify.VerifyResponse.MatchView;
 import news.verbatim.verify.VerifyResponse.SpeakerRef;
 
@@ -96,7 +94,7 @@ public class VerifyService {
                 .map(String::strip)
                 .or(submitted::attributedName)
                 .orElse(null);
-        ClaimedSpeakers claimed = claimedSpeakers(claimedName);
+        ClaimedSpeakers claimed = ClaimedSpeakers.of(claimedName, speakers);
         List<SpeakerMatch> resolved = claimed.resolved();
         Candidates candidates = attested(retrieve(submitted, leftOut));
         SpeakerClaim claim = claimedName == null ? null : claim(claimedName, resolved, candidates.quotes());
@@ -153,37 +151,6 @@ public class VerifyService {
         Map<Long, String> texts = new java.util.HashMap<>();
         quoteRepository.sourceTexts(quoteIds).forEach(t -> texts.put(t.quoteId(), t.text()));
         return texts;
-    }
-
-    /** The speakers a claimed name resolved to, and how a name no alias matches was read as nearly a known one. */
-    private record ClaimedSpeakers(List<SpeakerMatch> resolved, NearReading reading) {}
-
-    /**
-     * The speakers {@code claimedName} matches; when it matches no alias, the persons it is nearly ("Blinkin",
-     * "Araqchi"), with the reading to say so. A name near two different names resolves to nobody, and the reading
-     * says that too. An exact match always wins: a near name is looked for only when nothing matched.
-     */
-    private ClaimedSpeakers claimedSpeakers(String claimedName) {
-        if (claimedName == null) {
-            return new ClaimedSpeakers(List.of(), null);
-        }
-        List<SpeakerMatch> matched = speakers.match(claimedName);
-        if (!matched.isEmpty()) {
-            return new ClaimedSpeakers(matched, null);
-        }
-        NearSpeakers near = speakers.near(claimedName);
-        if (near.kind() != NearName.Kind.TRANSLITERATION && near.kind() != NearName.Kind.SPELLING) {
-            return new ClaimedSpeakers(List.of(), null);
-        }
-        NearReading reading = new NearReading(
-                claimedName,
-                near.matches().stream()
-                        .map(SpeakerMatch::speakerName)
-                        .distinct()
-                        .toList(),
-                near.kind(),
-                near.ambiguous());
-        return new ClaimedSpeakers(near.resolved() ? near.matches() : List.of(), reading);
     }
 
     /**
