@@ -24,6 +24,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * {@code POST /api/v1/verify} through HTTP: every verdict, the answer's fields, sources, claims and bad input.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here {@code /api/v1/verify}), and its cases are many short
+ * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
+ */
 @QuarkusTest
 class VerifyResourceTest {
 

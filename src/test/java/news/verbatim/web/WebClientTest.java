@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The journalist web client in headless Chromium against the running application and the fixture corpus.
- * Scenarios that need endpoints still being built on other branches (verify, extraction preview, article
- * ingestion) are skipped with a message until those endpoints answer.
+ * The journalist web client in headless Chromium against the running application and the fixture corpus. Every
+ * scenario runs: an endpoint the client needs that does not answer fails the test.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here the web client), and its cases are many short
+ * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
  */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)
