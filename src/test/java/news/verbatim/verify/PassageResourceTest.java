@@ -13,6 +13,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import news.verbatim.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
 /** Passages of several sentences that span several stored quotes, through {@code POST /api/v1/verify}. */
@@ -28,15 +29,8 @@ class PassageResourceTest {
             + " perpetuate conflict, instability, insecurity for everyone.";
 
     private static JsonPath verify(String quote, String speaker) {
-        Map<String, Object> body =
-                speaker == null ? Map.of("quote", quote) : Map.of("quote", quote, "speaker", speaker);
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/verify")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return ApiTestSupport.verified(
+                speaker == null ? Map.of("quote", quote) : Map.of("quote", quote, "speaker", speaker));
     }
 
     @Test

@@ -22,6 +22,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
+import news.verbatim.ApiTestSupport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,14 +35,7 @@ import org.junit.jupiter.api.Test;
 class VerifyResourceTest {
 
     private static JsonPath post(Map<String, Object> body) {
-        return given().contentType(ContentType.JSON)
-                .body(body)
-                .post("/api/v1/verify")
-                .then()
-                .statusCode(200)
-                .contentType(ContentType.JSON)
-                .extract()
-                .jsonPath();
+        return ApiTestSupport.verified(body);
     }
 
     @Test
