@@ -616,6 +616,25 @@ class WebClientTest extends BrowserPageTest {
     }
 
     @Test
+    void aPassageShowsEachPartWithItsOwnVerdict() {
+        page.navigate(url("/"));
+        page.locator("#quote").fill(BLINKEN_EVERYONE + " It's not helped.");
+        page.locator("#speaker").fill("Blinken");
+        page.locator("#verify-button").click();
+
+        assertThat(verdict()).hasText("MISATTRIBUTED");
+        Locator parts = page.locator("[data-testid=passage-parts] [data-testid=passage-part]");
+        assertThat(parts).hasCount(2);
+        assertThat(parts.nth(0)).hasAttribute("data-verdict", "VERIFIED");
+        assertThat(parts.nth(0).locator("[data-testid=part-verdict]")).hasText("VERIFIED");
+        assertThat(parts.nth(1)).hasAttribute("data-verdict", "MISATTRIBUTED");
+        assertThat(parts.nth(1).locator("[data-testid=part-text]")).hasText("It's not helped.");
+        assertThat(parts.nth(1).locator("[data-testid=part-explanation]")).containsText("Joe Biden");
+        BrowserSupport.screenshot(page.locator("#result"), "verify-passage");
+        problems.assertNone();
+    }
+
+    @Test
     void aSharedLinkRunsTheSameCheck() {
         String expected = given().contentType("application/json")
                 .body(Map.of("quote", BLINKEN_IRAN, "speaker", "Blinken"))
