@@ -51,7 +51,10 @@ class EngineDependencyTest {
             "AttestedQuote",
             "AttestedSpeaker",
             "SpeakerClaim",
-            "ExcerptCuts");
+            "ExcerptCuts",
+            "EditorialMarks",
+            "EditorialSteps",
+            "MarkPhrases");
 
     /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */
     static final Set<String> ENGINE_INDEX = Set.of(

@@ -189,7 +189,7 @@ public final class Verifier {
             .thenComparingLong(s -> s.quote().quoteId());
 
     private ScoredCandidate score(SubmittedQuote submitted, AttestedQuote quote, List<Token> att) {
-        Alignment a = WordAligner.align(submitted.partTokens(), att);
+        Alignment a = EditorialSteps.read(WordAligner.align(submitted.partTokens(), att), submitted, att, quote.text());
         Wording wording = null;
         if (a.isExact()) {
             wording = a.coversWholeQuote()
@@ -245,6 +245,7 @@ public final class Verifier {
                     diff.add(new DiffOp(DiffOp.STYLE, subSurface, attSurface));
                     styles.add(new StyleVariant(subSurface, attSurface, family(subWords, attWords)));
                 }
+                case BRACKET, GLOSS -> diff.add(EditorialSteps.diffOp(op, submitted, att, attText));
                 case ELIDED -> {
                     diff.add(new DiffOp(DiffOp.ELIDED, "\u2026", attSurface));
                     changes.addAll(MeaningChangeDetector.omission("\u2026", attWords));
