@@ -54,7 +54,8 @@ class EngineDependencyTest {
             "ExcerptCuts",
             "EditorialMarks",
             "EditorialSteps",
-            "MarkPhrases");
+            "MarkPhrases",
+            "OutletGloss");
 
     /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */
     static final Set<String> ENGINE_INDEX = Set.of(

@@ -124,6 +124,19 @@ public final class EditorialMarks {
         return notes.stream().anyMatch(m -> m.contains(token));
     }
 
+    /** {@code text} from {@code from} to {@code to} with the notes in it left out (a search looks for words, not notes). */
+    public String withoutNotes(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int at = from;
+        for (Mark m : notes) {
+            if (m.start() >= at && m.end() <= to) {
+                out.append(text, at, m.start());
+                at = m.end();
+            }
+        }
+        return out.append(text, at, to).toString().replaceAll("\\s{2,}", " ");
+    }
+
     /** The bracket {@code token} lies in, or null. */
     public Mark bracketOf(Token token) {
         for (Mark m : brackets) {

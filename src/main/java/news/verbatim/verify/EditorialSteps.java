@@ -34,63 +34,11 @@ final class EditorialSteps {
      * Words that refer to something named elsewhere: what a journalist's brackets may stand for. Lower case,
      * normalised as tokens are ("it's" stays one word).
      */
-    static final Set<String> REFERENCE_WORDS = Set.of(
-            "i",
-            "me",
-            "my",
-            "mine",
-            "myself",
-            "we",
-            "us",
-            "our",
-            "ours",
-            "ourselves",
-            "you",
-            "your",
-            "yours",
-            "he",
-            "him",
-            "his",
-            "himself",
-            "she",
-            "her",
-            "hers",
-            "herself",
-            "it",
-            "its",
-            "itself",
-            "they",
-            "them",
-            "their",
-            "theirs",
-            "themselves",
-            "this",
-            "that",
-            "these",
-            "those",
-            "here",
-            "there",
-            "who",
-            "whom",
-            "whose",
-            "which",
-            "one",
-            "ones",
-            "the",
-            "a",
-            "an",
-            "he's",
-            "she's",
-            "it's",
-            "they're",
-            "we're",
-            "they've",
-            "we've",
-            "they'll",
-            "we'll",
-            "he'll",
-            "she'll",
-            "it'll");
+    static final Set<String> REFERENCE_WORDS =
+            Set.of(("i me my mine myself we us our ours ourselves you your yours he him his himself she her hers "
+                            + "herself it its itself they them their theirs themselves this that these those here there who whom whose which one "
+                            + "ones the a an he's she's it's they're we're they've we've they'll we'll he'll she'll it'll")
+                    .split(" "));
 
     private EditorialSteps() {}
 
@@ -106,44 +54,100 @@ final class EditorialSteps {
         int aligned = a.alignedAttestedWords();
         List<Alignment.Op> read = new ArrayList<>(a.ops().size());
         List<Alignment.Span> windows = new ArrayList<>(a.windows());
-        for (Alignment.Op op : a.ops()) {
-            if (op.kind() == Alignment.Kind.REPLACE) {
-                Alignment.Op trimmed = trimAtEdge(op, marks, sub, attested, windows);
-                aligned -= (op.attTo() - op.attFrom()) - (trimmed.attTo() - trimmed.attFrom());
-                op = trimmed;
+        for (Alignment.Op whole : a.ops()) {
+            Alignment.Op trimmed = trimAtEdge(whole, marks, sub, attested, windows);
+            aligned -= (whole.attTo() - whole.attFrom()) - (trimmed.attTo() - trimmed.attFrom());
+            for (Alignment.Op op : splitAtBracket(trimmed, marks, sub, attested)) {
+                int subWords = op.subTo() - op.subFrom();
+                int attWords = op.attTo() - op.attFrom();
+                boolean gloss = glosses && OutletGloss.span(attested, op.attFrom(), op.attTo(), attestedText) != null;
+                Alignment.Kind kind = op.kind();
+                if ((kind == Alignment.Kind.REPLACE || kind == Alignment.Kind.INSERT)
+                        && standsIn(
+                                marks,
+                                sub.subList(op.subFrom(), op.subTo()),
+                                attested.subList(op.attFrom(), op.attTo()))) {
+                    kind = Alignment.Kind.BRACKET;
+                } else if (gloss
+                        && (kind == Alignment.Kind.DELETE
+                                || (kind == Alignment.Kind.REPLACE
+                                        && allReference(sub.subList(op.subFrom(), op.subTo()))))) {
+                    kind = Alignment.Kind.GLOSS;
+                }
+                if (kind != op.kind()) {
+                    // Scored like a contraction step: the submitted words count as shared and as aligned.
+                    shared += subWords;
+                    aligned += subWords - attWords;
+                    op = new Alignment.Op(kind, op.subFrom(), op.subTo(), op.attFrom(), op.attTo());
+                }
+                read.add(op);
             }
-            int subWords = op.subTo() - op.subFrom();
-            int attWords = op.attTo() - op.attFrom();
-            boolean gloss = glosses && glossSpan(attested, op.attFrom(), op.attTo(), attestedText) != null;
-            Alignment.Kind kind = op.kind();
-            if ((kind == Alignment.Kind.REPLACE || kind == Alignment.Kind.INSERT)
-                    && standsIn(
-                            marks, sub.subList(op.subFrom(), op.subTo()), attested.subList(op.attFrom(), op.attTo()))) {
-                kind = Alignment.Kind.BRACKET;
-            } else if (gloss
-                    && (kind == Alignment.Kind.DELETE
-                            || (kind == Alignment.Kind.REPLACE
-                                    && allReference(sub.subList(op.subFrom(), op.subTo()))))) {
-                kind = Alignment.Kind.GLOSS;
-            }
-            if (kind != op.kind()) {
-                // Scored like a contraction step: the submitted words count as shared and as aligned.
-                shared += subWords;
-                aligned += subWords - attWords;
-                op = new Alignment.Op(kind, op.subFrom(), op.subTo(), op.attFrom(), op.attTo());
-            }
-            read.add(op);
         }
         List<Alignment.Op> ops = withNotes(read, noteIndices(marks, sub), sub.size());
         return new Alignment(ops, windows, shared, a.submittedWords(), aligned, a.attestedWords());
     }
 
     /**
-     * A bracket at the edge of an excerpt may have been aligned with the attested words before the ones it
-     * stands for ("[The United States] communicated" with "…to Iran. We communicated": every placement of the
-     * bracketed words costs the same): keep only the reference words next to the rest of the excerpt, and move
-     * the window's edge with them. Other steps, and a bracket with no reference word next to the rest of the
-     * excerpt ("[Iran] has" for "Israel has"), come back as they are.
+     * A replacement the diff made of a bracket and the words next to it ("[Iran] really" for "They"): the
+     * bracket with the reference words at that end ("They"), then the rest as its own step. Other steps come back
+     * as they are.
+     */
+    private static List<Alignment.Op> splitAtBracket(
+            Alignment.Op op, EditorialMarks marks, List<Token> sub, List<Token> attested) {
+        int n = op.subTo() - op.subFrom();
+        if (op.kind() != Alignment.Kind.REPLACE || marks.brackets().isEmpty() || n < 2) {
+            return List.of(op);
+        }
+        int lead = 0;
+        while (lead < n && marks.bracketOf(sub.get(op.subFrom() + lead)) != null) {
+            lead++;
+        }
+        int trail = 0;
+        while (trail < n && marks.bracketOf(sub.get(op.subTo() - 1 - trail)) != null) {
+            trail++;
+        }
+        if (lead > 0 && lead < n) {
+            int refs = 0;
+            while (op.attFrom() + refs < op.attTo() && isReference(attested, op.attFrom() + refs)) {
+                refs++;
+            }
+            if (refs > 0) {
+                int sAt = op.subFrom() + lead;
+                int aAt = op.attFrom() + refs;
+                return List.of(
+                        new Alignment.Op(Alignment.Kind.REPLACE, op.subFrom(), sAt, op.attFrom(), aAt),
+                        rest(sAt, op.subTo(), aAt, op.attTo()));
+            }
+        } else if (trail > 0 && trail < n) {
+            int refs = 0;
+            while (op.attTo() - refs > op.attFrom() && isReference(attested, op.attTo() - 1 - refs)) {
+                refs++;
+            }
+            if (refs > 0) {
+                int sAt = op.subTo() - trail;
+                int aAt = op.attTo() - refs;
+                return List.of(
+                        rest(op.subFrom(), sAt, op.attFrom(), aAt),
+                        new Alignment.Op(Alignment.Kind.REPLACE, sAt, op.subTo(), aAt, op.attTo()));
+            }
+        }
+        return List.of(op);
+    }
+
+    /** An edit step of the given ranges: a replacement, or an insertion when no attested words are left. */
+    private static Alignment.Op rest(int subFrom, int subTo, int attFrom, int attTo) {
+        Alignment.Kind kind = attTo > attFrom ? Alignment.Kind.REPLACE : Alignment.Kind.INSERT;
+        return new Alignment.Op(kind, subFrom, subTo, attFrom, attTo);
+    }
+
+    /**
+     * A bracket at the edge of an excerpt may have been aligned with attested words before the ones it stands
+     * for ("[The United States] communicated" with "…to Iran. We communicated": every placement of the
+     * bracketed words there costs the same). A step of bracketed words only keeps the reference words next to
+     * the rest of the excerpt; a step that starts (or ends) with a bracket and has other words keeps the attested
+     * words from the first (to the last) reference word, for {@link #splitAtBracket}. The window's edge moves
+     * with them. Other steps, and a bracket with no reference word to stand for ("[Iran] has" for "Israel has"),
+     * come back as they are.
      */
     private static Alignment.Op trimAtEdge(
             Alignment.Op op,
@@ -152,30 +156,45 @@ final class EditorialSteps {
             List<Token> attested,
             List<Alignment.Span> windows) {
         List<Token> words = sub.subList(op.subFrom(), op.subTo());
-        if (!standsIn(marks, words, List.of())) {
+        if (op.kind() != Alignment.Kind.REPLACE || marks.brackets().isEmpty()) {
             return op;
         }
+        boolean onlyBracket = standsIn(marks, words, List.of());
         for (int p = 0; p < windows.size(); p++) {
             Alignment.Span w = windows.get(p);
-            if (w.from() == op.attFrom() && op.attTo() < w.to()) {
-                int k = op.attTo();
-                while (k > op.attFrom()
-                        && REFERENCE_WORDS.contains(attested.get(k - 1).norm())) {
-                    k--;
+            if (w.from() == op.attFrom() && op.attTo() < w.to() && marks.bracketOf(words.get(0)) != null) {
+                int k = op.attFrom();
+                if (onlyBracket) {
+                    k = op.attTo();
+                    while (k > op.attFrom() && isReference(attested, k - 1)) {
+                        k--;
+                    }
+                } else {
+                    while (k < op.attTo() && !isReference(attested, k)) {
+                        k++;
+                    }
                 }
-                if (k == op.attTo()) {
-                    return op; // no reference word next to the excerpt: the bracket replaces other words
+                if (k == op.attTo() || k == op.attFrom()) {
+                    return op; // nothing to stand for, or nothing to trim
                 }
                 windows.set(p, new Alignment.Span(k, w.to()));
                 return new Alignment.Op(op.kind(), op.subFrom(), op.subTo(), k, op.attTo());
             }
-            if (w.to() == op.attTo() && op.attFrom() > w.from()) {
-                int k = op.attFrom();
-                while (k < op.attTo()
-                        && REFERENCE_WORDS.contains(attested.get(k).norm())) {
-                    k++;
+            if (w.to() == op.attTo()
+                    && op.attFrom() > w.from()
+                    && marks.bracketOf(words.get(words.size() - 1)) != null) {
+                int k = op.attTo();
+                if (onlyBracket) {
+                    k = op.attFrom();
+                    while (k < op.attTo() && isReference(attested, k)) {
+                        k++;
+                    }
+                } else {
+                    while (k > op.attFrom() && !isReference(attested, k - 1)) {
+                        k--;
+                    }
                 }
-                if (k == op.attFrom()) {
+                if (k == op.attFrom() || k == op.attTo()) {
                     return op;
                 }
                 windows.set(p, new Alignment.Span(w.from(), k));
@@ -185,12 +204,16 @@ final class EditorialSteps {
         return op;
     }
 
+    private static boolean isReference(List<Token> attested, int i) {
+        return REFERENCE_WORDS.contains(attested.get(i).norm());
+    }
+
     /** The diff step of a BRACKET or GLOSS op, with the marks as typed and the gloss as printed. */
     static DiffOp diffOp(Alignment.Op op, SubmittedQuote submitted, List<Token> attested, String attestedText) {
         List<Token> sub = submitted.tokens().subList(op.subFrom(), op.subTo());
         List<Token> att = attested.subList(op.attFrom(), op.attTo());
         if (op.kind() == Alignment.Kind.GLOSS) {
-            int[] span = glossSpan(attested, op.attFrom(), op.attTo(), attestedText);
+            int[] span = OutletGloss.span(attested, op.attFrom(), op.attTo(), attestedText);
             String printed =
                     span == null ? MeaningChangeDetector.surface(att) : attestedText.substring(span[0], span[1]);
             return new DiffOp(DiffOp.GLOSS, MeaningChangeDetector.surface(sub), printed);
@@ -233,35 +256,6 @@ final class EditorialSteps {
 
     private static boolean allReference(List<Token> words) {
         return words.stream().allMatch(t -> REFERENCE_WORDS.contains(t.norm()));
-    }
-
-    /**
-     * The offsets {start, end} of the parentheses or square brackets around exactly the attested words
-     * {@code [from, to)}, or null when they are not a gloss of their own.
-     */
-    static int[] glossSpan(List<Token> attested, int from, int to, String text) {
-        if (to <= from) {
-            return null;
-        }
-        int open = attested.get(from).start() - 1;
-        while (open >= 0 && Character.isWhitespace(text.charAt(open))) {
-            open--;
-        }
-        int close = attested.get(to - 1).end();
-        while (close < text.length() && Character.isWhitespace(text.charAt(close))) {
-            close++;
-        }
-        if (open < 0 || close >= text.length()) {
-            return null;
-        }
-        char o = text.charAt(open);
-        char c = text.charAt(close);
-        boolean paired = (o == '(' && c == ')') || (o == '[' && c == ']');
-        if (!paired) {
-            return null;
-        }
-        String inside = text.substring(open + 1, close);
-        return inside.matches("[^()\\[\\]]+") ? new int[] {open, close + 1} : null;
     }
 
     /** The token indices notes stand just before ({@code sub.size()} for a note at the end). */

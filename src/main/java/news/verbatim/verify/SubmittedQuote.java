@@ -86,7 +86,7 @@ public final class SubmittedQuote {
                     .filter(t -> t.start() >= r[0] && t.end() <= r[1])
                     .toList();
             if (!inPart.isEmpty()) {
-                ps.add(text.substring(r[0], r[1]).strip());
+                ps.add(marks.withoutNotes(text, r[0], r[1]).strip());
                 pts.add(inPart);
             }
         }
@@ -232,7 +232,7 @@ public final class SubmittedQuote {
         return text;
     }
 
-    /** The pieces of {@link #text()} between ellipses, in order, each with at least one word. */
+    /** The pieces of {@link #text()} between ellipses, in order, each with at least one word; notes left out. */
     public List<String> parts() {
         return parts;
     }

@@ -73,6 +73,12 @@ class EditorialMarksTest {
     }
 
     @Test
+    void partsForTheSearchLeaveNotesOut() {
+        SubmittedQuote q = SubmittedQuote.parse("[Iran] will respond [sic] to it [...] and soon (emphasis added)");
+        assertEquals(List.of("[Iran] will respond to it", "and soon"), q.parts());
+    }
+
+    @Test
     void aQuoteOfNothingButNotesHasNoWords() {
         assertThrows(IllegalArgumentException.class, () -> SubmittedQuote.parse("[sic] (emphasis added)"));
     }

@@ -62,6 +62,17 @@ class EditorialStepsTest {
     }
 
     @Test
+    void aBracketNextToARealEditIsSplitFromIt() {
+        Verification v = verify("[Iran] really won't understand what happened and how it happened");
+        assertEquals(Verdict.ALTERED, v.verdict(), v.explanation());
+        assertEquals(new DiffOp(DiffOp.BRACKET, "[Iran]", "They"), first(v, DiffOp.BRACKET));
+        assertEquals(new DiffOp(DiffOp.INSERT, "really", ""), first(v, DiffOp.INSERT));
+        assertFalse(
+                v.matches().get(0).meaningChanged(),
+                v.matches().get(0).meaningChanges().toString());
+    }
+
+    @Test
     void aBracketForANameIsStillAnEditAndAnEntityChange() {
         Verification v = verify("[Iran] has no interest in a war of attrition");
         assertEquals(Verdict.ALTERED, v.verdict());
@@ -142,11 +153,11 @@ class EditorialStepsTest {
     void glossSpanIsExactlyTheParenthesisedWords() {
         String text = "the Zionist regime (Israel) that will";
         List<Token> att = TextNormalizer.styleTokens(text);
-        int[] span = EditorialSteps.glossSpan(att, 3, 4, text);
+        int[] span = OutletGloss.span(att, 3, 4, text);
         assertNotNull(span);
         assertEquals("(Israel)", text.substring(span[0], span[1]));
-        assertNull(EditorialSteps.glossSpan(att, 2, 4, text), "regime is outside the parentheses");
-        assertNull(EditorialSteps.glossSpan(att, 4, 5, text), "that is not in parentheses");
+        assertNull(OutletGloss.span(att, 2, 4, text), "regime is outside the parentheses");
+        assertNull(OutletGloss.span(att, 4, 5, text), "that is not in parentheses");
     }
 
     @Test

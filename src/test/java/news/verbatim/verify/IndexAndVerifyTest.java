@@ -92,7 +92,7 @@ class IndexAndVerifyTest {
                 continue;
             }
             int drop = words.size() / 2;
-            if (EditorialSteps.glossSpan(tokens, drop, drop + 1, quote.text()) != null) {
+            if (OutletGloss.span(tokens, drop, drop + 1, quote.text()) != null) {
                 drop++; // an outlet's gloss ("(Israel)") is not the speaker's: leaving it out is no alteration
             }
             words.remove(drop);
