@@ -54,6 +54,10 @@ import news.verbatim.text.Token;
  * too. Style steps are never edits: a quote that differs only in style is EXACT or EXCERPT, each difference
  * listed as a {@link StyleVariant}; a number of another value is still a NUMBER meaning change.
  *
+ * <p><b>Editorial marks.</b> Before the wording is judged, {@link EditorialSteps} reads the journalist's marks
+ * ({@code [sic]}, {@code (emphasis added)}, "[Iran]" for "They") as BRACKET steps and an outlet's gloss the
+ * submission leaves out ("(Israel)") as a GLOSS step: neither is an edit, so such a quote stays EXACT or EXCERPT.
+ *
  * <p><b>Meaning.</b> {@link MeaningChangeDetector} checks each edit; it also flags an excerpt that starts
  * just after a negation ("one should escalate this conflict" from "No one should…") and an ellipsis that
  * hides one, because those reverse a sentence without any word being changed.
