@@ -16,6 +16,8 @@ import news.verbatim.text.Token;
  *       elsewhere ({@link #REFERENCE_WORDS}), or nothing ("he [Blinken] said"), and the brackets hold no
  *       negation or number. A bracket in place of a name ("[Iran]" for "Israel") or one that adds "[not]"
  *       stays an edit, and the meaning check sees it.
+ *   <li>A bracket the diff grouped with a real edit ("[Iran] really" for "They") is split from it, and one at
+ *       the edge of an excerpt keeps only the reference word it stands for, whatever the aligner placed there.
  *   <li>The journalist's notes ({@code [sic]}, {@code (emphasis added)}) become a BRACKET step with no words,
  *       where they stand, so the diff shows them.
  *   <li>An outlet's parenthetical or bracketed gloss inside the quote ("the Zionist regime (Israel)") is the
@@ -32,12 +34,12 @@ final class EditorialSteps {
 
     /**
      * Words that refer to something named elsewhere: what a journalist's brackets may stand for. Lower case,
-     * normalised as tokens are ("it's" stays one word).
+     * normalised as tokens are ("it's" stays one word). Not "one": it is a number as well as a pronoun.
      */
     static final Set<String> REFERENCE_WORDS =
             Set.of(("i me my mine myself we us our ours ourselves you your yours he him his himself she her hers "
-                            + "herself it its itself they them their theirs themselves this that these those here there who whom whose which one "
-                            + "ones the a an he's she's it's they're we're they've we've they'll we'll he'll she'll it'll")
+                            + "herself it its itself they them their theirs themselves this that these those here there who whom whose which "
+                            + "the a an he's she's it's they're we're they've we've they'll we'll he'll she'll it'll")
                     .split(" "));
 
     private EditorialSteps() {}

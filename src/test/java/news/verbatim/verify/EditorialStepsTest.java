@@ -73,6 +73,14 @@ class EditorialStepsTest {
     }
 
     @Test
+    void aBracketBesideAPronounIsABracketAdded() {
+        Verification v = verify("They [the Iranians] won't understand what happened");
+        assertEquals(Verdict.EXCERPT, v.verdict(), v.explanation());
+        assertEquals(new DiffOp(DiffOp.BRACKET, "[the Iranians]", ""), first(v, DiffOp.BRACKET));
+        assertTrue(v.explanation().contains("the editor's bracket \u201C[the Iranians]\u201D added"), v.explanation());
+    }
+
+    @Test
     void aBracketForANameIsStillAnEditAndAnEntityChange() {
         Verification v = verify("[Iran] has no interest in a war of attrition");
         assertEquals(Verdict.ALTERED, v.verdict());
@@ -140,6 +148,9 @@ class EditorialStepsTest {
         Verification v = verify("at the end of the day, we just don't know what they will do");
         assertEquals(Verdict.VERIFIED, v.verdict(), v.explanation());
         assertEquals(new DiffOp(DiffOp.GLOSS, "they", "(Iran)"), first(v, DiffOp.GLOSS));
+        assertTrue(
+                v.explanation().contains("\u201Cthey\u201D for the outlet's own gloss \u201C(Iran)\u201D"),
+                v.explanation());
     }
 
     @Test
