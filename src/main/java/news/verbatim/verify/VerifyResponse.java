@@ -201,8 +201,8 @@ public record VerifyResponse(
     public record DiffOpView(
             @Schema(
                     description =
-                            "equal: same words; insert/delete/replace: edits; elided: left out at an ellipsis; style: the same words in another house style (never an edit)",
-                    enumeration = {"equal", "insert", "delete", "replace", "elided", "style"},
+                            "equal: same words; insert/delete/replace: edits; elided: left out at an ellipsis; style: the same words in another house style (never an edit); bracket: the journalist's bracketed words for the speaker's ([Iran] for They), or a note with no attested words ([sic], (emphasis added)) (never an edit); gloss: an outlet's own parenthetical gloss ((Israel)) left out or given as the speaker's word (never an edit)",
+                    enumeration = {"equal", "insert", "delete", "replace", "elided", "style", "bracket", "gloss"},
                     example = "replace")
             String op,
 

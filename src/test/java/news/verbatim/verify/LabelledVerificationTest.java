@@ -170,6 +170,14 @@ class LabelledVerificationTest {
                     problems.add("style variants " + style + ", expected " + expectedStyle);
                 }
             }
+            if (c.has("diffOps")) {
+                List<String> ops = answer.getList("matches[0].diff.op");
+                c.get("diffOps").forEach(op -> {
+                    if (!ops.contains(op.asText())) {
+                        problems.add("diff ops " + ops + ", expected a " + op.asText() + " step");
+                    }
+                });
+            }
             List<String> outlets = answer.getList("matches[0].sources.outlet");
             if (c.has("minOutlets")
                     && outlets.stream().distinct().count() < c.get("minOutlets").asInt()) {

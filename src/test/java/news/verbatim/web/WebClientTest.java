@@ -688,6 +688,27 @@ class WebClientTest extends BrowserPageTest {
     }
 
     @Test
+    void editorialMarksAreNotesNotEdits() {
+        page.navigate(url("/?q=" + enc("“[Iran] won’t understand what happened [sic],” Gallant said.")));
+        assertThat(verdict()).hasText("EXCERPT");
+        Locator diff = page.locator("[data-testid=diff]");
+        assertThat(diff.locator("[data-op=bracket]").first()).hasText("[Iran] stands for printed “They”");
+        assertThat(diff.locator("[data-op=bracket]").nth(1)).hasText("[sic] the editor’s mark, not the speaker’s");
+        assertThat(diff.locator("del, ins, mark, .diff--meaning")).hasCount(0);
+        assertThat(page.locator("[data-testid=diff-legend] li[data-legend=bracket]"))
+                .containsText("[sic]");
+
+        page.navigate(url("/?q=" + enc("major mistake by the Zionist regime that will not go unanswered")));
+        assertThat(verdict()).hasText("VERIFIED");
+        assertThat(diff.locator("[data-op=gloss]")).hasText("(Israel) the outlet’s gloss, left out");
+        assertThat(diff.locator("del, ins, mark, .diff--meaning")).hasCount(0);
+        assertThat(page.locator("[data-testid=diff-legend] li[data-legend=gloss]"))
+                .containsText("outlet");
+        assertThat(page.locator("[data-testid=meaning-changes]")).hasCount(0);
+        problems.assertNone();
+    }
+
+    @Test
     void anUnknownQuoteIsNotFound() {
         page.navigate(url("/?q=" + enc("The moon is made of green cheese, said the spokesman for the cheese board.")));
         assertThat(verdict()).hasText("NOT_FOUND");
