@@ -59,6 +59,18 @@ public final class ApiTestSupport {
         return given().header("X-API-Key", KEY).contentType(ContentType.JSON);
     }
 
+    /** The answer of {@code POST /api/v1/verify} for {@code body}, which must be 200. */
+    public static JsonPath verified(Map<String, Object> body) {
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON)
+                .extract()
+                .jsonPath();
+    }
+
     /** The id of the fixture quote whose text starts with {@code prefix} in the given outlet. */
     public static long quoteId(String outlet, String prefix) {
         JsonPath page = given().queryParam("outlet", outlet)

@@ -52,7 +52,12 @@ class EngineDependencyTest {
             "AttestedSpeaker",
             "SpeakerClaim",
             "NearReading",
-            "ExcerptCuts");
+            "ExcerptCuts",
+            "PassageUnits",
+            "EditorialMarks",
+            "EditorialSteps",
+            "MarkPhrases",
+            "OutletGloss");
 
     /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */
     static final Set<String> ENGINE_INDEX = Set.of(

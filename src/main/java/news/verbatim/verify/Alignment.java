@@ -26,7 +26,10 @@ public record Alignment(
 
     /**
      * What one step of the edit script does. STYLE: the same words in another house style ("ironclad" for
-     * "iron-clad", "US" for "U.S.", "300" for "three hundred", "don't" for "do not") — not an edit.
+     * "iron-clad", "US" for "U.S.", "300" for "three hundred", "don't" for "do not") — not an edit. BRACKET and
+     * GLOSS are editorial marks ({@link EditorialSteps}), not edits either: BRACKET is the journalist's
+     * bracketed words for the speaker's ("[Iran]" for "They"), or with no words a note ("[sic]"); GLOSS is an
+     * outlet's parenthetical gloss ("(Israel)") the submission leaves out or gives as the speaker's word.
      */
     public enum Kind {
         EQUAL,
@@ -34,7 +37,9 @@ public record Alignment(
         INSERT,
         DELETE,
         REPLACE,
-        ELIDED
+        ELIDED,
+        BRACKET,
+        GLOSS
     }
 
     /**
@@ -47,7 +52,7 @@ public record Alignment(
             }
         }
 
-        /** Whether the step changes the wording (not EQUAL, STYLE or ELIDED). */
+        /** Whether the step changes the wording (not EQUAL, STYLE, ELIDED, BRACKET or GLOSS). */
         public boolean isEdit() {
             return kind == Kind.INSERT || kind == Kind.DELETE || kind == Kind.REPLACE;
         }

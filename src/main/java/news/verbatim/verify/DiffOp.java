@@ -12,9 +12,14 @@ import java.util.Set;
  * {@value #ELIDED}: attested words the submission left out at one of its ellipses — the submission says it
  * omits words there, so this is not an alteration; {@code submitted} is then {@code "…"}; and
  * {@value #STYLE}: the same words in another house style ("ironclad" for printed "iron-clad", "US" for
- * "U.S.", "300" for "three hundred", "don't" for "do not") — never an edit, never a meaning change.
+ * "U.S.", "300" for "three hundred", "don't" for "do not") — never an edit, never a meaning change; and two
+ * editorial marks, never edits either: {@value #BRACKET}, the journalist's bracketed words for the speaker's
+ * ({@code submitted} "[Iran]" as typed, {@code attested} "They"), or a note with no attested words
+ * ({@code submitted} "[sic]" or "(emphasis added)", {@code attested} empty); {@value #GLOSS}, an outlet's own
+ * parenthetical gloss the submission leaves out or gives as the speaker's word ({@code attested} "(Israel)" as
+ * printed, {@code submitted} empty or "they").
  *
- * @param op        one of the six ops above
+ * @param op        one of the eight ops above
  * @param submitted the submitted words, empty for {@code delete}
  * @param attested  the attested words, empty for {@code insert}
  */
@@ -26,8 +31,10 @@ public record DiffOp(String op, String submitted, String attested) {
     public static final String REPLACE = "replace";
     public static final String ELIDED = "elided";
     public static final String STYLE = "style";
+    public static final String BRACKET = "bracket";
+    public static final String GLOSS = "gloss";
 
-    private static final Set<String> OPS = Set.of(EQUAL, INSERT, DELETE, REPLACE, ELIDED, STYLE);
+    private static final Set<String> OPS = Set.of(EQUAL, INSERT, DELETE, REPLACE, ELIDED, STYLE, BRACKET, GLOSS);
 
     public DiffOp {
         if (!OPS.contains(op)) {

@@ -81,7 +81,8 @@ final class Explainer {
                 b.append("Verified: the words match a quote by ")
                         .append(by)
                         .append(" exactly")
-                        .append(EditPhrases.houseStyle(match));
+                        .append(EditPhrases.houseStyle(match))
+                        .append(MarkPhrases.marks(match));
             case EXCERPT -> {
                 int parts = submitted.parts().size();
                 b.append("Excerpt: the words are ")
@@ -91,7 +92,8 @@ final class Explainer {
                                         : EditPhrases.words(parts).replace("words", "exact parts") + ", in order,")
                         .append(" of a longer quote by ")
                         .append(by)
-                        .append(EditPhrases.houseStyle(match));
+                        .append(EditPhrases.houseStyle(match))
+                        .append(MarkPhrases.marks(match));
                 if (match.meaningChanged()) {
                     b.append(", but leave out ").append(meaning).append(", which changes the meaning");
                 }
@@ -105,7 +107,7 @@ final class Explainer {
                             .append(' ')
                             .append(howAltered(deciding, submitted, match));
                 }
-                b.append(EditPhrases.houseStyle(match));
+                b.append(EditPhrases.houseStyle(match)).append(MarkPhrases.marks(match));
                 if (match.meaningChanged()) {
                     b.append(" \u2014 this changes the meaning");
                 }

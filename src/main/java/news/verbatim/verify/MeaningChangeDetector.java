@@ -244,7 +244,9 @@ public final class MeaningChangeDetector {
         if (!(Character.isUpperCase(first) || Character.isTitleCase(first))) {
             return false;
         }
-        return hasLowerCase(text) && !startsSentence(text, token.start());
+        // A capitalised word the journalist put in square brackets is a name, even at a sentence start.
+        boolean bracketed = token.start() > 0 && text.charAt(token.start() - 1) == '[';
+        return hasLowerCase(text) && (bracketed || !startsSentence(text, token.start()));
     }
 
     private static boolean hasLowerCase(String text) {

@@ -17,7 +17,9 @@ import news.verbatim.text.Token;
  * ordered parts that must each appear, in order, in the attested quote.
  *
  * <p>{@link #tokens()} are the words of {@link #text()} with offsets into it, so a diff can show them as
- * the journalist typed them; {@link #partTokens()} groups them by part.
+ * the journalist typed them; {@link #partTokens()} groups them by part. The journalist's own marks
+ * ({@link #marks()}: {@code [sic]}, {@code (emphasis added)}, bracketed words) stay in the text; a note's words
+ * are not tokens, bracketed words are.
  */
 public final class SubmittedQuote {
 
@@ -49,12 +51,16 @@ public final class SubmittedQuote {
     private final List<Token> tokens;
     private final List<List<Token>> partTokens;
     private final boolean hasEllipsis;
+    private final EditorialMarks marks;
 
     private SubmittedQuote(String raw, String text, String attributedName) {
         this.raw = raw;
         this.text = text;
         this.attributedName = attributedName;
-        this.tokens = List.copyOf(TextNormalizer.styleTokens(text));
+        this.marks = EditorialMarks.find(text);
+        this.tokens = TextNormalizer.styleTokens(text).stream()
+                .filter(t -> !marks.hides(t))
+                .toList();
         if (tokens.isEmpty()) {
             throw new IllegalArgumentException("the submitted quote has no words");
         }
@@ -80,7 +86,7 @@ public final class SubmittedQuote {
                     .filter(t -> t.start() >= r[0] && t.end() <= r[1])
                     .toList();
             if (!inPart.isEmpty()) {
-                ps.add(text.substring(r[0], r[1]).strip());
+                ps.add(marks.withoutNotes(text, r[0], r[1]).strip());
                 pts.add(inPart);
             }
         }
@@ -226,7 +232,7 @@ public final class SubmittedQuote {
         return text;
     }
 
-    /** The pieces of {@link #text()} between ellipses, in order, each with at least one word. */
+    /** The pieces of {@link #text()} between ellipses, in order, each with at least one word; notes left out. */
     public List<String> parts() {
         return parts;
     }
@@ -244,6 +250,11 @@ public final class SubmittedQuote {
     /** {@link #tokens()} grouped by {@link #parts()}. */
     public List<List<Token>> partTokens() {
         return partTokens;
+    }
+
+    /** The journalist's marks in {@link #text()}: notes and bracketed words. */
+    public EditorialMarks marks() {
+        return marks;
     }
 
     /** Whether the text has an ellipsis (even a leading or trailing one that leaves a single part). */

@@ -54,6 +54,10 @@ import news.verbatim.text.Token;
  * too. Style steps are never edits: a quote that differs only in style is EXACT or EXCERPT, each difference
  * listed as a {@link StyleVariant}; a number of another value is still a NUMBER meaning change.
  *
+ * <p><b>Editorial marks.</b> Before the wording is judged, {@link EditorialSteps} reads the journalist's marks
+ * ({@code [sic]}, {@code (emphasis added)}, "[Iran]" for "They") as BRACKET steps and an outlet's gloss the
+ * submission leaves out ("(Israel)") as a GLOSS step: neither is an edit, so such a quote stays EXACT or EXCERPT.
+ *
  * <p><b>Meaning.</b> {@link MeaningChangeDetector} checks each edit; it also flags an excerpt that starts
  * just after a negation ("one should escalate this conflict" from "No one should…") and an ellipsis that
  * hides one, because those reverse a sentence without any word being changed.
@@ -189,7 +193,7 @@ public final class Verifier {
             .thenComparingLong(s -> s.quote().quoteId());
 
     private ScoredCandidate score(SubmittedQuote submitted, AttestedQuote quote, List<Token> att) {
-        Alignment a = WordAligner.align(submitted.partTokens(), att);
+        Alignment a = EditorialSteps.read(WordAligner.align(submitted.partTokens(), att), submitted, att, quote.text());
         Wording wording = null;
         if (a.isExact()) {
             wording = a.coversWholeQuote()
@@ -245,6 +249,7 @@ public final class Verifier {
                     diff.add(new DiffOp(DiffOp.STYLE, subSurface, attSurface));
                     styles.add(new StyleVariant(subSurface, attSurface, family(subWords, attWords)));
                 }
+                case BRACKET, GLOSS -> diff.add(EditorialSteps.diffOp(op, submitted, att, attText));
                 case ELIDED -> {
                     diff.add(new DiffOp(DiffOp.ELIDED, "\u2026", attSurface));
                     changes.addAll(MeaningChangeDetector.omission("\u2026", attWords));

@@ -54,7 +54,53 @@ public record VerifyResponse(
                         "Words of the deciding match that the source prints in another house style (spelling, compounds, points in abbreviations, per cent, numbers in figures or words, ordinals, contractions): the same words, not edits; empty when there are none or nothing was found")
         List<StyleVariantView> styleVariants,
 
-        @Schema(description = "Attested quotes, best first") List<MatchView> matches) {
+        @Schema(description = "Attested quotes, best first; for a passage, each part's best match in part order")
+        List<MatchView> matches,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "For a passage of several sentences that spans several attested quotes: each part verified on its own, in order; the verdict is the weakest part's. Absent for a single quote")
+        List<PassagePart> parts) {
+
+    /** A single quote's answer: no passage parts. */
+    public VerifyResponse withoutParts() {
+        return new VerifyResponse(
+                verdict,
+                explanation,
+                submitted,
+                claimedSpeaker,
+                speakerResolution,
+                attestedSpeakers,
+                weakEvidence,
+                claimedSource,
+                styleVariants,
+                matches,
+                null);
+    }
+
+    @Schema(name = "PassagePart", description = "One sentence unit of a passage, verified on its own")
+    public record PassagePart(
+            @Schema(description = "Offset of the part in `submitted`", example = "0")
+            int start,
+
+            @Schema(description = "End of the part in `submitted` (exclusive)", example = "37")
+            int end,
+
+            @Schema(example = "No one should escalate this conflict.")
+            String text,
+
+            Verdict verdict,
+
+            @Schema(description = "The part's verdict in one plain sentence")
+            String explanation,
+
+            @Schema(description = "Who said the part's words, as the sources give them")
+            List<SpeakerRef> attestedSpeakers,
+
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @Schema(description = "The part's best match; absent when the part was not found")
+            MatchView match) {}
 
     @Schema(name = "SpeakerResolution", description = "How the claimed speaker name was resolved")
     public record SpeakerResolution(
@@ -207,8 +253,8 @@ public record VerifyResponse(
     public record DiffOpView(
             @Schema(
                     description =
-                            "equal: same words; insert/delete/replace: edits; elided: left out at an ellipsis; style: the same words in another house style (never an edit)",
-                    enumeration = {"equal", "insert", "delete", "replace", "elided", "style"},
+                            "equal: same words; insert/delete/replace: edits; elided: left out at an ellipsis; style: the same words in another house style (never an edit); bracket: the journalist's bracketed words for the speaker's ([Iran] for They), or a note with no attested words ([sic], (emphasis added)) (never an edit); gloss: an outlet's own parenthetical gloss ((Israel)) left out or given as the speaker's word (never an edit)",
+                    enumeration = {"equal", "insert", "delete", "replace", "elided", "style", "bracket", "gloss"},
                     example = "replace")
             String op,
 

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@code ./mvnw test -Dpg.skip -Dsurefire.excludedGroups=none -Dgroups=benchmark -Dtest=VerifyLatencyBenchmark}.
  *
  * <p>Baseline, measured in the same run: retrieval alone (parse + Lucene candidates), so the ratio shows what
- * alignment, database and sources add.
+ * alignment, database and sources add. Passages (the labelled passages, each verified whole and then part by
+ * part) are timed in the same run against the single quotes.
  */
 @QuarkusTest
 @Tag("benchmark")
@@ -36,10 +37,9 @@ class VerifyLatencyBenchmark {
     @Inject
     QuoteIndexService index;
 
-    @Test
-    void measure() throws Exception {
+    private List<VerifyRequest> labelled(String set) throws java.io.IOException {
         List<VerifyRequest> requests = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/verify/labelled-cases.json")) {
+        try (InputStream in = getClass().getResourceAsStream("/verify/" + set)) {
             for (JsonNode c : new ObjectMapper().readTree(in).get("cases")) {
                 requests.add(new VerifyRequest(
                         c.get("quote").asText(),
@@ -48,13 +48,23 @@ class VerifyLatencyBenchmark {
                         null));
             }
         }
+        return requests;
+    }
+
+    @Test
+    void measure() throws Exception {
+        List<VerifyRequest> requests = labelled("labelled-cases.json");
+        List<VerifyRequest> passages = labelled("labelled-passages.json");
         for (int i = 0; i < 20; i++) { // warm-up: JIT, caches, connection pool
             requests.forEach(verify::verify);
+            passages.forEach(verify::verify);
         }
         double[][] full = new double[RUNS][];
         double[][] baseline = new double[RUNS][];
+        double[][] passage = new double[RUNS][];
         for (int run = 0; run < RUNS; run++) {
             full[run] = LatencyRuns.time(requests, ROUNDS_PER_RUN, r -> verify.verify(r));
+            passage[run] = LatencyRuns.time(passages, ROUNDS_PER_RUN, r -> verify.verify(r));
             baseline[run] = LatencyRuns.time(requests, ROUNDS_PER_RUN, r -> {
                 SubmittedQuote s = SubmittedQuote.parse(r.quote());
                 index.index().candidates(s.parts(), 30);
@@ -67,5 +77,11 @@ class VerifyLatencyBenchmark {
         LatencyRuns.report("baseline: parse + retrieval", baseline);
         System.out.printf(
                 "ratio full/baseline at p50: %.2f%n", LatencyRuns.median(full, 50) / LatencyRuns.median(baseline, 50));
+        // Passages (labelled-passages.json, 2–6 sentences each) against single quotes, in the same run.
+        LatencyRuns.report("passages (in-process)", passage);
+        System.out.printf(
+                "ratio passage/single at p50: %.2f, at p99: %.2f%n",
+                LatencyRuns.median(passage, 50) / LatencyRuns.median(full, 50),
+                LatencyRuns.median(passage, 99) / LatencyRuns.median(full, 99));
     }
 }

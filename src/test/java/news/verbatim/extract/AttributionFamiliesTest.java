@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * One small article per failure family seen on real pages (issue 8): each asserts the exact quote, its speaker
  * (name and kind) and its form, and where it matters the evidence. The articles are invented for the tests.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here the attribution families of issue 8), and its cases are many short
+ * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
  */
 class AttributionFamiliesTest {
 

@@ -24,6 +24,12 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+/**
+ * The quote endpoints through HTTP: listing, search, filters, adding and deleting by hand, sources and statements.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here {@code /api/v1/quotes}), and its cases are many short
+ * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
+ */
 @QuarkusTest
 class QuoteResourceTest {
 

@@ -34,7 +34,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Bulk import and export through the API, each response checked against the OpenAPI document. */
+/**
+ * Bulk import and export through the API, each response checked against the OpenAPI document.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here {@code /api/v1/import} and
+ * {@code /api/v1/export}), and its cases are many short scenarios over the same fixtures; split by sub-feature it
+ * would repeat the same set-up in each file.
+ */
 @QuarkusTest
 class TransferResourceTest {
 

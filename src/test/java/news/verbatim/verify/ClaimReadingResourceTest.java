@@ -1,7 +1,6 @@
 package news.verbatim.verify;
 
 import static news.verbatim.ApiTestSupport.withKey;
-import static news.verbatim.verify.VerifyResourceTest.post;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -15,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.verbatim.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,7 +48,8 @@ class ClaimReadingResourceTest {
 
     @Test
     void aMisspeltNameIsReadAsThePersonAndSaysSo() {
-        JsonPath v = post(Map.of("quote", "No one should escalate this conflict", "speaker", "Blinkin"));
+        JsonPath v =
+                ApiTestSupport.verified(Map.of("quote", "No one should escalate this conflict", "speaker", "Blinkin"));
         assertEquals("VERIFIED", v.getString("verdict"));
         assertEquals("Antony Blinken", v.getString("speakerResolution.speaker"));
         assertEquals("SPELLING", v.getString("speakerResolution.nearName.kind"));
@@ -62,7 +63,7 @@ class ClaimReadingResourceTest {
 
     @Test
     void aTransliterationIsReadAsThePerson() {
-        JsonPath v = post(
+        JsonPath v = ApiTestSupport.verified(
                 Map.of("quote", "try to stop the Zionist regime's crimes in Lebanon and Gaza", "speaker", "Araqchi"));
         assertEquals("VERIFIED", v.getString("verdict"));
         assertEquals("Abbas Araghchi", v.getString("speakerResolution.speaker"));
@@ -71,7 +72,7 @@ class ClaimReadingResourceTest {
 
     @Test
     void anExactNameKeepsItsSpeakerAndHasNoNearReading() {
-        JsonPath v = post(Map.of("quote", HOLLIS, "speaker", "Hollins"));
+        JsonPath v = ApiTestSupport.verified(Map.of("quote", HOLLIS, "speaker", "Hollins"));
         assertEquals("MISATTRIBUTED", v.getString("verdict"));
         assertEquals("Carl Hollins", v.getString("speakerResolution.speaker"));
         assertNull(v.get("speakerResolution.nearName"));
@@ -80,7 +81,7 @@ class ClaimReadingResourceTest {
 
     @Test
     void aNameNearTwoNamesResolvesToNobodyAndSaysSo() {
-        JsonPath v = post(Map.of("quote", HOLLIS, "speaker", "Hollin"));
+        JsonPath v = ApiTestSupport.verified(Map.of("quote", HOLLIS, "speaker", "Hollin"));
         assertEquals("MISATTRIBUTED", v.getString("verdict"));
         assertNull(v.get("speakerResolution.speakerId"));
         assertTrue(v.getBoolean("speakerResolution.nearName.ambiguous"));
@@ -94,8 +95,8 @@ class ClaimReadingResourceTest {
 
     @Test
     void aShortNameMustBeExact() {
-        JsonPath v =
-                post(Map.of("quote", "Every crane on the quay has been tested under full load", "speaker", "Lind"));
+        JsonPath v = ApiTestSupport.verified(
+                Map.of("quote", "Every crane on the quay has been tested under full load", "speaker", "Lind"));
         assertEquals("MISATTRIBUTED", v.getString("verdict"));
         assertNull(v.get("speakerResolution.nearName"));
         assertTrue(v.getString("explanation").contains("who is not a known speaker"));
@@ -103,7 +104,7 @@ class ClaimReadingResourceTest {
 
     @Test
     void aClaimedWireIsCarriedByThePaperThatPrintedItsCopy() {
-        JsonPath v = post(Map.of("quote", HOLLINS, "speaker", "Carl Hollins", "outlet", "Reuters"));
+        JsonPath v = ApiTestSupport.verified(Map.of("quote", HOLLINS, "speaker", "Carl Hollins", "outlet", "Reuters"));
         assertTrue(v.getBoolean("claimedSource.carried"));
         assertTrue(v.getBoolean("claimedSource.outletCarried"));
         assertNull(v.get("claimedSource.dateCarried"));
@@ -116,9 +117,9 @@ class ClaimReadingResourceTest {
     @Test
     void aWrongOutletOrDateIsStatedInTheExplanation() {
         String words = "try to stop the Zionist regime's crimes in Lebanon and Gaza";
-        JsonPath outlet = post(Map.of("quote", words, "outlet", "Fox News"));
-        JsonPath date = post(Map.of("quote", words, "outlet", "CNN", "date", "2024-10-12"));
-        JsonPath right = post(Map.of("quote", words, "outlet", "cnn", "date", "2024-10-11"));
+        JsonPath outlet = ApiTestSupport.verified(Map.of("quote", words, "outlet", "Fox News"));
+        JsonPath date = ApiTestSupport.verified(Map.of("quote", words, "outlet", "CNN", "date", "2024-10-12"));
+        JsonPath right = ApiTestSupport.verified(Map.of("quote", words, "outlet", "cnn", "date", "2024-10-11"));
 
         // carried, outletCarried, dateCarried of each claim
         assertEquals(

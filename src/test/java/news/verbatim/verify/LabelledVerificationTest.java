@@ -1,6 +1,5 @@
 package news.verbatim.verify;
 
-import static io.restassured.RestAssured.given;
 import static news.verbatim.ApiTestSupport.withKey;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import news.verbatim.ApiTestSupport;
 import news.verbatim.text.StyleFamily;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,13 +111,7 @@ class LabelledVerificationTest {
                     body.put(claim, c.get(claim).asText());
                 }
             }
-            JsonPath answer = given().contentType(ContentType.JSON)
-                    .body(body)
-                    .post("/api/v1/verify")
-                    .then()
-                    .statusCode(200)
-                    .extract()
-                    .jsonPath();
+            JsonPath answer = ApiTestSupport.verified(body);
             Verdict expected = Verdict.valueOf(c.get("verdict").asText());
             Verdict actual = Verdict.valueOf(answer.getString("verdict"));
             confusion
@@ -179,6 +172,14 @@ class LabelledVerificationTest {
                 if (!style.equals(expectedStyle)) {
                     problems.add("style variants " + style + ", expected " + expectedStyle);
                 }
+            }
+            if (c.has("diffOps")) {
+                List<String> ops = answer.getList("matches[0].diff.op");
+                c.get("diffOps").forEach(op -> {
+                    if (!ops.contains(op.asText())) {
+                        problems.add("diff ops " + ops + ", expected a " + op.asText() + " step");
+                    }
+                });
             }
             List<String> outlets = answer.getList("matches[0].sources.outlet");
             if (c.has("minOutlets")

@@ -46,6 +46,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test && java -cp
  * "target/classes:target/test-classes:$(cat target/cp.txt)" news.verbatim.verify.VerificationBenchmark [N]
  * [seconds per run]} (defaults: N = 0, 3 s). Prints p50/p90/p99 per run and the median of 5 runs.
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here the verification benchmark: corpus building, workloads and the report in one place), and its cases are many short
+ * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
  */
 public final class VerificationBenchmark {
 

@@ -44,6 +44,9 @@ import org.junit.jupiter.api.Test;
  * <p>The native context menu cannot be clicked in headless Chromium, so the in-page panel is opened through the
  * background's {@code verify-selection} message — the same code path as the menu item (and the one the popup's
  * "Check selection on page" button uses).
+ *
+ * <p>Longer than the usual limit on purpose: one test class per unit (here the browser extension), and its cases are many short
+ * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
  */
 @QuarkusTest
 @TestProfile(WebTestProfile.class)

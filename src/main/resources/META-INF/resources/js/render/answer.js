@@ -7,12 +7,13 @@
  * [data-testid=explanation], [data-testid=submitted], [data-testid=speaker-resolution] and
  * [data-testid=attested-speakers] and [data-testid=unnamed-sources] (speaker.js), [data-testid=claimed-source] (sources.js),
  * [data-testid=style-variants] (style.js), [data-testid=weak-evidence], [data-testid=best-match] and [data-testid=other-matches] (match.js),
- * [data-testid=no-match].
+ * [data-testid=no-match], [data-testid=passage-parts] (passage.js).
  */
 import { h } from '../dom.js';
 import { plural } from '../format.js';
 import { SAME_PAGE } from './link.js';
 import { renderBestMatch, renderOtherMatches } from './match.js';
+import { renderPassageParts } from './passage.js';
 import { renderClaimedSource } from './sources.js';
 import { renderAttestedSpeakers, renderSpeakerResolution, renderUnnamedSources } from './speaker.js';
 import { renderStyleVariants } from './style.js';
@@ -35,6 +36,7 @@ export function renderAnswer(data, { links = SAME_PAGE, footer = null } = {}) {
   data.explanation ? h('p', { class: 'verdict__explanation', 'data-testid': 'explanation' }, data.explanation) : null,
   data.submitted ? h('p', { class: 'verdict__submitted', 'data-testid': 'submitted' },
     h('span', { class: 'muted' }, 'Checked: '), h('q', null, data.submitted)) : null,
+  renderPassageParts(data.parts),
   renderStyleVariants(data.styleVariants),
   renderSpeakerResolution(data, links),
   renderClaimedSource(data.claimedSource),

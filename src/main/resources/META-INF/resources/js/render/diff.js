@@ -8,7 +8,7 @@
  * words → delete, both → replace.
  *
  * Hooks: [data-testid=diff] with ins/del/mark/span children carrying [data-op=insert|delete|replace|
- * elided|style|bracket]; .diff--meaning + [data-meaning=TYPE] on meaning-changing edits;
+ * elided|style|bracket|gloss]; .diff--meaning + [data-meaning=TYPE] on meaning-changing edits;
  * [data-testid=diff-legend] > li[data-legend=OP] (one per kind shown); [data-testid=diff-identical] when nothing differs.
  */
 import { h, srOnly } from '../dom.js';
@@ -59,9 +59,15 @@ export const DIFF_OPS = Object.freeze({
   },
   bracket: {
     draw: (s, a) => h('span', { class: 'diff__bracket', 'data-op': 'bracket', title: 'Editorial bracket' },
-      s || a, note(a && s ? ` stands for printed “${a}”` : ' editorial bracket')),
+      s || a, note(a && s ? ` stands for printed “${a}”` : ' the editor’s mark, not the speaker’s')),
     legend: () => [h('span', { class: 'diff__bracket' }, '[…]'),
-      ' an editorial bracket standing for printed words'],
+      ' an editorial bracket or note ([sic]): the journalist’s words, not an error'],
+  },
+  gloss: {
+    draw: (s, a) => h('span', { class: 'diff__gloss', 'data-op': 'gloss', title: 'The outlet’s own gloss' },
+      s || a, note(s ? ` for the outlet’s gloss “${a}”` : ' the outlet’s gloss, left out')),
+    legend: () => [h('span', { class: 'diff__gloss' }, '(…)'),
+      ' a gloss the outlet printed inside the quote: the outlet’s words, not the speaker’s (not an error)'],
   },
 });
 

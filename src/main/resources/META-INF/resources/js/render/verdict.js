@@ -43,11 +43,11 @@ export function verdictOf(code) {
   return Object.assign({ code: name }, known ? VERDICTS[code] : { css: 'unknown', icon: '•', label: name });
 }
 
-/** The badge: icon and code, coloured by the verdict. */
-export function renderBadge(verdict) {
+/** The badge: icon and code, coloured by the verdict; `testid` names the code's hook (a passage part's is its own). */
+export function renderBadge(verdict, testid = 'verdict') {
   return h('span', { class: `badge badge--${verdict.css}` },
     h('span', { class: 'badge__icon', 'aria-hidden': 'true' }, verdict.icon),
-    h('span', { 'data-testid': 'verdict' }, verdict.code));
+    h('span', { 'data-testid': testid }, verdict.code));
 }
 
 /** The heading of an answer: badge and label. */
