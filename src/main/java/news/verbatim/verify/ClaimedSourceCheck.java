@@ -51,16 +51,17 @@ final class ClaimedSourceCheck {
     private ClaimedSourceCheck() {}
 
     /**
-     * @param outlet       the claimed outlet, or null
+     * @param claimedOutlet the claimed outlet as sent; null or blank when none was claimed
      * @param date         the claimed date, or null
      * @param sources      the sources of the best match, earliest first; empty when nothing was found
      * @param articleTexts the article text of each source quote id, asked only when the outlet is no source's own
      */
     static Result check(
-            String outlet,
+            String claimedOutlet,
             LocalDate date,
             List<SourceView> sources,
             Function<Collection<Long>, Map<Long, String>> articleTexts) {
+        String outlet = claimedOutlet == null || claimedOutlet.isBlank() ? null : claimedOutlet.strip();
         if (outlet == null && date == null) {
             return Result.NONE;
         }

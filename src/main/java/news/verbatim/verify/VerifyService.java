@@ -152,10 +152,12 @@ public class VerifyService {
                         candidates.evidence().get(m.quote().quoteId())))
                 .toList();
         ClaimedSourceCheck.Result source = ClaimedSourceCheck.check(
-                claimedOutlet(request),
+                request.outlet(),
                 request.date(),
                 matches.isEmpty() ? List.of() : matches.get(0).sources(),
-                this::articleTexts);
+                ids -> quoteRepository.sourceTexts(ids).stream()
+                        .collect(Collectors.toMap(
+                                QuoteRepository.SourceText::quoteId, QuoteRepository.SourceText::text)));
         return new VerifyResponse(
                 verification.verdict(),
                 source.explain(verification.explanation()),
@@ -170,20 +172,6 @@ public class VerifyService {
                 VerifyViews.styleVariants(verification),
                 matches,
                 null);
-    }
-
-    /** The claimed outlet, or null when none was given. */
-    private static String claimedOutlet(VerifyRequest request) {
-        return request.outlet() == null || request.outlet().isBlank()
-                ? null
-                : request.outlet().strip();
-    }
-
-    /** The article text of each of these quotes, by quote id. */
-    private Map<Long, String> articleTexts(java.util.Collection<Long> quoteIds) {
-        Map<Long, String> texts = new java.util.HashMap<>();
-        quoteRepository.sourceTexts(quoteIds).forEach(t -> texts.put(t.quoteId(), t.text()));
-        return texts;
     }
 
     /**

@@ -44,6 +44,7 @@ class ClaimedSourceCheckTest {
     @Test
     void nothingClaimedNothingChecked() {
         assertEquals(ClaimedSourceCheck.Result.NONE, ClaimedSourceCheck.check(null, null, TWO, new Texts(Map.of())));
+        assertEquals(ClaimedSourceCheck.Result.NONE, ClaimedSourceCheck.check("  ", null, TWO, new Texts(Map.of())));
     }
 
     @Test
@@ -60,7 +61,7 @@ class ClaimedSourceCheckTest {
 
     @Test
     void aWrongOutletIsStatedWithTheSourcesThatPrintedIt() {
-        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("Fox News", null, TWO, new Texts(Map.of()));
+        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check(" Fox News ", null, TWO, new Texts(Map.of()));
         assertFalse(r.view().carried());
         assertEquals(Boolean.FALSE, r.view().outletCarried());
         assertNull(r.view().dateCarried());
