@@ -1,0 +1,99 @@
+package news.verbatim.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import news.verbatim.copies.CopyDetector;
+import news.verbatim.copies.WireCredits;
+
+/**
+ * Links a newly stored article to the stored articles it is one text with (the same story in another outlet,
+ * found by {@link CopyDetector}), and decides which of that group is the original (see {@link #original}).
+ * Every other member points at it. Runs inside the storing transaction, after the article and its quotes are flushed.
+ *
+ * <pre>{@code
+ * Article stored = persist(prepared);
+ * copyLinker.link(stored);   // stored.copyOf is set, or the group's copies now point at stored
+ * }</pre>
+ */
+@ApplicationScoped
+public class CopyLinker {
+
+    /**
+     * Shortest quotation that makes two articles candidates: a copy shares all its quotations, and one of five
+     * words or more ("This is a promise kept") is rarely printed by two outlets unless one copied the other or
+     * both quote the same speaker, which the text comparison then tells apart. Shorter ones ("a turning point")
+     * would make every article a candidate of many.
+     */
+    static final int CANDIDATE_QUOTE_WORDS = 5;
+
+    /** Most candidates compared per article: the text comparison of each costs about a millisecond. */
+    static final int MAX_CANDIDATES = 50;
+
+    private final ArticleRepository articles;
+
+    public CopyLinker(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /** Finds the stored text {@code article} is a copy of, if any, and links the group to its original. */
+    public void link(Article article) {
+        Optional<Article> match = mostSimilar(article);
+        if (match.isEmpty()) {
+            return;
+        }
+        Article root = match.get().copyOf != null ? match.get().copyOf : match.get();
+        Set<Article> group = new LinkedHashSet<>();
+        group.add(root);
+        group.addAll(articles.copiesOf(root.id));
+        group.add(article);
+        Article original = original(new ArrayList<>(group));
+        for (Article member : group) {
+            member.copyOf = member == original ? null : original;
+        }
+    }
+
+    private Optional<Article> mostSimilar(Article article) {
+        Article best = null;
+        double bestSimilarity = 0;
+        for (Article candidate : articles.copyCandidates(article, CANDIDATE_QUOTE_WORDS, MAX_CANDIDATES)) {
+            double similarity = CopyDetector.similarity(article.text, candidate.text);
+            if (CopyDetector.isCopy(similarity) && similarity > bestSimilarity) {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The original of a group of one text: the copy of the outlet the credits name (the wire's own story);
+     * failing that, when a credit names an outlet not in the group, the earliest copy printing that credit (the
+     * original is not stored, and that copy says whose it is); otherwise the earliest, then the first stored.
+     */
+    static Article original(List<Article> group) {
+        Comparator<Article> order = Comparator.<Article>comparingInt(a -> rank(group, a))
+                .thenComparing(a -> a.publishedAt)
+                .thenComparing(a -> a.id);
+        return group.stream().min(order).orElseThrow();
+    }
+
+    private static int rank(List<Article> group, Article a) {
+        if (!WireCredits.creditsAnother(a.creditedOutlet, a.outlet.name) && creditedByAnyOf(group, a)) {
+            return 0; // the credited outlet's own article
+        }
+        boolean creditsOutsider = WireCredits.creditsAnother(a.creditedOutlet, a.outlet.name)
+                && group.stream().allMatch(o -> WireCredits.creditsAnother(a.creditedOutlet, o.outlet.name));
+        return creditsOutsider ? 1 : 2;
+    }
+
+    private static boolean creditedByAnyOf(List<Article> group, Article a) {
+        return group.stream()
+                .anyMatch(
+                        o -> o.creditedOutlet != null && !WireCredits.creditsAnother(o.creditedOutlet, a.outlet.name));
+    }
+}
