@@ -12,6 +12,9 @@ create index ix_article_copy_of on article (copy_of_article_id);
 -- the outlet a wire credit line names ("(Reuters)", "— Associated Press", "© 2024 Bloomberg L.P."), as printed
 -- in the raw copy; null when the copy credits nobody
 alter table article add column credited_outlet varchar(200);
+-- true when that outlet only distributed the story ("via Tribune Content Agency"): an uncredited copy of it may
+-- then be the author's own original
+alter table article add column credited_distributor boolean default false not null;
 
 -- the text key identifies an article within its outlet, not across outlets
 alter table article drop constraint uk_article_sha;

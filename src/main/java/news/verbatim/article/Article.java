@@ -58,6 +58,10 @@ public class Article extends PanacheEntityBase {
     @Column(name = "credited_outlet", length = 200)
     public String creditedOutlet;
 
+    /** True when the credit names only the story's distributor ("via Tribune Content Agency"), not its author. */
+    @Column(name = "credited_distributor", nullable = false)
+    public boolean creditedDistributor;
+
     /** True for the one-quote articles created by adding a quote by hand. */
     @Column(nullable = false)
     public boolean manual;

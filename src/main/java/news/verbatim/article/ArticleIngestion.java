@@ -102,7 +102,7 @@ public class ArticleIngestion {
                 extraction.text(),
                 false,
                 drafts,
-                WireCredits.find(rawText).orElse(null),
+                WireCredits.credit(rawText).orElse(null),
                 true);
     }
 
@@ -112,7 +112,7 @@ public class ArticleIngestion {
      * the text and contain a word. Throws {@link ApiException} (400, 413 or 422) naming what is wrong.
      *
      * @param sha the key the article had where it was exported, or null to key it by its text
-     * @param creditedOutlet the credit the exporting instance found, kept as it is; null for none
+     * @param credit the credit the exporting instance found, kept as it is; null for none
      */
     public PreparedArticle prepareExported(
             ArticleMeta meta,
@@ -120,7 +120,7 @@ public class ArticleIngestion {
             List<QuoteDraft> drafts,
             String sha,
             boolean manual,
-            String creditedOutlet) {
+            WireCredits.Credit credit) {
         ArticleTextCheck.check(storedText);
         if (drafts.size() > MAX_QUOTES_PER_ARTICLE) {
             throw tooManyQuotes(drafts.size());
@@ -155,7 +155,7 @@ public class ArticleIngestion {
                 storedText,
                 manual,
                 drafts,
-                creditedOutlet,
+                credit,
                 false);
     }
 

@@ -125,7 +125,10 @@ public class ArticleService {
         article.text = storedText;
         article.textSha256 = prepared.sha();
         article.manual = prepared.manual();
-        article.creditedOutlet = prepared.creditedOutlet();
+        if (prepared.credit() != null) {
+            article.creditedOutlet = prepared.credit().outlet();
+            article.creditedDistributor = prepared.credit().distributor();
+        }
         article.createdAt = Instant.now();
         // Everything is written in one batch at the end: queries on the way need not flush what came before
         // (statement linking compares the article's own quotes in memory), so the cost per quote stays flat.

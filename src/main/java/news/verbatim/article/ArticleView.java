@@ -32,7 +32,13 @@ public record ArticleView(
                 description =
                         "The outlet the copy's wire or syndication credit line names; absent when it credits nobody",
                 example = "Bloomberg")
-        String creditedTo) {
+        String creditedTo,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "True when creditedTo only distributed the story (\"via Tribune Content Agency\"); absent otherwise")
+        Boolean creditedDistributor) {
 
     static ArticleView of(Article a, long quoteCount) {
         OriginalArticle original =
@@ -48,6 +54,7 @@ public record ArticleView(
                 a.textSha256,
                 a.text,
                 original,
-                a.creditedOutlet);
+                a.creditedOutlet,
+                a.creditedDistributor ? Boolean.TRUE : null);
     }
 }

@@ -72,8 +72,10 @@ public class CopyLinker {
 
     /**
      * The original of a group of one text: the copy of the outlet the credits name (the wire's own story);
-     * failing that, when a credit names an outlet not in the group, the earliest copy printing that credit (the
-     * original is not stored, and that copy says whose it is); otherwise the earliest, then the first stored.
+     * failing that, when a credit names an author not in the group, the earliest copy printing that credit (the
+     * original is not stored, and that copy says whose it is); otherwise the earliest, then the first stored, of
+     * the rest; last the syndicated copies, since a distributor's credit ("via Tribune Content Agency") names no
+     * author and an uncredited member may be the author's own original.
      */
     static Article original(List<Article> group) {
         Comparator<Article> order = Comparator.<Article>comparingInt(a -> rank(group, a))
@@ -83,10 +85,14 @@ public class CopyLinker {
     }
 
     private static int rank(List<Article> group, Article a) {
-        if (!WireCredits.creditsAnother(a.creditedOutlet, a.outlet.name) && creditedByAnyOf(group, a)) {
+        boolean creditsAnother = WireCredits.creditsAnother(a.creditedOutlet, a.outlet.name);
+        if (!creditsAnother && creditedByAnyOf(group, a)) {
             return 0; // the credited outlet's own article
         }
-        boolean creditsOutsider = WireCredits.creditsAnother(a.creditedOutlet, a.outlet.name)
+        if (creditsAnother && a.creditedDistributor) {
+            return 3; // syndicated: whoever wrote it, not this outlet
+        }
+        boolean creditsOutsider = creditsAnother
                 && group.stream().allMatch(o -> WireCredits.creditsAnother(a.creditedOutlet, o.outlet.name));
         return creditsOutsider ? 1 : 2;
     }

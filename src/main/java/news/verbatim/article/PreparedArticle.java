@@ -1,6 +1,7 @@
 package news.verbatim.article;
 
 import java.util.List;
+import news.verbatim.copies.WireCredits;
 import news.verbatim.quote.QuoteDraft;
 
 /**
@@ -12,7 +13,7 @@ import news.verbatim.quote.QuoteDraft;
  *                       the article a duplicate
  * @param storedText     the text to keep; the drafts' offsets point into it
  * @param manual         a one-quote article made by adding a quote by hand
- * @param creditedOutlet the outlet the raw copy's wire credit names, or null
+ * @param credit         the wire or syndication credit the raw copy prints, or null
  * @param detectCopies   compare the article with the stored ones it shares quotes with and link it as a copy or
  *                       an original; false for an exported article, whose link the export carries
  */
@@ -22,7 +23,7 @@ public record PreparedArticle(
         String storedText,
         boolean manual,
         List<QuoteDraft> drafts,
-        String creditedOutlet,
+        WireCredits.Credit credit,
         boolean detectCopies) {
 
     public PreparedArticle {

@@ -61,31 +61,42 @@ public final class WireCredits {
 
     /** The outlet credited in {@code rawText}, or empty when the copy credits nobody. */
     public static Optional<String> find(String rawText) {
+        return credit(rawText).map(Credit::outlet);
+    }
+
+    /**
+     * A credit line's outlet, and whether it only distributed the story ("via Tribune Content Agency") rather than
+     * wrote it: an uncredited copy of a distributed story may be its author's own.
+     */
+    public record Credit(String outlet, boolean distributor) {}
+
+    /** The credit printed in {@code rawText}, or empty when the copy credits nobody. */
+    public static Optional<Credit> credit(String rawText) {
         if (rawText == null) {
             throw new IllegalArgumentException("rawText must not be null");
         }
         String text = rawText.replace("\r\n", "\n").replace('\r', '\n');
         Matcher dateline = DATELINE.matcher(text.substring(0, Math.min(text.length(), DATELINE_REACH)));
         if (dateline.find()) {
-            return Optional.of(canonical(dateline.group(1)));
+            return author(dateline.group(1));
         }
         String[] lines = text.strip().split("\n");
         for (int i = lines.length - 1; i >= Math.max(0, lines.length - SIGN_OFF_LINES); i--) {
             Matcher signOff = SIGN_OFF.matcher(lines[i]);
             if (signOff.matches()) {
-                return Optional.of(canonical(signOff.group(1)));
+                return author(signOff.group(1));
             }
         }
         Matcher originally = ORIGINALLY.matcher(text);
         if (originally.find()) {
-            return Optional.of(canonical(originally.group(1)));
+            return author(originally.group(1));
         }
         // the owner's copyright before the distributor, which only passes the story on
         for (Pattern p : new Pattern[] {COPYRIGHT, DISTRIBUTOR}) {
             for (String line : lines) {
                 Matcher m = p.matcher(line);
                 if (line.length() <= CREDIT_LINE && m.find()) {
-                    return Optional.of(canonical(m.group(1)));
+                    return Optional.of(new Credit(canonical(m.group(1)), p == DISTRIBUTOR));
                 }
             }
         }
@@ -103,6 +114,10 @@ public final class WireCredits {
         String a = NameKeys.outlet(canonical(credited));
         String b = NameKeys.outlet(canonical(outlet));
         return !(a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " "));
+    }
+
+    private static Optional<Credit> author(String name) {
+        return Optional.of(new Credit(canonical(name), false));
     }
 
     private static String canonical(String name) {

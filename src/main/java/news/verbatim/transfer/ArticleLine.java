@@ -59,7 +59,12 @@ public record ArticleLine(
         @Size(max = 200) @Schema(
                 nullable = true,
                 description = "Export only (with quotes): the outlet the article's wire credit line names")
-        String creditedTo) {
+        String creditedTo,
+
+        @Schema(
+                nullable = true,
+                description = "Export only (with quotes): true when creditedTo only distributed the story")
+        Boolean creditedDistributor) {
 
     /** The original of an exported copy: its outlet and idempotency key (ids are not carried). */
     @Schema(name = "ExportedOriginal")

@@ -24,6 +24,7 @@ import news.verbatim.article.PreparedArticle;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.ProblemMappers;
 import news.verbatim.config.VerbatimConfig;
+import news.verbatim.copies.WireCredits;
 import news.verbatim.quote.QuoteDraft;
 import org.jboss.logging.Logger;
 
@@ -140,9 +141,13 @@ public class BulkImport {
         ArticleMeta meta = new ArticleMeta(
                 request.outlet(), request.title(), request.url(), request.publishedAt(), request.author());
         if (!line.carriesQuotes()) {
-            if (line.sha256() != null || line.manual() != null || line.copyOf() != null || line.creditedTo() != null) {
+            if (line.sha256() != null
+                    || line.manual() != null
+                    || line.copyOf() != null
+                    || line.creditedTo() != null
+                    || line.creditedDistributor() != null) {
                 throw ApiException.invalid(
-                        "quotes", "sha256, manual, copyOf and creditedTo come from an export: they need quotes");
+                        "quotes", "sha256, manual, copyOf and credits come from an export: they need quotes");
             }
             return ingestion.prepare(
                     meta, request.text(), line.speakerOverrides() == null ? List.of() : line.speakerOverrides());
@@ -168,7 +173,7 @@ public class BulkImport {
                 })
                 .toList();
         PreparedArticle prepared = ingestion.prepareExported(
-                meta, request.text(), drafts, line.sha256(), Boolean.TRUE.equals(line.manual()), line.creditedTo());
+                meta, request.text(), drafts, line.sha256(), Boolean.TRUE.equals(line.manual()), credit(line));
         if (line.copyOf() != null) {
             run.copyLinks.add(new CopyRef(
                     meta.outlet(),
@@ -177,6 +182,12 @@ public class BulkImport {
                     line.copyOf().sha256()));
         }
         return prepared;
+    }
+
+    private static WireCredits.Credit credit(ArticleLine line) {
+        return line.creditedTo() == null
+                ? null
+                : new WireCredits.Credit(line.creditedTo(), Boolean.TRUE.equals(line.creditedDistributor()));
     }
 
     /** Stores the batch in one transaction; when that fails, line by line, rejecting the lines that fail. */

@@ -113,7 +113,8 @@ public class CorpusExport {
                     a.copyOf == null
                             ? null
                             : new ArticleLine.ExportedOriginal(a.copyOf.outlet.name, a.copyOf.textSha256),
-                    a.creditedOutlet));
+                    a.creditedOutlet,
+                    a.creditedDistributor ? Boolean.TRUE : null));
         }
         return new Chunk(out, articles.get(articles.size() - 1).id);
     }

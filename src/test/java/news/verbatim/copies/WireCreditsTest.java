@@ -45,6 +45,15 @@ class WireCreditsTest {
     }
 
     @Test
+    void aDistributorIsToldFromAnAuthor() {
+        assertEquals(
+                Optional.of(new WireCredits.Credit("Tribune Content Agency", true)),
+                WireCredits.credit("The board met.\n\nDistributed by Tribune Content Agency, LLC.\n"));
+        assertEquals(
+                Optional.of(new WireCredits.Credit("Reuters", false)), WireCredits.credit("OSLO (Reuters) - Text."));
+    }
+
+    @Test
     void proseAndQuotationsAreNoCredit() {
         assertEquals(
                 Optional.empty(), WireCredits.find("\u201cWe will not sail,\u201d Brennan said.\n\nThe talks failed."));
