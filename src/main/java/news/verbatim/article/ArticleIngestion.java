@@ -76,6 +76,11 @@ public class ArticleIngestion {
         long mark = statements.mark();
         StoredArticle stored = transactions.call(() -> articles.store(prepared));
         if (stored.created()) {
+            if (statements.raced(mark)) {
+                // a copy (or the original) committed meanwhile was not seen by the copy detection: look again
+                long id = stored.article().id();
+                transactions.call(() -> articles.relinkCopies(id));
+            }
             statements.afterWrite(
                     mark, stored.quotes().stream().map(QuoteView::id).toList());
             metrics.counter("verbatim.ingested.articles").increment();

@@ -88,6 +88,16 @@ public class ArticleService {
                 earlier.subList(before, earlier.size()).stream().map(q -> q.id).toList());
     }
 
+    /**
+     * Compares a stored article with the others again and links it: after a write that raced another one, whose
+     * article the first comparison could not see.
+     */
+    public boolean relinkCopies(long articleId) {
+        Optional<Article> article = articles.findWithOutlet(articleId);
+        article.ifPresent(copies::link);
+        return article.isPresent();
+    }
+
     private Optional<Article> storedBefore(PreparedArticle prepared) {
         return articles.findByOutletAndSha(OutletRepository.key(prepared.meta().outlet()), prepared.sha());
     }
@@ -212,7 +222,10 @@ public class ArticleService {
                 .toList();
     }
 
-    /** The idempotency key of raw article copy: the SHA-256 of its {@link #normalizeForHash normalised} form. */
+    /**
+     * The idempotency key of raw article copy within its outlet: the SHA-256 of its {@link #normalizeForHash
+     * normalised} form.
+     */
     public static String textKey(String rawText) {
         return Hashes.sha256Hex(normalizeForHash(rawText));
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import news.verbatim.copies.CopyDetector;
 import news.verbatim.copies.WireCredits;
@@ -40,16 +39,21 @@ public class CopyLinker {
         this.articles = articles;
     }
 
-    /** Finds the stored text {@code article} is a copy of, if any, and links the group to its original. */
+    /**
+     * Finds the stored texts {@code article} is one text with, if any, and links their groups and it to one
+     * original: a new article may join two groups that were stored apart (two copies written at once).
+     */
     public void link(Article article) {
-        Optional<Article> match = mostSimilar(article);
-        if (match.isEmpty()) {
+        Set<Article> group = new LinkedHashSet<>();
+        for (Article match : sameText(article)) {
+            Article root = match.copyOf != null ? match.copyOf : match;
+            if (group.add(root)) {
+                group.addAll(articles.copiesOf(root.id));
+            }
+        }
+        if (group.isEmpty()) {
             return;
         }
-        Article root = match.get().copyOf != null ? match.get().copyOf : match.get();
-        Set<Article> group = new LinkedHashSet<>();
-        group.add(root);
-        group.addAll(articles.copiesOf(root.id));
         group.add(article);
         Article original = original(new ArrayList<>(group));
         for (Article member : group) {
@@ -57,17 +61,14 @@ public class CopyLinker {
         }
     }
 
-    private Optional<Article> mostSimilar(Article article) {
-        Article best = null;
-        double bestSimilarity = 0;
+    private List<Article> sameText(Article article) {
+        List<Article> same = new ArrayList<>();
         for (Article candidate : articles.copyCandidates(article, CANDIDATE_QUOTE_WORDS, MAX_CANDIDATES)) {
-            double similarity = CopyDetector.similarity(article.text, candidate.text);
-            if (CopyDetector.isCopy(similarity) && similarity > bestSimilarity) {
-                best = candidate;
-                bestSimilarity = similarity;
+            if (CopyDetector.isCopy(CopyDetector.similarity(article.text, candidate.text))) {
+                same.add(candidate);
             }
         }
-        return Optional.ofNullable(best);
+        return same;
     }
 
     /**

@@ -18,8 +18,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -172,6 +178,52 @@ class ReprintResourceTest {
         assertEquals("Associated Press", answer.getString("items[0].creditedTo"));
         // no original is stored: the earliest copy is the first appearance found
         assertEquals(List.of(true, false), answer.getList("items.first"));
+    }
+
+    @Test
+    void copiesPostedAtOnceByFourOutletsEndAsOneOriginalWithThreeCopies() throws Exception {
+        // A round-up quoting every remark of the story, with the same name forms, first: the copies then find each
+        // remark's statement and each speaker's alias stored and insert no key of their own, so nothing makes their
+        // transactions wait for each other and none sees the others' articles.
+        post(
+                "Weekly Roundup",
+                "What they said this week",
+                "2025-03-06",
+                "Our weekly round-up of the voices from the county halls, gathered by the politics desk for readers"
+                        + " who missed the meetings.\n\n"
+                        + "On the pool, the council leader was firm. \"We did not take this decision lightly, and we"
+                        + " will not leave families without anywhere to swim,\" council leader Aisha Moreno said.\n\n"
+                        + "\"Patching a tank that is fifty years old is throwing good money after bad,\" said Gareth"
+                        + " Lowe, the council's chief engineer.\n\n"
+                        + "\"Our swimmers have nowhere to go from Monday, and nobody has told us what happens next,\""
+                        + " club secretary Helen Marsh said.\n\n"
+                        + "Next week the round-up returns to the harbour, where the ferry timetable is under review.",
+                201);
+        String text = reprint("wire-pool-closure.txt");
+        List<String> outlets = List.of("Vale North Post", "Vale South Post", "Vale East Post", "Vale West Post");
+        ExecutorService pool = Executors.newFixedThreadPool(outlets.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonPath>> posts = new ArrayList<>();
+        try {
+            for (String outlet : outlets) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return post(outlet, "Town pool to close", "2025-03-07", text, 201);
+                }));
+            }
+            start.countDown();
+            List<JsonPath> stored = new ArrayList<>();
+            for (Future<JsonPath> p : posts) {
+                stored.add(p.get(60, TimeUnit.SECONDS));
+            }
+            JsonPath answer = sources(quoteOf(stored.get(0), "Patching a tank"));
+            assertEquals(5, answer.getInt("total"), "the round-up and the four posts");
+            assertEquals(2, answer.getInt("independentOutlets"), answer.prettify());
+            assertEquals(3, answer.getInt("copies"));
+            assertEquals("Weekly Roundup", answer.getString("items[0].outlet"));
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
