@@ -177,8 +177,16 @@ public record VerifyResponse(
                     example = "Blinken said")
             String attributedBy,
 
-            @Schema(description = "Every source carrying this statement, earliest first")
-            List<SourceView> sources) {}
+            @Schema(
+                    description =
+                            "Every source carrying this statement: each original earliest first, followed by its copies")
+            List<SourceView> sources,
+
+            @Schema(description = "Outlets among the sources that printed it independently", example = "2")
+            int independentOutlets,
+
+            @Schema(description = "Sources that reprint another outlet's article", example = "0")
+            int copies) {}
 
     @Schema(name = "MeaningChange")
     public record MeaningChangeView(
