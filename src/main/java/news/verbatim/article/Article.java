@@ -45,8 +45,22 @@ public class Article extends PanacheEntityBase {
     @Column(name = "body", nullable = false, length = 2_000_000)
     public String text;
 
-    @Column(name = "text_sha256", nullable = false, length = 64, unique = true)
+    /** The idempotency key within the outlet: the same text by another outlet is another article (a copy). */
+    @Column(name = "text_sha256", nullable = false, length = 64)
     public String textSha256;
+
+    /** The original this article reprints, itself never a copy; null for an original. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "copy_of_article_id")
+    public Article copyOf;
+
+    /** The outlet the copy's wire credit line names ("Reuters"), or null when it credits nobody. */
+    @Column(name = "credited_outlet", length = 200)
+    public String creditedOutlet;
+
+    /** True when the credit names only the story's distributor ("via Tribune Content Agency"), not its author. */
+    @Column(name = "credited_distributor", nullable = false)
+    public boolean creditedDistributor;
 
     /** True for the one-quote articles created by adding a quote by hand. */
     @Column(nullable = false)

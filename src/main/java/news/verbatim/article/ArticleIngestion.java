@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.FieldError;
 import news.verbatim.common.RetryingTransactions;
+import news.verbatim.copies.WireCredits;
 import news.verbatim.extract.AttributionEvidence;
 import news.verbatim.extract.ExtractedQuote;
 import news.verbatim.extract.ExtractionResult;
@@ -57,8 +58,9 @@ public class ArticleIngestion {
     }
 
     /**
-     * Cleans the text, extracts its quotes and stores both, all or nothing; the same text again returns the
-     * stored article with {@code created=false} and writes nothing, also when both posts arrive at once.
+     * Cleans the text, extracts its quotes and stores both, all or nothing; the same text again by the same outlet
+     * returns the stored article with {@code created=false} and writes nothing, also when both posts arrive at
+     * once. The same text by another outlet is stored, linked as a copy of the original.
      */
     public StoredArticle ingest(ArticleMeta meta, String rawText) {
         return ingest(meta, rawText, List.of());
@@ -72,9 +74,13 @@ public class ArticleIngestion {
     public StoredArticle ingest(ArticleMeta meta, String rawText, List<SpeakerOverride> overrides) {
         PreparedArticle prepared = prepare(meta, rawText, overrides);
         long mark = statements.mark();
-        StoredArticle stored =
-                transactions.call(() -> articles.store(meta, rawText, prepared.storedText(), prepared.drafts()));
+        StoredArticle stored = transactions.call(() -> articles.store(prepared));
         if (stored.created()) {
+            if (statements.raced(mark)) {
+                // a copy (or the original) committed meanwhile was not seen by the copy detection: look again
+                long id = stored.article().id();
+                transactions.call(() -> articles.relinkCopies(id));
+            }
             statements.afterWrite(
                     mark, stored.quotes().stream().map(QuoteView::id).toList());
             metrics.counter("verbatim.ingested.articles").increment();
@@ -95,7 +101,14 @@ public class ArticleIngestion {
                         .map(q -> draft(q, extraction.text()))
                         .toList(),
                 overrides);
-        return new PreparedArticle(meta, ArticleService.textKey(rawText), extraction.text(), false, drafts);
+        return new PreparedArticle(
+                meta,
+                ArticleService.textKey(rawText),
+                extraction.text(),
+                false,
+                drafts,
+                WireCredits.credit(rawText).orElse(null),
+                true);
     }
 
     /**
@@ -104,9 +117,15 @@ public class ArticleIngestion {
      * the text and contain a word. Throws {@link ApiException} (400, 413 or 422) naming what is wrong.
      *
      * @param sha the key the article had where it was exported, or null to key it by its text
+     * @param credit the credit the exporting instance found, kept as it is; null for none
      */
     public PreparedArticle prepareExported(
-            ArticleMeta meta, String storedText, List<QuoteDraft> drafts, String sha, boolean manual) {
+            ArticleMeta meta,
+            String storedText,
+            List<QuoteDraft> drafts,
+            String sha,
+            boolean manual,
+            WireCredits.Credit credit) {
         ArticleTextCheck.check(storedText);
         if (drafts.size() > MAX_QUOTES_PER_ARTICLE) {
             throw tooManyQuotes(drafts.size());
@@ -136,7 +155,13 @@ public class ArticleIngestion {
             throw ApiException.invalid("sha256", "must be 64 lower-case hex digits");
         }
         return new PreparedArticle(
-                meta, sha == null ? ArticleService.textKey(storedText) : sha, storedText, manual, drafts);
+                meta,
+                sha == null ? ArticleService.textKey(storedText) : sha,
+                storedText,
+                manual,
+                drafts,
+                credit,
+                false);
     }
 
     /**
@@ -163,6 +188,15 @@ public class ArticleIngestion {
         metrics.counter("verbatim.ingested.articles").increment(created);
         metrics.counter("verbatim.ingested.quotes").increment(quoteIds.size());
         return stored;
+    }
+
+    /**
+     * Sets the copy links an import carried, in one transaction once all its articles are stored.
+     *
+     * @return how many were set
+     */
+    public int linkCopies(List<CopyRef> links) {
+        return links.isEmpty() ? 0 : transactions.call(() -> articles.linkCopies(links));
     }
 
     /** What {@link #ingest} would store, without storing anything. */

@@ -17,6 +17,34 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return find("textSha256", sha256).firstResultOptional();
     }
 
+    /** The article this outlet stored from text with this key: ingestion is idempotent per outlet. */
+    public Optional<Article> findByOutletAndSha(String outletKey, String sha256) {
+        return find("outlet.nameKey = ?1 and textSha256 = ?2", outletKey, sha256)
+                .firstResultOptional();
+    }
+
+    /**
+     * Ingested articles of other outlets that may be copies of {@code article} or it of them: the same text, or a
+     * quotation of at least {@code minWords} words in common; earliest first, at most {@code limit}.
+     */
+    public List<Article> copyCandidates(Article article, int minWords, int limit) {
+        return find("""
+                        from Article c join fetch c.outlet o
+                        where c.id <> ?1 and c.manual = false and o.id <> ?2
+                          and (c.textSha256 = ?3 or c.id in (
+                            select q2.article.id from Quote q2 where q2.wordCount >= ?4 and q2.normSha256 in (
+                              select q.normSha256 from Quote q where q.article.id = ?1)))
+                        order by c.publishedAt, c.id""", article.id, article.outlet.id, article.textSha256, minWords)
+                .range(0, limit - 1)
+                .list();
+    }
+
+    /** The articles linked as copies of {@code originalId}, outlets fetched. */
+    public List<Article> copiesOf(long originalId) {
+        return find("from Article a join fetch a.outlet where a.copyOf.id = ?1 order by a.id", originalId)
+                .list();
+    }
+
     /** The articles stored from text with this key or at this URL (null for none), outlet fetched. */
     public List<Article> byShaOrUrl(String sha256, String url) {
         return url == null

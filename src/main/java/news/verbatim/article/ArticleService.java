@@ -25,7 +25,10 @@ import news.verbatim.speaker.SpeakerKind;
 import news.verbatim.speaker.SpeakerService;
 import news.verbatim.text.NameKeys;
 
-/** Stores articles with their quotes in one transaction, idempotently, and answers article queries. */
+/**
+ * Stores articles with their quotes in one transaction, idempotently per outlet, links copies to their originals,
+ * and answers article queries.
+ */
 @ApplicationScoped
 @Transactional
 public class ArticleService {
@@ -35,54 +38,88 @@ public class ArticleService {
     private final QuoteRepository quoteRepository;
     private final QuoteService quotes;
     private final SpeakerService speakers;
+    private final CopyLinker copies;
 
     public ArticleService(
             ArticleRepository articles,
             OutletRepository outlets,
             QuoteRepository quoteRepository,
             QuoteService quotes,
-            SpeakerService speakers) {
+            SpeakerService speakers,
+            CopyLinker copies) {
         this.articles = articles;
         this.outlets = outlets;
         this.quoteRepository = quoteRepository;
         this.quotes = quotes;
         this.speakers = speakers;
+        this.copies = copies;
     }
 
     /**
-     * Stores an article and its quotes, all or nothing. The same text (by normalised SHA-256) stored before
-     * returns the existing article with {@code created=false} and writes nothing.
-     *
-     * @param rawText the text as submitted: its hash is the idempotency key
-     * @param storedText the text to keep (cleaned); quote offsets point into it
+     * Stores an article and its quotes, all or nothing, linked to the stored article it copies or as the original
+     * of its copies. The same text (by normalised SHA-256) stored before by the same outlet returns the existing
+     * article with {@code created=false} and writes nothing; by another outlet it is an article of its own.
      */
-    public StoredArticle store(ArticleMeta meta, String rawText, String storedText, List<QuoteDraft> drafts) {
-        String sha = textKey(rawText);
-        Optional<Article> existing = articles.findBySha(sha);
+    public StoredArticle store(PreparedArticle prepared) {
+        Optional<Article> existing = storedBefore(prepared);
         if (existing.isPresent()) {
             Article article = existing.get();
             return new StoredArticle(view(article), quotesOf(article.id), false);
         }
-        Article article = persist(new PreparedArticle(meta, sha, storedText, false, drafts), new ArrayList<>());
+        Article article = persist(prepared, new ArrayList<>());
         return new StoredArticle(view(article), quotesOf(article.id), true);
     }
 
     /**
-     * Stores one article of a batch written in one transaction (bulk import), or nothing when an article with
-     * its key is stored already.
+     * Stores one article of a batch written in one transaction (bulk import), or nothing when its outlet stored
+     * an article with its key already.
      *
      * @param earlier every quote the batch stored before this article: statement linking compares the new quotes
      *     with them directly, since the search index does not hold them yet; this article's quotes are added
      * @return the ids of the stored quotes, or empty when the article was stored before
      */
     public Optional<List<Long>> storeInBatch(PreparedArticle prepared, List<Quote> earlier) {
-        if (articles.findBySha(prepared.sha()).isPresent()) {
+        if (storedBefore(prepared).isPresent()) {
             return Optional.empty();
         }
         int before = earlier.size();
         persist(prepared, earlier);
         return Optional.of(
                 earlier.subList(before, earlier.size()).stream().map(q -> q.id).toList());
+    }
+
+    /**
+     * Compares a stored article with the others again and links it: after a write that raced another one, whose
+     * article the first comparison could not see.
+     */
+    public boolean relinkCopies(long articleId) {
+        Optional<Article> article = articles.findWithOutlet(articleId);
+        article.ifPresent(copies::link);
+        return article.isPresent();
+    }
+
+    private Optional<Article> storedBefore(PreparedArticle prepared) {
+        return articles.findByOutletAndSha(OutletRepository.key(prepared.meta().outlet()), prepared.sha());
+    }
+
+    /**
+     * Links exported copies to their originals once both are stored: an import keeps the export's order by id,
+     * in which an original may come after its copies.
+     *
+     * @return how many links were set (a link naming an article not stored is skipped)
+     */
+    public int linkCopies(List<CopyRef> links) {
+        int linked = 0;
+        for (CopyRef link : links) {
+            Optional<Article> copy = articles.findByOutletAndSha(OutletRepository.key(link.outlet()), link.sha());
+            Optional<Article> original =
+                    articles.findByOutletAndSha(OutletRepository.key(link.originalOutlet()), link.originalSha());
+            if (copy.isPresent() && original.isPresent() && copy.get() != original.get()) {
+                copy.get().copyOf = original.get();
+                linked++;
+            }
+        }
+        return linked;
     }
 
     /** Writes the article and its quotes; the quotes are appended to {@code earlier}. */
@@ -98,6 +135,10 @@ public class ArticleService {
         article.text = storedText;
         article.textSha256 = prepared.sha();
         article.manual = prepared.manual();
+        if (prepared.credit() != null) {
+            article.creditedOutlet = prepared.credit().outlet();
+            article.creditedDistributor = prepared.credit().distributor();
+        }
         article.createdAt = Instant.now();
         // Everything is written in one batch at the end: queries on the way need not flush what came before
         // (statement linking compares the article's own quotes in memory), so the cost per quote stays flat.
@@ -121,8 +162,12 @@ public class ArticleService {
             previous = quotes.store(article, speaker, draft, continues, earlier);
             earlier.add(previous);
         }
-        // Flushed per article, so that the next article of a batch finds its speakers, aliases and keys.
+        // Flushed per article, so that the next article of a batch finds its speakers, aliases and keys, and the
+        // copy candidates are found by its quotes.
         articles.flush();
+        if (prepared.detectCopies()) {
+            copies.link(article);
+        }
         return article;
     }
 
@@ -177,7 +222,10 @@ public class ArticleService {
                 .toList();
     }
 
-    /** The idempotency key of raw article copy: the SHA-256 of its {@link #normalizeForHash normalised} form. */
+    /**
+     * The idempotency key of raw article copy within its outlet: the SHA-256 of its {@link #normalizeForHash
+     * normalised} form.
+     */
     public static String textKey(String rawText) {
         return Hashes.sha256Hex(normalizeForHash(rawText));
     }

@@ -1,5 +1,6 @@
 package news.verbatim.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,13 +18,43 @@ public record ArticleView(
         @Schema(example = "2024-08-07") LocalDate publishedAt,
         @Schema(example = "6") long quoteCount,
 
-        @Schema(description = "SHA-256 of the normalised text, the idempotency key of ingestion")
+        @Schema(description = "SHA-256 of the normalised text, the idempotency key of ingestion within the outlet")
         String sha256,
 
-        @Schema(description = "The stored article text") String text) {
+        @Schema(description = "The stored article text") String text,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "The stored original this article reprints; absent for an original")
+        OriginalArticle copyOf,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "The outlet the copy's wire or syndication credit line names; absent when it credits nobody",
+                example = "Bloomberg")
+        String creditedTo,
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(
+                description =
+                        "True when creditedTo only distributed the story (\"via Tribune Content Agency\"); absent otherwise")
+        Boolean creditedDistributor) {
 
     static ArticleView of(Article a, long quoteCount) {
+        OriginalArticle original =
+                a.copyOf == null ? null : new OriginalArticle(a.copyOf.id, a.copyOf.outlet.name, a.copyOf.title);
         return new ArticleView(
-                a.id, a.outlet.name, a.title, a.url, a.author, a.publishedAt, quoteCount, a.textSha256, a.text);
+                a.id,
+                a.outlet.name,
+                a.title,
+                a.url,
+                a.author,
+                a.publishedAt,
+                quoteCount,
+                a.textSha256,
+                a.text,
+                original,
+                a.creditedOutlet,
+                a.creditedDistributor ? Boolean.TRUE : null);
     }
 }

@@ -10,5 +10,5 @@ public record StoredArticle(
         ArticleView article,
         List<QuoteView> quotes,
 
-        @Schema(description = "False when the same text was already stored; nothing new was written")
+        @Schema(description = "False when the same outlet already stored the same text; nothing new was written")
         boolean created) {}

@@ -103,9 +103,11 @@ final class CheckExamples {
           "cue": "Sa'ar told",
           "cueStart": 2024,
           "cueEnd": 2034
-        }
+        },
+        "copy": false
       },
-      "sourceCount": 1
+      "sourceCount": 1,
+      "independentOutlets": 1
     },
     {
       "start": 69,
@@ -192,9 +194,11 @@ final class CheckExamples {
           "cue": "he said",
           "cueStart": 2621,
           "cueEnd": 2628
-        }
+        },
+        "copy": false
       },
-      "sourceCount": 1
+      "sourceCount": 1,
+      "independentOutlets": 1
     }
   ],
   "leftOutArticles": []

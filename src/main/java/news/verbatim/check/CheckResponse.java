@@ -102,11 +102,20 @@ public record CheckResponse(
             BestMatch bestMatch,
 
             @JsonInclude(JsonInclude.Include.NON_NULL)
-            @Schema(description = "The earliest source of the best match's statement; absent for NOT_FOUND")
+            @Schema(
+                    description =
+                            "The earliest original source of the best match's statement (a reprint only when no original carries it); absent for NOT_FOUND")
             SourceView firstAppearance,
 
-            @Schema(description = "Sources carrying the best match's statement (this page left out)", example = "2")
-            int sourceCount) {}
+            @Schema(
+                    description = "Sources carrying the best match's statement, copies included (this page left out)",
+                    example = "2")
+            int sourceCount,
+
+            @Schema(
+                    description = "Outlets among them that printed it independently, not as a copy of another",
+                    example = "1")
+            int independentOutlets) {}
 
     @Schema(name = "PageSpeaker")
     public record PageSpeaker(

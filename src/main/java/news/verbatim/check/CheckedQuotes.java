@@ -62,8 +62,9 @@ final class CheckedQuotes {
                 answer.attestedSpeakers(),
                 answer.claimedSource(),
                 best == null ? null : bestMatch(best),
-                best == null || best.sources().isEmpty() ? null : best.sources().get(0),
-                best == null ? 0 : best.sources().size());
+                best == null ? null : firstAppearance(best.sources()),
+                best == null ? 0 : best.sources().size(),
+                best == null ? 0 : best.independentOutlets());
     }
 
     /** MISATTRIBUTED, ALTERED with a meaning change, and NOT_FOUND need a second look. */
@@ -93,6 +94,10 @@ final class CheckedQuotes {
         attention.sort(
                 Comparator.comparingInt(i -> ATTENTION_RANK.get(checked.get(i).verdict())));
         return new CheckSummary(found, checked.size(), found - checked.size(), byVerdict, attention);
+    }
+
+    private static SourceView firstAppearance(List<SourceView> sources) {
+        return sources.stream().filter(SourceView::first).findFirst().orElse(null);
     }
 
     private static BestMatch bestMatch(MatchView m) {

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import news.verbatim.article.OriginalArticle;
 import news.verbatim.article.OutletRepository;
 import news.verbatim.common.Conditions;
 import news.verbatim.common.CountById;
@@ -245,12 +246,34 @@ public class QuoteRepository implements PanacheRepository<Quote> {
             String attribution,
             String cueText,
             Integer cueStart,
-            Integer cueEnd) {
+            Integer cueEnd,
+            Long copyOfArticleId,
+            String copyOfOutlet,
+            String copyOfTitle,
+            String creditedOutlet) {
 
-        /** The source as the API shows it; {@code first} marks the statement's first appearance. */
-        public SourceView view(boolean first) {
+        /**
+         * The source as the API shows it; {@code first} marks the statement's first appearance.
+         *
+         * @param copy whether this source reprints another outlet's article
+         */
+        public SourceView view(boolean first, boolean copy) {
             Attribution evidence = attribution == null ? null : new Attribution(attribution, cueText, cueStart, cueEnd);
-            return new SourceView(articleId, quoteId, outlet, title, url, date, text, first, evidence);
+            OriginalArticle original =
+                    copyOfArticleId == null ? null : new OriginalArticle(copyOfArticleId, copyOfOutlet, copyOfTitle);
+            return new SourceView(
+                    articleId,
+                    quoteId,
+                    outlet,
+                    title,
+                    url,
+                    date,
+                    text,
+                    first,
+                    evidence,
+                    copy,
+                    original,
+                    creditedOutlet);
         }
     }
 
@@ -263,8 +286,9 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .createQuery("""
                 select new news.verbatim.quote.QuoteRepository$SourceRow(
                     st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
-                    q.attribution, q.cueText, q.cueStart, q.cueEnd)
+                    q.attribution, q.cueText, q.cueStart, q.cueEnd, orig.id, origOutlet.name, orig.title, a.creditedOutlet)
                 from Quote q join q.article a join a.outlet o join q.statement st
+                    left join a.copyOf orig left join orig.outlet origOutlet
                 where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", SourceRow.class)
                 .setParameter("ids", statementIds)
                 .getResultList();

@@ -106,8 +106,8 @@ public class QuoteResource {
             operationId = "getQuoteSources",
             summary = "Every source carrying this quote's statement",
             description =
-                    "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording, earliest first; the first appearance is marked.")
-    public PageResponse<SourceView> sources(@BeanParam IdParam id, @BeanParam PageParams paging) {
+                    "Each article that printed the same remark, with its outlet, headline, URL, date and its own exact wording. Originals come earliest first, each followed by its copies (reprints of it in other outlets, marked copy with the original they reprint); the first appearance is the earliest original. independentOutlets counts the outlets that printed it independently, copies the reprints.")
+    public SourcesPage sources(@BeanParam IdParam id, @BeanParam PageParams paging) {
         return quotes.sources(id.value(), paging.toRequest());
     }
 

@@ -179,16 +179,26 @@ public class QuoteService {
         changes.record(id, ChangeOp.DELETE);
     }
 
-    /** Every source carrying the statement of quote {@code id}, earliest first. */
-    public PageResponse<SourceView> sources(long id, PageRequest page) {
+    /**
+     * Every source carrying the statement of quote {@code id}: each original earliest first, followed by its
+     * copies, with the count of independent outlets and of copies.
+     */
+    public SourcesPage sources(long id, PageRequest page) {
         Quote quote = quotes.findByIdOptional(id).orElseThrow(() -> ApiException.notFound("quote", id));
         List<SourceView> all = sourcesOfStatement(quote.statement.id);
         int from = Math.min(page.offset(), all.size());
         int to = Math.min(from + page.size(), all.size());
-        return new PageResponse<>(all.subList(from, to), page.page(), page.size(), all.size());
+        SourceGroups.Counts counts = SourceGroups.count(all);
+        return new SourcesPage(
+                all.subList(from, to),
+                page.page(),
+                page.size(),
+                all.size(),
+                counts.independentOutlets(),
+                counts.copies());
     }
 
-    /** The sources of a statement, earliest first; the earliest is marked as the first appearance. */
+    /** The sources of a statement grouped by original ({@link SourceGroups}); the first appearance is marked. */
     public List<SourceView> sourcesOfStatement(long statementId) {
         return sourcesOfStatements(List.of(statementId)).getOrDefault(statementId, List.of());
     }
@@ -203,16 +213,16 @@ public class QuoteService {
      * is then the earliest of the others (a page checked against a corpus that already holds it).
      */
     public Map<Long, List<SourceView>> sourcesOfStatements(List<Long> statementIds, Set<Long> leftOutArticles) {
-        Map<Long, List<SourceView>> out = new LinkedHashMap<>();
+        Map<Long, List<QuoteRepository.SourceRow>> rows = new LinkedHashMap<>();
         List<Long> distinct = statementIds.stream().distinct().toList();
-        distinct.forEach(id -> out.put(id, new ArrayList<>()));
+        distinct.forEach(id -> rows.put(id, new ArrayList<>()));
         for (QuoteRepository.SourceRow row : quotes.sourcesOf(distinct)) {
-            if (leftOutArticles.contains(row.articleId())) {
-                continue;
+            if (!leftOutArticles.contains(row.articleId())) {
+                rows.get(row.statementId()).add(row);
             }
-            List<SourceView> sources = out.get(row.statementId());
-            sources.add(row.view(sources.isEmpty()));
         }
+        Map<Long, List<SourceView>> out = new LinkedHashMap<>();
+        rows.forEach((statement, of) -> out.put(statement, SourceGroups.group(of)));
         return out;
     }
 

@@ -63,6 +63,16 @@ public class StatementRepair {
     }
 
     /**
+     * Whether another transaction committed after {@code mark} and before the write just committed on this thread,
+     * so that the write may not have seen it (call before {@link #afterWrite}, which may commit again).
+     */
+    public boolean raced(long mark) {
+        return changes.lastCommitOnThisThread()
+                .map(own -> own.othersCommittedSince(mark))
+                .orElse(false);
+    }
+
+    /**
      * After the write committed on this thread: re-links its quotes if another transaction committed after the
      * index position linking saw and before this one (concurrently, or just before while the index lagged).
      *

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One line of an import or an export: the fields of {@code POST /api/v1/articles} ({@link NewArticleRequest},
  * checked exactly as that endpoint checks them), plus what an export adds so that another instance stores the
- * article unchanged: its quotes, its idempotency key and whether it was made by adding a quote by hand. A line
+ * article unchanged: its quotes, its idempotency key, whether it was made by adding a quote by hand, and the
+ * original it reprints with the credit its copy printed. A line
  * without {@code quotes} is raw copy, cleaned and extracted like a posted article.
  */
 @Schema(name = "ArticleLine", description = "One NDJSON line of an import or export")
@@ -47,7 +48,31 @@ public record ArticleLine(
         String sha256,
 
         @Schema(nullable = true, description = "Export only (with quotes): a one-quote article added by hand")
-        Boolean manual) {
+        Boolean manual,
+
+        @Valid @Schema(
+                nullable = true,
+                description =
+                        "Export only (with quotes): the original this article reprints, by the keys that survive the move")
+        ExportedOriginal copyOf,
+
+        @Size(max = 200) @Schema(
+                nullable = true,
+                description = "Export only (with quotes): the outlet the article's wire credit line names")
+        String creditedTo,
+
+        @Schema(
+                nullable = true,
+                description = "Export only (with quotes): true when creditedTo only distributed the story")
+        Boolean creditedDistributor) {
+
+    /** The original of an exported copy: its outlet and idempotency key (ids are not carried). */
+    @Schema(name = "ExportedOriginal")
+    public record ExportedOriginal(
+            @Schema(required = true, example = "Bloomberg") @jakarta.validation.constraints.NotBlank String outlet,
+
+            @Schema(required = true, pattern = "^[0-9a-f]{64}$")
+            @jakarta.validation.constraints.Pattern(regexp = "[0-9a-f]{64}") @jakarta.validation.constraints.NotNull String sha256) {}
 
     /** The fields {@code POST /api/v1/articles} takes, for the same checks. */
     NewArticleRequest asRequest() {

@@ -17,11 +17,14 @@ import java.util.Optional;
 import java.util.Set;
 import news.verbatim.article.ArticleIngestion;
 import news.verbatim.article.ArticleMeta;
+import news.verbatim.article.CopyRef;
 import news.verbatim.article.NewArticleRequest;
+import news.verbatim.article.OutletRepository;
 import news.verbatim.article.PreparedArticle;
 import news.verbatim.common.ApiException;
 import news.verbatim.common.ProblemMappers;
 import news.verbatim.config.VerbatimConfig;
+import news.verbatim.copies.WireCredits;
 import news.verbatim.quote.QuoteDraft;
 import org.jboss.logging.Logger;
 
@@ -86,6 +89,8 @@ public class BulkImport {
             }
         }
         store(run);
+        // after every article is stored: an export lists an original that was ingested late after its copies
+        ingestion.linkCopies(run.copyLinks);
         if (run.nonBlank == 0) {
             throw new ApiException(
                     400,
@@ -109,12 +114,12 @@ public class BulkImport {
         }
         PreparedArticle prepared;
         try {
-            prepared = prepare(line.text());
+            prepared = prepare(line.text(), run);
         } catch (ApiException | ConstraintViolationException | JsonProcessingException e) {
             run.reject(line.number(), PROBLEMS.problemOf(e).detail());
             return;
         }
-        if (!run.batchKeys.add(prepared.sha())) {
+        if (!run.batchKeys.add(OutletRepository.key(prepared.meta().outlet()) + "\n" + prepared.sha())) {
             run.duplicates++; // the same article twice in one batch: the database cannot see the first one yet
             return;
         }
@@ -122,7 +127,7 @@ public class BulkImport {
         run.batchChars += prepared.storedText().length();
     }
 
-    private PreparedArticle prepare(String text) throws JsonProcessingException {
+    private PreparedArticle prepare(String text, Run run) throws JsonProcessingException {
         ArticleLine line = json.readValue(text, ArticleLine.class);
         if (line == null) {
             throw ApiException.invalid("body", "expected a JSON object, got null");
@@ -136,8 +141,13 @@ public class BulkImport {
         ArticleMeta meta = new ArticleMeta(
                 request.outlet(), request.title(), request.url(), request.publishedAt(), request.author());
         if (!line.carriesQuotes()) {
-            if (line.sha256() != null || line.manual() != null) {
-                throw ApiException.invalid("quotes", "sha256 and manual come from an export: they need quotes");
+            if (line.sha256() != null
+                    || line.manual() != null
+                    || line.copyOf() != null
+                    || line.creditedTo() != null
+                    || line.creditedDistributor() != null) {
+                throw ApiException.invalid(
+                        "quotes", "sha256, manual, copyOf and credits come from an export: they need quotes");
             }
             return ingestion.prepare(
                     meta, request.text(), line.speakerOverrides() == null ? List.of() : line.speakerOverrides());
@@ -162,8 +172,22 @@ public class BulkImport {
                             q.attribution());
                 })
                 .toList();
-        return ingestion.prepareExported(
-                meta, request.text(), drafts, line.sha256(), Boolean.TRUE.equals(line.manual()));
+        PreparedArticle prepared = ingestion.prepareExported(
+                meta, request.text(), drafts, line.sha256(), Boolean.TRUE.equals(line.manual()), credit(line));
+        if (line.copyOf() != null) {
+            run.copyLinks.add(new CopyRef(
+                    meta.outlet(),
+                    prepared.sha(),
+                    line.copyOf().outlet(),
+                    line.copyOf().sha256()));
+        }
+        return prepared;
+    }
+
+    private static WireCredits.Credit credit(ArticleLine line) {
+        return line.creditedTo() == null
+                ? null
+                : new WireCredits.Credit(line.creditedTo(), Boolean.TRUE.equals(line.creditedDistributor()));
     }
 
     /** Stores the batch in one transaction; when that fails, line by line, rejecting the lines that fail. */
@@ -215,6 +239,7 @@ public class BulkImport {
         final List<Pending> batch = new ArrayList<>();
         final Set<String> batchKeys = new HashSet<>();
         final List<RejectedLine> rejected = new ArrayList<>();
+        final List<CopyRef> copyLinks = new ArrayList<>();
         long batchChars;
         long lines;
         long nonBlank;

@@ -109,7 +109,12 @@ public class CorpusExport {
                     null,
                     exported,
                     a.textSha256,
-                    a.manual ? Boolean.TRUE : null));
+                    a.manual ? Boolean.TRUE : null,
+                    a.copyOf == null
+                            ? null
+                            : new ArticleLine.ExportedOriginal(a.copyOf.outlet.name, a.copyOf.textSha256),
+                    a.creditedOutlet,
+                    a.creditedDistributor ? Boolean.TRUE : null));
         }
         return new Chunk(out, articles.get(articles.size() - 1).id);
     }

@@ -18,10 +18,12 @@ public class ExportQueries {
         this.em = em;
     }
 
-    /** Up to {@code limit} articles with ids above {@code afterId}, by id, with their outlets. */
+    /** Up to {@code limit} articles with ids above {@code afterId}, by id, with their outlets and originals. */
     public List<Article> articlesAfter(long afterId, int limit) {
-        return em.createQuery(
-                        "select a from Article a join fetch a.outlet where a.id > :after order by a.id", Article.class)
+        return em.createQuery("""
+                        select a from Article a join fetch a.outlet
+                            left join fetch a.copyOf c left join fetch c.outlet
+                        where a.id > :after order by a.id""", Article.class)
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();

@@ -2,24 +2,24 @@ package news.verbatim.verify;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import news.verbatim.article.OriginalArticle;
 import news.verbatim.quote.SourceView;
-import news.verbatim.text.OutletCredits;
+import news.verbatim.text.NameKeys;
 import news.verbatim.verify.VerifyResponse.ClaimedSource;
 
 /**
  * Checks the claimed outlet and date against the sources of the best match, and says in the explanation what is
  * wrong with them. An outlet carried the words when a source is that outlet, or printed that outlet's copy: a
- * paper running a Reuters story credited "(Reuters) -", or Bloomberg copy "Distributed by Tribune Content Agency"
- * ({@link OutletCredits}).
+ * paper running a Reuters story credited "(Reuters) -" ({@code SourceView.creditedTo}, read from the raw copy at
+ * ingestion by {@code copies.WireCredits}), or a reprint of a stored original of that outlet
+ * ({@code SourceView.copyOf}). Outlet names are compared by {@link NameKeys#outlet}, without a leading "The".
  *
  * <pre>{@code
- * ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("Fox News", null, sources, articleTexts);
+ * ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("Fox News", null, sources);
  * r.view().carried(); // false
  * r.clause();         // "; it was printed by CNN on 2024-10-11, not by the claimed Fox News"
  * }</pre>
@@ -52,15 +52,10 @@ final class ClaimedSourceCheck {
 
     /**
      * @param claimedOutlet the claimed outlet as sent; null or blank when none was claimed
-     * @param date         the claimed date, or null
-     * @param sources      the sources of the best match, earliest first; empty when nothing was found
-     * @param articleTexts the article text of each source quote id, asked only when the outlet is no source's own
+     * @param date          the claimed date, or null
+     * @param sources       the sources of the best match, earliest first; empty when nothing was found
      */
-    static Result check(
-            String claimedOutlet,
-            LocalDate date,
-            List<SourceView> sources,
-            Function<Collection<Long>, Map<Long, String>> articleTexts) {
+    static Result check(String claimedOutlet, LocalDate date, List<SourceView> sources) {
         String outlet = claimedOutlet == null || claimedOutlet.isBlank() ? null : claimedOutlet.strip();
         if (outlet == null && date == null) {
             return Result.NONE;
@@ -73,27 +68,16 @@ final class ClaimedSourceCheck {
         String syndicatedIn = null;
         String credit = null;
         if (outlet != null) {
-            String key = OutletCredits.key(outlet);
-            byOutlet = sources.stream()
-                    .filter(s -> OutletCredits.key(s.outlet()).equals(key))
-                    .toList();
+            String key = key(outlet);
+            byOutlet = sources.stream().filter(s -> key(s.outlet()).equals(key)).toList();
             if (byOutlet.isEmpty()) {
-                Map<Long, String> texts = articleTexts.apply(
-                        sources.stream().map(SourceView::quoteId).toList());
-                List<SourceView> crediting = new ArrayList<>();
-                for (SourceView s : sources) {
-                    for (OutletCredits.Credit c : OutletCredits.in(texts.get(s.quoteId()))) {
-                        if (OutletCredits.key(c.outlet()).equals(key)) {
-                            crediting.add(s);
-                            if (syndicatedIn == null) {
-                                syndicatedIn = s.outlet();
-                                credit = c.printed();
-                            }
-                            break;
-                        }
-                    }
+                byOutlet = sources.stream()
+                        .filter(s -> credited(s).map(c -> key(c).equals(key)).orElse(false))
+                        .toList();
+                if (!byOutlet.isEmpty()) {
+                    syndicatedIn = byOutlet.get(0).outlet();
+                    credit = credited(byOutlet.get(0)).orElseThrow();
                 }
-                byOutlet = crediting;
             }
         }
         List<SourceView> carrying = byOutlet.stream()
@@ -103,7 +87,21 @@ final class ClaimedSourceCheck {
         Boolean dateCarried = date == null ? null : sources.stream().anyMatch(s -> date.equals(s.date()));
         ClaimedSource view = new ClaimedSource(
                 outlet, dateText, !carrying.isEmpty(), outletCarried, dateCarried, syndicatedIn, credit);
-        return new Result(view, clause(outlet, dateText, sources, byOutlet, carrying, syndicatedIn, credit));
+        return new Result(view, clause(outlet, dateText, sources, byOutlet, carrying, syndicatedIn));
+    }
+
+    /** Whose copy a source printed: the outlet its credit line names, else the outlet of the original it reprints. */
+    private static Optional<String> credited(SourceView s) {
+        if (s.creditedTo() != null && !s.creditedTo().isBlank()) {
+            return Optional.of(s.creditedTo());
+        }
+        return Optional.ofNullable(s.copyOf()).map(OriginalArticle::outlet);
+    }
+
+    /** The key outlets are compared by: "The Associated Press" and "Associated Press" are one outlet. */
+    private static String key(String outlet) {
+        String k = NameKeys.outlet(outlet);
+        return k.startsWith("the ") ? k.substring(4) : k;
     }
 
     private static String clause(
@@ -112,11 +110,10 @@ final class ClaimedSourceCheck {
             List<SourceView> sources,
             List<SourceView> byOutlet,
             List<SourceView> carrying,
-            String syndicatedIn,
-            String credit) {
+            String syndicatedIn) {
         String copy = syndicatedIn == null ? null : syndicatedIn + " printed it as " + article(outlet) + " copy";
         if (!carrying.isEmpty()) {
-            return copy == null ? "" : "; " + copy + " (credited \u201C" + credit + "\u201D)";
+            return copy == null ? "" : "; " + copy;
         }
         if (outlet != null && !byOutlet.isEmpty()) {
             // the outlet carried it, on another day

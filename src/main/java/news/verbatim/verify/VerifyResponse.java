@@ -173,11 +173,15 @@ public record VerifyResponse(
             @Schema(
                     nullable = true,
                     description =
-                            "The outlet of the source that printed the claimed outlet's copy, when the claimed outlet is no source's own but a source's text credits it (a wire dateline, a copyright or distribution line)",
+                            "The outlet of the source that printed the claimed outlet's copy, when the claimed outlet is no source's own but a source credits it (its wire or syndication credit line, see Source.creditedTo) or reprints a stored original of it (Source.copyOf)",
                     example = "Test Morning Ledger")
             String syndicatedIn,
 
-            @Schema(nullable = true, description = "That credit as printed", example = "(Reuters) -")
+            @Schema(
+                    nullable = true,
+                    description =
+                            "The outlet that source credits, as stored (its credit line, or its original's outlet)",
+                    example = "Reuters")
             String credit) {}
 
     @Schema(name = "Match")
@@ -229,8 +233,16 @@ public record VerifyResponse(
                     example = "Blinken said")
             String attributedBy,
 
-            @Schema(description = "Every source carrying this statement, earliest first")
-            List<SourceView> sources) {}
+            @Schema(
+                    description =
+                            "Every source carrying this statement: each original earliest first, followed by its copies")
+            List<SourceView> sources,
+
+            @Schema(description = "Outlets among the sources that printed it independently", example = "2")
+            int independentOutlets,
+
+            @Schema(description = "Sources that reprint another outlet's article", example = "0")
+            int copies) {}
 
     @Schema(name = "MeaningChange")
     public record MeaningChangeView(

@@ -154,10 +154,7 @@ public class VerifyService {
         ClaimedSourceCheck.Result source = ClaimedSourceCheck.check(
                 request.outlet(),
                 request.date(),
-                matches.isEmpty() ? List.of() : matches.get(0).sources(),
-                ids -> quoteRepository.sourceTexts(ids).stream()
-                        .collect(Collectors.toMap(
-                                QuoteRepository.SourceText::quoteId, QuoteRepository.SourceText::text)));
+                matches.isEmpty() ? List.of() : matches.get(0).sources());
         return new VerifyResponse(
                 verification.verdict(),
                 source.explain(verification.explanation()),

@@ -3,6 +3,7 @@ package news.verbatim.verify;
 import java.util.List;
 import news.verbatim.quote.Attribution;
 import news.verbatim.quote.QuoteKind;
+import news.verbatim.quote.SourceGroups;
 import news.verbatim.quote.SourceView;
 import news.verbatim.speaker.SpeakerMatch;
 import news.verbatim.verify.VerifyResponse.DiffOpView;
@@ -49,6 +50,8 @@ final class VerifyViews {
 
     static MatchView match(Match m, List<SourceView> sources, List<Long> parts, Attribution attribution) {
         AttestedQuote q = m.quote();
+        List<SourceView> all = sources == null ? List.of() : sources;
+        SourceGroups.Counts counts = SourceGroups.count(all);
         return new MatchView(
                 q.quoteId(),
                 parts,
@@ -70,6 +73,8 @@ final class VerifyViews {
                 m.attestedEnd(),
                 attribution,
                 Explainer.attributedBy(q),
-                sources == null ? List.of() : sources);
+                all,
+                counts.independentOutlets(),
+                counts.copies());
     }
 }

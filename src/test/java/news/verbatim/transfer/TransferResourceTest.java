@@ -32,6 +32,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import news.verbatim.article.ArticleService;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -382,9 +383,14 @@ class TransferResourceTest {
         assertTrue(
                 source.statements().stream().anyMatch(group -> group.size() >= 2),
                 "a remark carried twice: " + source.statements());
+        assertTrue(
+                source.articles().stream().anyMatch(a -> a.contains("copy of Coast Wire " + from + "|Fleet returns")),
+                "the reprint is linked to its original: " + source.articles());
 
         // The export of this corpus, moved to a corpus of its own by a word of the same length.
-        StringBuilder moved = new StringBuilder();
+        // The keys change with the texts: a copy's link names its original by the key the moved text gets.
+        List<ObjectNode> movedLines = new ArrayList<>();
+        Map<String, String> movedKeys = new HashMap<>();
         for (String l : given().get("/api/v1/export")
                 .then()
                 .statusCode(200)
@@ -394,9 +400,20 @@ class TransferResourceTest {
             JsonNode node = JSON.readTree(l);
             if (node.get("outlet").asText().endsWith(from)) {
                 ObjectNode copy = (ObjectNode) JSON.readTree(l.replace(from, to));
+                movedKeys.put(
+                        node.get("sha256").asText(),
+                        ArticleService.textKey(copy.get("text").asText()));
                 copy.remove("sha256"); // the key of the original text, which the move changed
-                moved.append(write(copy)).append('\n');
+                movedLines.add(copy);
             }
+        }
+        StringBuilder moved = new StringBuilder();
+        for (ObjectNode copy : movedLines) {
+            if (copy.has("copyOf")) {
+                ObjectNode original = (ObjectNode) copy.get("copyOf");
+                original.put("sha256", movedKeys.get(original.get("sha256").asText()));
+            }
+            moved.append(write(copy)).append('\n');
         }
         importing(moved.toString())
                 .post("/api/v1/import")
@@ -549,20 +566,26 @@ class TransferResourceTest {
                                 + " said on Monday. “We owe the fleet of " + w + " that much,” she added.\n\n"
                                 + "Councillor Ben " + w + " disagreed. “The budget of " + w
                                 + " cannot carry this,” he told the meeting."),
-                line(
-                        "Coast Wire " + w,
-                        "Fleet returns " + w,
-                        "2025-04-02",
-                        "Ada " + w + ", the harbour master, told reporters: “The harbour at " + w
-                                + " will reopen for every boat in the spring.”\n\n"
-                                + "“But the budget of " + w + " cannot carry this,” said Ben " + w + "."),
+                line("Coast Wire " + w, "Fleet returns " + w, "2025-04-02", coastWireText(w)),
                 line(
                         "Bay Echo " + w,
                         "Council split " + w,
                         "2025-04-03",
                         "“The harbour at " + w + " will reopen,” Ada " + w + " said.\n\nThe White House of " + w
                                 + " was not involved. “Nobody in " + w + " asked us,” a spokesperson for the "
-                                + w + " Fishermen's Association said."));
+                                + w + " Fishermen's Association said."),
+                // the Coast Wire story reprinted with its sign-off credit: a copy linked to its original
+                line(
+                        "Bay Echo " + w,
+                        "Fleet returns, wire " + w,
+                        "2025-04-03",
+                        coastWireText(w) + "\n\n— Coast Wire " + w));
+    }
+
+    private static String coastWireText(String w) {
+        return "Ada " + w + ", the harbour master, told reporters: “The harbour at " + w
+                + " will reopen for every boat in the spring.”\n\n"
+                + "“But the budget of " + w + " cannot carry this,” said Ben " + w + ".";
     }
 
     private static String write(Object value) {
@@ -614,7 +637,13 @@ class TransferResourceTest {
                         article.getString("url"),
                         article.getString("author"),
                         article.getString("publishedAt"),
-                        article.getString("text")));
+                        article.getString("text"),
+                        article.get("copyOf") == null
+                                ? "original"
+                                : "copy of " + article.getString("copyOf.outlet") + "|"
+                                        + article.getString("copyOf.title"),
+                        String.valueOf(article.getString("creditedTo")),
+                        String.valueOf(article.getString("creditedDistributor"))));
                 JsonPath page = given().queryParam("size", 100)
                         .get("/api/v1/articles/" + id + "/quotes")
                         .then()

@@ -109,9 +109,8 @@ class ClaimReadingResourceTest {
         assertTrue(v.getBoolean("claimedSource.outletCarried"));
         assertNull(v.get("claimedSource.dateCarried"));
         assertEquals("Test Morning Ledger", v.getString("claimedSource.syndicatedIn"));
-        assertEquals("(Reuters) -", v.getString("claimedSource.credit"));
-        assertTrue(v.getString("explanation")
-                .endsWith("; Test Morning Ledger printed it as a Reuters copy (credited \u201C(Reuters) -\u201D)."));
+        assertEquals("Reuters", v.getString("claimedSource.credit"));
+        assertTrue(v.getString("explanation").endsWith("; Test Morning Ledger printed it as a Reuters copy."));
     }
 
     @Test

@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
+import news.verbatim.article.OriginalArticle;
 import news.verbatim.quote.SourceView;
 import org.junit.jupiter.api.Test;
 
@@ -20,48 +17,37 @@ class ClaimedSourceCheckTest {
     private static final LocalDate AUG_7 = LocalDate.of(2024, 8, 7);
 
     private static SourceView source(long quoteId, String outlet, LocalDate date) {
-        return new SourceView(quoteId, quoteId, outlet, "Title", null, date, "words", false, null);
+        return copy(quoteId, outlet, date, null, null);
+    }
+
+    private static SourceView copy(long quoteId, String outlet, LocalDate date, String creditedTo, String original) {
+        OriginalArticle copyOf = original == null ? null : new OriginalArticle(99, original, "Original");
+        boolean isCopy = copyOf != null || creditedTo != null;
+        return new SourceView(
+                quoteId, quoteId, outlet, "Title", null, date, "words", false, null, isCopy, copyOf, creditedTo);
     }
 
     private static final List<SourceView> TWO = List.of(source(1, "Jerusalem Post", AUG_6), source(2, "CNN", AUG_7));
 
-    /** Article texts by quote id, recording which quotes were asked for. */
-    private static final class Texts implements Function<Collection<Long>, Map<Long, String>> {
-        final List<Long> asked = new ArrayList<>();
-        final Map<Long, String> texts;
-
-        Texts(Map<Long, String> texts) {
-            this.texts = texts;
-        }
-
-        @Override
-        public Map<Long, String> apply(Collection<Long> ids) {
-            asked.addAll(ids);
-            return texts;
-        }
-    }
-
     @Test
     void nothingClaimedNothingChecked() {
-        assertEquals(ClaimedSourceCheck.Result.NONE, ClaimedSourceCheck.check(null, null, TWO, new Texts(Map.of())));
-        assertEquals(ClaimedSourceCheck.Result.NONE, ClaimedSourceCheck.check("  ", null, TWO, new Texts(Map.of())));
+        assertEquals(ClaimedSourceCheck.Result.NONE, ClaimedSourceCheck.check(null, null, TWO));
+        assertEquals(ClaimedSourceCheck.Result.NONE, ClaimedSourceCheck.check("  ", null, TWO));
     }
 
     @Test
     void theClaimedOutletAndDateOfASourceCarryIt() {
-        Texts texts = new Texts(Map.of());
-        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("the jerusalem post", AUG_6, TWO, texts);
+        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("the jerusalem post", AUG_6, TWO);
         assertTrue(r.view().carried());
         assertEquals(Boolean.TRUE, r.view().outletCarried());
         assertEquals(Boolean.TRUE, r.view().dateCarried());
         assertEquals("", r.clause());
-        assertEquals(List.of(), texts.asked, "no article is read when a source is the outlet");
         assertEquals("Verified.", r.explain("Verified."));
     }
 
     @Test
     void aWrongOutletIsStatedWithTheSourcesThatPrintedIt() {
-        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check(" Fox News ", null, TWO, new Texts(Map.of()));
+        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check(" Fox News ", null, TWO);
         assertFalse(r.view().carried());
         assertEquals(Boolean.FALSE, r.view().outletCarried());
         assertNull(r.view().dateCarried());
@@ -76,14 +62,13 @@ class ClaimedSourceCheckTest {
 
     @Test
     void aWrongDateIsStatedWithTheDatesTheOutletPrintedItOn() {
-        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("CNN", AUG_6, TWO, new Texts(Map.of()));
+        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("CNN", AUG_6, TWO);
         assertFalse(r.view().carried());
         assertEquals(Boolean.TRUE, r.view().outletCarried());
         assertEquals(Boolean.TRUE, r.view().dateCarried(), "Jerusalem Post printed it that day");
         assertEquals("; CNN printed it on 2024-08-07, not on the claimed 2024-08-06", r.clause());
 
-        ClaimedSourceCheck.Result dateOnly =
-                ClaimedSourceCheck.check(null, LocalDate.of(2024, 8, 9), TWO, new Texts(Map.of()));
+        ClaimedSourceCheck.Result dateOnly = ClaimedSourceCheck.check(null, LocalDate.of(2024, 8, 9), TWO);
         assertEquals(
                 "; it was printed by Jerusalem Post on 2024-08-06 and CNN on 2024-08-07, not on the claimed 2024-08-09",
                 dateOnly.clause());
@@ -91,18 +76,24 @@ class ClaimedSourceCheckTest {
 
     @Test
     void aSourceThatPrintedTheClaimedOutletsCopyCarriesIt() {
-        Texts texts = new Texts(Map.of(2L, "NORTHPORT, June 12 (Reuters) - The port said"));
-        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("Reuters", null, TWO, texts);
+        List<SourceView> wire = List.of(source(1, "Jerusalem Post", AUG_6), copy(2, "CNN", AUG_7, "Reuters", null));
+        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("Reuters", null, wire);
         assertTrue(r.view().carried());
         assertEquals("CNN", r.view().syndicatedIn());
-        assertEquals("(Reuters) -", r.view().credit());
-        assertEquals("; CNN printed it as a Reuters copy (credited \u201C(Reuters) -\u201D)", r.clause());
-        assertEquals(List.of(1L, 2L), texts.asked);
+        assertEquals("Reuters", r.view().credit());
+        assertEquals("; CNN printed it as a Reuters copy", r.clause());
 
-        ClaimedSourceCheck.Result wrongDay = ClaimedSourceCheck.check("Reuters", AUG_6, TWO, texts);
+        ClaimedSourceCheck.Result wrongDay = ClaimedSourceCheck.check("Reuters", AUG_6, wire);
         assertFalse(wrongDay.view().carried());
         assertEquals(
                 "; CNN printed it as a Reuters copy on 2024-08-07, not on the claimed 2024-08-06", wrongDay.clause());
+
+        // a reprint of a stored original carries the original's outlet; a leading "The" makes no other outlet
+        List<SourceView> reprint = List.of(copy(3, "Valley Courier", AUG_7, null, "The Associated Press"));
+        ClaimedSourceCheck.Result original = ClaimedSourceCheck.check("Associated Press", null, reprint);
+        assertTrue(original.view().carried());
+        assertEquals("; Valley Courier printed it as an Associated Press copy", original.clause());
+        assertFalse(ClaimedSourceCheck.check("Reuters", null, TWO).view().carried(), "no credit, no copy");
     }
 
     @Test
@@ -116,13 +107,12 @@ class ClaimedSourceCheckTest {
         assertEquals(
                 "; it was printed by A on 2024-08-06, B on 2024-08-06, C on 2024-08-07 and 2 more sources, not by the"
                         + " claimed Fox News",
-                ClaimedSourceCheck.check("Fox News", null, five, new Texts(Map.of()))
-                        .clause());
+                ClaimedSourceCheck.check("Fox News", null, five).clause());
     }
 
     @Test
     void nothingFoundCarriesNothingAndSaysNothing() {
-        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("CNN", AUG_6, List.of(), new Texts(Map.of()));
+        ClaimedSourceCheck.Result r = ClaimedSourceCheck.check("CNN", AUG_6, List.of());
         assertFalse(r.view().carried());
         assertEquals("", r.clause());
         assertEquals("2024-08-06", r.view().date());

@@ -68,5 +68,5 @@ export function renderClaimedSource(claimed) {
     class: 'verdict__speaker ' + (claimed.carried ? 'muted' : 'claimed--missing'),
     'data-testid': 'claimed-source', 'data-carried': String(Boolean(claimed.carried)),
   }, 'Source: ', h('q', null, what), claimed.carried ? ' carried these words' : ' is not among the sources of these words',
-  claimed.syndicatedIn ? ` (${claimed.syndicatedIn} printed its copy, credited “${claimed.credit}”).` : '.');
+  claimed.syndicatedIn ? ` (${claimed.syndicatedIn} printed its copy).` : '.');
 }

@@ -1,0 +1,106 @@
+package news.verbatim.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import news.verbatim.copies.CopyDetector;
+import news.verbatim.copies.WireCredits;
+
+/**
+ * Links a newly stored article to the stored articles it is one text with (the same story in another outlet,
+ * found by {@link CopyDetector}), and decides which of that group is the original (see {@link #original}).
+ * Every other member points at it. Runs inside the storing transaction, after the article and its quotes are flushed.
+ *
+ * <pre>{@code
+ * Article stored = persist(prepared);
+ * copyLinker.link(stored);   // stored.copyOf is set, or the group's copies now point at stored
+ * }</pre>
+ */
+@ApplicationScoped
+public class CopyLinker {
+
+    /**
+     * Shortest quotation that makes two articles candidates: a copy shares all its quotations, and one of five
+     * words or more ("This is a promise kept") is rarely printed by two outlets unless one copied the other or
+     * both quote the same speaker, which the text comparison then tells apart. Shorter ones ("a turning point")
+     * would make every article a candidate of many.
+     */
+    static final int CANDIDATE_QUOTE_WORDS = 5;
+
+    /** Most candidates compared per article: the text comparison of each costs about a millisecond. */
+    static final int MAX_CANDIDATES = 50;
+
+    private final ArticleRepository articles;
+
+    public CopyLinker(ArticleRepository articles) {
+        this.articles = articles;
+    }
+
+    /**
+     * Finds the stored texts {@code article} is one text with, if any, and links their groups and it to one
+     * original: a new article may join two groups that were stored apart (two copies written at once).
+     */
+    public void link(Article article) {
+        Set<Article> group = new LinkedHashSet<>();
+        for (Article match : sameText(article)) {
+            Article root = match.copyOf != null ? match.copyOf : match;
+            if (group.add(root)) {
+                group.addAll(articles.copiesOf(root.id));
+            }
+        }
+        if (group.isEmpty()) {
+            return;
+        }
+        group.add(article);
+        Article original = original(new ArrayList<>(group));
+        for (Article member : group) {
+            member.copyOf = member == original ? null : original;
+        }
+    }
+
+    private List<Article> sameText(Article article) {
+        List<Article> same = new ArrayList<>();
+        for (Article candidate : articles.copyCandidates(article, CANDIDATE_QUOTE_WORDS, MAX_CANDIDATES)) {
+            if (CopyDetector.isCopy(CopyDetector.similarity(article.text, candidate.text))) {
+                same.add(candidate);
+            }
+        }
+        return same;
+    }
+
+    /**
+     * The original of a group of one text: the copy of the outlet the credits name (the wire's own story);
+     * failing that, when a credit names an author not in the group, the earliest copy printing that credit (the
+     * original is not stored, and that copy says whose it is); otherwise the earliest, then the first stored, of
+     * the rest; last the syndicated copies, since a distributor's credit ("via Tribune Content Agency") names no
+     * author and an uncredited member may be the author's own original.
+     */
+    static Article original(List<Article> group) {
+        Comparator<Article> order = Comparator.<Article>comparingInt(a -> rank(group, a))
+                .thenComparing(a -> a.publishedAt)
+                .thenComparing(a -> a.id);
+        return group.stream().min(order).orElseThrow();
+    }
+
+    private static int rank(List<Article> group, Article a) {
+        boolean creditsAnother = WireCredits.creditsAnother(a.creditedOutlet, a.outlet.name);
+        if (!creditsAnother && creditedByAnyOf(group, a)) {
+            return 0; // the credited outlet's own article
+        }
+        if (creditsAnother && a.creditedDistributor) {
+            return 3; // syndicated: whoever wrote it, not this outlet
+        }
+        boolean creditsOutsider = creditsAnother
+                && group.stream().allMatch(o -> WireCredits.creditsAnother(a.creditedOutlet, o.outlet.name));
+        return creditsOutsider ? 1 : 2;
+    }
+
+    private static boolean creditedByAnyOf(List<Article> group, Article a) {
+        return group.stream()
+                .anyMatch(
+                        o -> o.creditedOutlet != null && !WireCredits.creditsAnother(o.creditedOutlet, a.outlet.name));
+    }
+}
