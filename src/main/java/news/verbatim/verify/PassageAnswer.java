@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import news.verbatim.verify.VerifyResponse.MatchView;
 import news.verbatim.verify.VerifyResponse.PassagePart;
 import news.verbatim.verify.VerifyResponse.SpeakerRef;
@@ -23,10 +24,8 @@ import news.verbatim.verify.VerifyResponse.StyleVariantView;
  * word changed is still one ALTERED match, not two parts.
  *
  * <pre>{@code
- * if (PassageAnswer.mayBeAPassage(whole)) {
- *     List<VerifyResponse> parts = ...; // one verification per PassageUnits unit
- *     return PassageAnswer.of(whole, units, parts).orElse(whole);
- * }
+ * VerifyResponse whole = verifyOne(request);
+ * return PassageAnswer.orWhole(whole, request, part -> verifyOne(part));
  * }</pre>
  */
 final class PassageAnswer {
@@ -41,6 +40,40 @@ final class PassageAnswer {
             Verdict.VERIFIED);
 
     private PassageAnswer() {}
+
+    /**
+     * The passage answer for a submission whose whole answer is {@code whole}, verifying each part with
+     * {@code verifyOne}; {@code whole} itself when it is exact, is one sentence, has more than
+     * {@link PassageUnits#MAX_UNITS} sentences, or its parts do not span several statements.
+     */
+    static VerifyResponse orWhole(
+            VerifyResponse whole, VerifyRequest request, Function<VerifyRequest, VerifyResponse> verifyOne) {
+        if (!mayBeAPassage(whole)) {
+            return whole;
+        }
+        List<PassageUnits.Unit> units = PassageUnits.of(whole.submitted());
+        if (units.size() < 2 || units.size() > PassageUnits.MAX_UNITS) {
+            return whole;
+        }
+        List<VerifyResponse> answers = new ArrayList<>(units.size());
+        for (PassageUnits.Unit unit : units) {
+            answers.add(verifyOne.apply(partRequest(request, whole, unit)));
+        }
+        // Sentences of one attested quote are one part: verified together they are that quote, not its excerpts.
+        List<PassageUnits.Unit> parts = partsByStatement(whole.submitted(), units, answers);
+        if (parts.size() != units.size()) {
+            answers.clear();
+            for (PassageUnits.Unit part : parts) {
+                answers.add(verifyOne.apply(partRequest(request, whole, part)));
+            }
+        }
+        return parts.size() < 2 ? whole : of(whole, parts, answers).orElse(whole);
+    }
+
+    /** The request for one part of a passage: its words, under the passage's claimed speaker, outlet and date. */
+    private static VerifyRequest partRequest(VerifyRequest request, VerifyResponse whole, PassageUnits.Unit unit) {
+        return new VerifyRequest(unit.text(), whole.claimedSpeaker(), request.outlet(), request.date());
+    }
 
     /** Whether an answer for the whole submission leaves room for a passage reading (it is not exact). */
     static boolean mayBeAPassage(VerifyResponse whole) {

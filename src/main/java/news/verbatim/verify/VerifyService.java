@@ -84,33 +84,7 @@ public class VerifyService {
      */
     public VerifyResponse verify(VerifyRequest request, LeftOut leftOut) {
         VerifyResponse whole = verifyOne(request, leftOut);
-        if (!PassageAnswer.mayBeAPassage(whole)) {
-            return whole;
-        }
-        List<PassageUnits.Unit> units = PassageUnits.of(whole.submitted());
-        if (units.size() < 2 || units.size() > PassageUnits.MAX_UNITS) {
-            return whole;
-        }
-        List<VerifyResponse> answers = new ArrayList<>(units.size());
-        for (PassageUnits.Unit unit : units) {
-            answers.add(verifyOne(unitRequest(request, whole, unit), leftOut));
-        }
-        // Sentences of one attested quote are one part: verified together they are that quote, not its excerpts.
-        List<PassageUnits.Unit> parts = PassageAnswer.partsByStatement(whole.submitted(), units, answers);
-        if (parts.size() != units.size()) {
-            answers.clear();
-            for (PassageUnits.Unit part : parts) {
-                answers.add(verifyOne(unitRequest(request, whole, part), leftOut));
-            }
-        }
-        return parts.size() < 2
-                ? whole
-                : PassageAnswer.of(whole, parts, answers).orElse(whole);
-    }
-
-    /** The request for one part of a passage: its words, under the passage's claimed speaker, outlet and date. */
-    private static VerifyRequest unitRequest(VerifyRequest request, VerifyResponse whole, PassageUnits.Unit unit) {
-        return new VerifyRequest(unit.text(), whole.claimedSpeaker(), request.outlet(), request.date());
+        return PassageAnswer.orWhole(whole, request, part -> verifyOne(part, leftOut));
     }
 
     /** One submission aligned as a single quote. */
