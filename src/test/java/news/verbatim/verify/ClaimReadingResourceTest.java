@@ -96,7 +96,7 @@ class ClaimReadingResourceTest {
     @Test
     void aShortNameMustBeExact() {
         JsonPath v = ApiTestSupport.verified(
-                Map.of("quote", "Every crane on the quay has been tested under full load", "speaker", "Lind"));
+                Map.of("quote", "Every crane on the quay has been tested under full load", "speaker", "Vind"));
         assertEquals("MISATTRIBUTED", v.getString("verdict"));
         assertNull(v.get("speakerResolution.nearName"));
         assertTrue(v.getString("explanation").contains("who is not a known speaker"));
