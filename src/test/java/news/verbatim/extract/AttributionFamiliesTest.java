@@ -44,6 +44,22 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void jobRolesBeforeTheNameAsSubjectOrAfterTheVerb() {
+        ExtractionResult r = extractor.extract("""
+                Port strike enters third day
+
+                "We are not going back until the rota is fixed," union steward Colm Brennan told reporters at the gates.
+
+                "Two crews were sent out short-handed on Monday," said paramedic Jo Hart.
+
+                "The last ferry left without a single car on it," shopkeeper Ana Silva said.
+                """);
+        expect(r, "We are not going back until the rota is fixed", "Colm Brennan", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Two crews were sent out short-handed on Monday", "Jo Hart", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "The last ferry left without a single car on it", "Ana Silva", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void captionsCreditsAndLinkLinesNameNoSpeaker() {
         ExtractionResult r = extractor.extract("""
                 Night clinic stays open
