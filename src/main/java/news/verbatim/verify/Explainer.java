@@ -1,10 +1,8 @@
 package news.verbatim.verify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import news.verbatim.extract.QuoteForm;
 import news.verbatim.text.Token;
 
@@ -74,7 +72,6 @@ final class Explainer {
         SubmittedQuote submitted = f.submitted();
         SpeakerClaim claim = f.claim();
         String by = deciding.quote().speakerName();
-        String meaning = meaningClause(match);
         StringBuilder b = new StringBuilder();
         switch (f.verdict()) {
             case VERIFIED ->
@@ -94,9 +91,7 @@ final class Explainer {
                         .append(by)
                         .append(EditPhrases.houseStyle(match))
                         .append(MarkPhrases.marks(match));
-                if (match.meaningChanged()) {
-                    b.append(", but leave out ").append(meaning).append(", which changes the meaning");
-                }
+                // An excerpt never changes the meaning: a cut that reverses it makes the match ALTERED (ExcerptCuts).
             }
             case ALTERED -> {
                 if (deciding.isReordering(submitted)) {
@@ -259,14 +254,5 @@ final class Explainer {
         return claim.speakerIds().isEmpty() && claim.groupIds().isEmpty()
                 ? "\u201C" + claim.name() + "\u201D, who is not a known speaker" + close
                 : claim.name();
-    }
-
-    /** "“not”" or "“not” and “Israel”": the attested words an excerpt leaves out that change its meaning. */
-    private static String meaningClause(Match match) {
-        Set<String> words = new LinkedHashSet<>();
-        for (MeaningChange c : match.meaningChanges()) {
-            words.add("\u201C" + (c.attested().isEmpty() ? c.submitted() : c.attested()) + "\u201D");
-        }
-        return EditPhrases.joinNames(List.copyOf(words));
     }
 }
