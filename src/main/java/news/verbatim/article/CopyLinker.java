@@ -1,8 +1,11 @@
 package news.verbatim.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -46,10 +49,7 @@ public class CopyLinker {
     public void link(Article article) {
         Set<Article> group = new LinkedHashSet<>();
         for (Article match : sameText(article)) {
-            Article root = match.copyOf != null ? match.copyOf : match;
-            if (group.add(root)) {
-                group.addAll(articles.copiesOf(root.id));
-            }
+            addWithCopies(rootOf(match), group);
         }
         if (group.isEmpty()) {
             return;
@@ -58,6 +58,30 @@ public class CopyLinker {
         Article original = original(new ArrayList<>(group));
         for (Article member : group) {
             member.copyOf = member == original ? null : original;
+        }
+    }
+
+    /**
+     * The article {@code match} copies, followed through copies of copies: two writers linking at once can each
+     * take the other's article for an original, and the group is then a chain until one of them links again.
+     */
+    private static Article rootOf(Article match) {
+        Article at = match;
+        Set<Article> seen = new HashSet<>();
+        while (at.copyOf != null && seen.add(at)) {
+            at = at.copyOf;
+        }
+        return at;
+    }
+
+    /** {@code root} and every stored article that copies it, directly or through another copy, into {@code group}. */
+    private void addWithCopies(Article root, Set<Article> group) {
+        Deque<Article> pending = new ArrayDeque<>(List.of(root));
+        while (!pending.isEmpty()) {
+            Article next = pending.pop();
+            if (group.add(next)) {
+                pending.addAll(articles.copiesOf(next.id));
+            }
         }
     }
 

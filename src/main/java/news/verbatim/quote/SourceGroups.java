@@ -1,9 +1,12 @@
 package news.verbatim.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import news.verbatim.copies.WireCredits;
 import news.verbatim.text.NameKeys;
@@ -27,23 +30,47 @@ public final class SourceGroups {
 
     /** The sources of one statement, {@code rows} earliest first, as groups of an original and its copies. */
     public static List<SourceView> group(List<QuoteRepository.SourceRow> rows) {
-        Set<Long> present = new HashSet<>();
-        rows.forEach(r -> present.add(r.articleId()));
-        List<QuoteRepository.SourceRow> heads = rows.stream()
-                .filter(r -> r.copyOfArticleId() == null || !present.contains(r.copyOfArticleId()))
-                .toList();
-        QuoteRepository.SourceRow first =
-                heads.stream().filter(r -> !isCopy(r)).findFirst().orElse(heads.isEmpty() ? null : heads.get(0));
-        List<SourceView> out = new ArrayList<>(rows.size());
-        for (QuoteRepository.SourceRow head : heads) {
-            out.add(head.view(head == first, isCopy(head)));
-            for (QuoteRepository.SourceRow r : rows) {
-                if (r != head && r.copyOfArticleId() != null && r.copyOfArticleId() == head.articleId()) {
-                    out.add(r.view(false, true));
-                }
+        Map<Long, QuoteRepository.SourceRow> byArticle = new HashMap<>();
+        rows.forEach(r -> byArticle.putIfAbsent(r.articleId(), r));
+        Map<QuoteRepository.SourceRow, List<QuoteRepository.SourceRow>> groups = new LinkedHashMap<>();
+        for (QuoteRepository.SourceRow r : rows) {
+            if (head(r, byArticle) == r) {
+                groups.put(r, new ArrayList<>());
             }
         }
+        for (QuoteRepository.SourceRow r : rows) {
+            QuoteRepository.SourceRow head = head(r, byArticle);
+            if (head != r) {
+                groups.get(head).add(r);
+            }
+        }
+        QuoteRepository.SourceRow first = groups.keySet().stream()
+                .filter(r -> !isCopy(r))
+                .findFirst()
+                .orElse(groups.isEmpty() ? null : groups.keySet().iterator().next());
+        List<SourceView> out = new ArrayList<>(rows.size());
+        groups.forEach((head, copies) -> {
+            out.add(head.view(head == first, isCopy(head)));
+            copies.forEach(r -> out.add(r.view(false, true)));
+        });
         return out;
+    }
+
+    /**
+     * The row heading {@code row}'s group: the source it copies, followed through copies of copies (writers racing
+     * each other can leave such a chain for a moment), up to one whose original does not carry the statement
+     * here. Every row has a head, so no source is ever left out (a loop of copies stops where it closes).
+     */
+    private static QuoteRepository.SourceRow head(
+            QuoteRepository.SourceRow row, Map<Long, QuoteRepository.SourceRow> byArticle) {
+        QuoteRepository.SourceRow at = row;
+        Set<Long> seen = new HashSet<>();
+        while (at.copyOfArticleId() != null
+                && byArticle.containsKey(at.copyOfArticleId())
+                && seen.add(at.articleId())) {
+            at = byArticle.get(at.copyOfArticleId());
+        }
+        return at;
     }
 
     /**
