@@ -6,11 +6,12 @@
 set -euo pipefail
 N=${1:-5000}
 PORT=${PORT:-18093}
+APP=${APP:-target/quarkus-app}  # another build to compare with, e.g. a copy of an earlier target/quarkus-app
 DIR=$(mktemp -d)
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
 python3 "$(dirname "$0")/gen-articles.py" "$N" > "$DIR/articles.ndjson"
 VERBATIM_DATA_DIR="$DIR/data" VERBATIM_API_KEYS=bench VERBATIM_FIXTURES_LOAD=false QUARKUS_HTTP_PORT=$PORT \
-  VERBATIM_RATE_LIMIT_ENABLED=false java -Xmx1g -jar target/quarkus-app/quarkus-run.jar > "$DIR/service.log" 2>&1 &
+  VERBATIM_RATE_LIMIT_ENABLED=false java -Xmx1g -jar "$APP/quarkus-run.jar" > "$DIR/service.log" 2>&1 &
 PID=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null; do sleep 0.5; done
 ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }

@@ -2,12 +2,14 @@ package news.verbatim.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import news.verbatim.common.Conditions;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.Pages;
+import news.verbatim.copies.CopyBands;
 import news.verbatim.text.TextNormalizer;
 
 @ApplicationScoped
@@ -24,19 +26,50 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * Ingested articles of other outlets that may be copies of {@code article} or it of them: the same text, or a
-     * quotation of at least {@code minWords} words in common; earliest first, at most {@code limit}.
+     * Ingested articles of other outlets that may be copies of {@code article} or it of them: those sharing at least
+     * {@link CopyBands#MIN_SHARED} of its copy-detection keys, the most shared first, at most {@code limit}; returned
+     * earliest first.
      */
-    public List<Article> copyCandidates(Article article, int minWords, int limit) {
-        return find("""
-                        from Article c join fetch c.outlet o
-                        where c.id <> ?1 and c.manual = false and o.id <> ?2
-                          and (c.textSha256 = ?3 or c.id in (
-                            select q2.article.id from Quote q2 where q2.wordCount >= ?4 and q2.normSha256 in (
-                              select q.normSha256 from Quote q where q.article.id = ?1)))
-                        order by c.publishedAt, c.id""", article.id, article.outlet.id, article.textSha256, minWords)
-                .range(0, limit - 1)
+    public List<Article> copyCandidates(Article article, long[] bandKeys, int limit) {
+        if (bandKeys.length == 0) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> ids = getEntityManager()
+                .createNativeQuery("""
+                        select article_id from article_band where band_key in (:keys) and article_id <> :id
+                        group by article_id having count(*) >= :shared
+                        order by count(*) desc, article_id""")
+                .setParameter("keys", Arrays.stream(bandKeys).boxed().toList())
+                .setParameter("id", article.id)
+                .setParameter("shared", CopyBands.MIN_SHARED)
+                .setMaxResults(limit)
+                .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find(
+                        "from Article c join fetch c.outlet o where c.id in ?1 and c.manual = false and o.id <> ?2"
+                                + " order by c.publishedAt, c.id",
+                        ids.stream().map(Number::longValue).toList(),
+                        article.outlet.id)
                 .list();
+    }
+
+    /** Stores the copy-detection keys of a stored article ({@link CopyBands}), in one statement. */
+    public void storeBands(long articleId, long[] bandKeys) {
+        if (bandKeys.length == 0) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder("insert into article_band (band_key, article_id) values ");
+        for (int i = 0; i < bandKeys.length; i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?").append(i + 2).append(", ?1)");
+        }
+        var insert = getEntityManager().createNativeQuery(sql.toString()).setParameter(1, articleId);
+        for (int i = 0; i < bandKeys.length; i++) {
+            insert.setParameter(i + 2, bandKeys[i]);
+        }
+        insert.executeUpdate();
     }
 
     /** The articles linked as copies of {@code originalId}, outlets fetched. */

@@ -165,9 +165,7 @@ public class ArticleService {
         // Flushed per article, so that the next article of a batch finds its speakers, aliases and keys, and the
         // copy candidates are found by its quotes.
         articles.flush();
-        if (prepared.detectCopies()) {
-            copies.link(article);
-        }
+        copies.register(article, prepared.detectCopies());
         return article;
     }
 

@@ -9,31 +9,30 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.verbatim.copies.CopyBands;
 import news.verbatim.copies.CopyDetector;
+import news.verbatim.copies.MinHashSignature;
 import news.verbatim.copies.WireCredits;
 
 /**
  * Links a newly stored article to the stored articles it is one text with (the same story in another outlet,
- * found by {@link CopyDetector}), and decides which of that group is the original (see {@link #original}).
- * Every other member points at it. Runs inside the storing transaction, after the article and its quotes are flushed.
+ * found by {@link CopyDetector} among the articles sharing its signature bands, {@link CopyBands}), and decides
+ * which of that group is the original (see {@link #original}). Every other member points at it. Runs inside the
+ * storing transaction, after the article and its quotes are flushed.
  *
  * <pre>{@code
  * Article stored = persist(prepared);
- * copyLinker.link(stored);   // stored.copyOf is set, or the group's copies now point at stored
+ * copyLinker.register(stored, true); // its bands stored; stored.copyOf is set, or the group's copies point at it
  * }</pre>
  */
 @ApplicationScoped
 public class CopyLinker {
 
     /**
-     * Shortest quotation that makes two articles candidates: a copy shares all its quotations, and one of five
-     * words or more ("This is a promise kept") is rarely printed by two outlets unless one copied the other or
-     * both quote the same speaker, which the text comparison then tells apart. Shorter ones ("a turning point")
-     * would make every article a candidate of many.
+     * Most candidates compared per article: the text comparison of each costs about a millisecond. Candidates
+     * share signature bands with the article ({@link CopyBands}), so more than a few are themselves copies of one
+     * story, and the most similar come first.
      */
-    static final int CANDIDATE_QUOTE_WORDS = 5;
-
-    /** Most candidates compared per article: the text comparison of each costs about a millisecond. */
     static final int MAX_CANDIDATES = 50;
 
     private final ArticleRepository articles;
@@ -43,12 +42,33 @@ public class CopyLinker {
     }
 
     /**
+     * Stores the copy-detection keys of a newly stored article, so later articles find it, and, when {@code
+     * detect}, links it to the stored texts it is one text with.
+     */
+    public void register(Article article, boolean detect) {
+        if (article.manual) {
+            return; // a one-quote article made by hand is nobody's copy nor original
+        }
+        MinHashSignature signature = MinHashSignature.of(article.text);
+        long[] keys = CopyBands.of(signature);
+        articles.storeBands(article.id, keys);
+        if (detect) {
+            link(article, signature, keys);
+        }
+    }
+
+    /**
      * Finds the stored texts {@code article} is one text with, if any, and links their groups and it to one
      * original: a new article may join two groups that were stored apart (two copies written at once).
      */
     public void link(Article article) {
+        MinHashSignature signature = MinHashSignature.of(article.text);
+        link(article, signature, CopyBands.of(signature));
+    }
+
+    private void link(Article article, MinHashSignature signature, long[] keys) {
         Set<Article> group = new LinkedHashSet<>();
-        for (Article match : sameText(article)) {
+        for (Article match : sameText(article, signature, keys)) {
             addWithCopies(rootOf(match), group);
         }
         if (group.isEmpty()) {
@@ -85,10 +105,10 @@ public class CopyLinker {
         }
     }
 
-    private List<Article> sameText(Article article) {
+    private List<Article> sameText(Article article, MinHashSignature signature, long[] keys) {
         List<Article> same = new ArrayList<>();
-        for (Article candidate : articles.copyCandidates(article, CANDIDATE_QUOTE_WORDS, MAX_CANDIDATES)) {
-            if (CopyDetector.isCopy(CopyDetector.similarity(article.text, candidate.text))) {
+        for (Article candidate : articles.copyCandidates(article, keys, MAX_CANDIDATES)) {
+            if (CopyDetector.isCopy(signature.similarity(MinHashSignature.of(candidate.text)))) {
                 same.add(candidate);
             }
         }

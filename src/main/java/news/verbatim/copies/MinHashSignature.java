@@ -84,6 +84,11 @@ public final class MinHashSignature {
         return (double) equal / Math.max(hashes.size(), other.hashes.size());
     }
 
+    /** The hash of bucket {@code i}, as Lucene's filter wrote it. */
+    String bucket(int i) {
+        return hashes.get(i);
+    }
+
     /** How many bucket hashes the signature holds: {@value #BUCKETS}, or 0 for a text without a word. */
     public int size() {
         return hashes.size();
