@@ -487,6 +487,7 @@ class ExtensionTest {
                 "rgb(255, 201, 64)",
                 article.locator("span.verbatim-tag--altered").evaluate("t => getComputedStyle(t).backgroundColor"));
         BrowserSupport.evidence(article, "extension-page-check");
+        BrowserSupport.screenshot(article, "extension-page-check");
 
         // "Show in text" scrolls to the quote; "Clear marks" gives the page its text back, node for node.
         panel.locator("li[data-verdict=NOT_FOUND] [data-testid=check-show]").click();
@@ -552,6 +553,40 @@ class ExtensionTest {
         article.bringToFront();
         PageMarks.assertMarkedInPlace(article, "#story");
         assertThat(article.locator("mark.verbatim-mark mark")).hasCount(0);
+        problems.assertNone();
+    }
+
+    /**
+     * page-text.js on pages without an {@code <article>}: the marked story body wins, else the densest block of
+     * paragraphs; link lists and "Related" lines stay out; and every recorded segment maps its characters of the
+     * sent text back to the same characters of a page text node.
+     */
+    @Test
+    void theArticleFinderPicksTheStoryAndMapsEveryCharacterBackToThePage() {
+        Page popup = newPage();
+        BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
+        popup.navigate(extensionUrl("popup.html"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found = (Map<String, Object>)
+                popup.evaluate("async () => { const t = await import(chrome.runtime.getURL('page-text.js'));"
+                        + " const parse = (html) => new DOMParser().parseFromString(html, 'text/html');"
+                        + " const dense = parse('<div><p><a href=\"#\">Home</a></p><ul><li><a href=\"#\">World news"
+                        + " today</a></li></ul></div><div class=\"col\"><p>First   line\\n  of the story,"
+                        + " <b>bold</b>  words.</p><p>Related: <a href=\"#\">another story</a></p><p>Second"
+                        + " paragraph of the story, longer than the links.</p></div>');"
+                        + " const marked = parse('<main><p>Promo text outside.</p><div itemprop=\"articleBody\">"
+                        + "<p>The body itself.</p></div></main>');"
+                        + " const d = t.collectText(t.findArticleRoot(dense));"
+                        + " const bad = d.segments.filter(s => d.text.substr(s.textStart, s.length)"
+                        + " !== s.node.data.substr(s.nodeStart, s.length).replace(/\\s/g, ' ')).length;"
+                        + " return { dense: d.text, segments: d.segments.length, bad,"
+                        + " marked: t.collectText(t.findArticleRoot(marked)).text }; }");
+        assertEquals(
+                "First line of the story, bold words.\n\nSecond paragraph of the story, longer than the links.",
+                found.get("dense"));
+        assertEquals(0, ((Number) found.get("bad")).intValue(), "segments that do not map back: " + found);
+        assertTrue(((Number) found.get("segments")).intValue() >= 3, found.toString());
+        assertEquals("The body itself.", found.get("marked"));
         problems.assertNone();
     }
 
