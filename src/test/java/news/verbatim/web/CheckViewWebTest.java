@@ -53,6 +53,7 @@ class CheckViewWebTest extends BrowserPageTest {
         assertThat(page.locator("[data-testid=announcer]")).containsText("4 quotes checked");
         page.evaluate("() => document.getElementById('check-result').scrollIntoView()");
         BrowserSupport.evidence(page, "web-check-view");
+        BrowserSupport.screenshot(page, "web-check-view");
 
         list.locator("li[data-verdict=MISATTRIBUTED] [data-testid=check-show]").click();
         assertThat(page.locator("mark.verbatim-mark--shown")).hasText(Pattern.compile("^Our punch will be"));
