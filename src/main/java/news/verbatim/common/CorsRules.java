@@ -76,7 +76,11 @@ public class CorsRules {
             configured.handle(context);
             return;
         }
-        context.response().headers().set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+        // A listed origin gets its own answer on the same path: caches must keep them apart.
+        context.response()
+                .headers()
+                .set(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .add(HttpHeaders.VARY, "Origin");
         if (isPreflight(request)) {
             context.response()
                     .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, PUBLIC_METHODS)

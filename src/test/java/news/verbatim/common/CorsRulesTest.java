@@ -38,7 +38,8 @@ class CorsRulesTest {
                     .header("Access-Control-Allow-Methods", containsString("POST"))
                     .header("Access-Control-Allow-Headers", containsString("Content-Type"))
                     .header("Access-Control-Allow-Headers", not(containsString("X-API-Key")))
-                    .header("Access-Control-Allow-Credentials", nullValue());
+                    .header("Access-Control-Allow-Credentials", nullValue())
+                    .header("Vary", containsString("Origin"));
         }
     }
 
