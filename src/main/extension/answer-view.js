@@ -10,6 +10,7 @@
  * documented in shared/render/*.js), plus [data-testid=open-in-verbatim].
  */
 import { answerSummary, renderAnswer } from './shared/render/answer.js';
+import { checkSummary, renderCheckList } from './shared/render/check-list.js';
 import { appHref, clientLink } from './shared/render/link.js';
 import { loading } from './shared/render/loading.js';
 import { renderProblem } from './shared/render/problem.js';
@@ -41,9 +42,29 @@ export function renderEntry(entry, loadingText) {
   return renderAnswer(result, { links, footer: open ? h('p', { class: 'open-in-verbatim' }, open) : null });
 }
 
+/**
+ * The DOM of a page check entry ({kind: 'page', state, result, problem, server, marked, changed}):
+ * the shared list of the page's quotes with links to their sources on `server`. onShow(index) is
+ * given to each quote's "Show in text" button.
+ */
+export function renderPageEntry(entry, { onShow } = {}) {
+  const e = entry || {};
+  if (e.state === 'loading') return loading('Checking every quote on this page…');
+  if (e.state !== 'result') return renderProblem(e.problem);
+  const marked = Array.isArray(e.marked) ? e.marked.length : 0;
+  const quotes = (e.result && e.result.quotes) || [];
+  const note = e.changed
+    ? 'The page changed while it was checked, so the quotes are listed but not marked. Check it again.'
+    : `${marked} of ${quotes.length} marked in the text.`;
+  return h('div', { class: 'page-check' },
+    h('p', { class: 'hint', 'data-testid': 'page-marked' }, note),
+    renderCheckList(e.result, { links: serverLinks(e.server), onShow: e.changed ? null : onShow }));
+}
+
 /** One sentence about `entry` for a live region. */
 export function summary(entry) {
   const e = entry || {};
+  if (e.state === 'result' && e.kind === 'page') return checkSummary(e.result || {});
   if (e.state === 'result') return answerSummary(e.result || {});
   return `Error: ${(e.problem && e.problem.title) || 'request failed'}`;
 }

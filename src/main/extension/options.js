@@ -35,7 +35,7 @@
     await chrome.storage.sync.set({ server });
     input.value = server;
     if (granted) say(`Saved. The extension now checks quotes with ${server}.`, 'ok');
-    else say(`Saved ${server}, but the browser did not grant access to it: checks will fail unless the server allows this extension's origin (CORS).`, 'warn');
+    else say(`Saved ${server}. The browser did not grant access to it, which checks do not need (Verbatim answers them for any origin); they fail only on a Verbatim server older than that rule.`, 'warn');
   }
 
   form.addEventListener('submit', async (event) => {

@@ -15,7 +15,9 @@
  *
  * Test hooks: host element #verbatim-extension-panel (open shadow root) containing
  * [data-testid=verbatim-panel], [data-testid=panel-close], [data-testid=panel-selection] and the
- * hooks of the shared renderer ([data-testid=verdict], [data-testid=sources] > li, …).
+ * hooks of the shared renderer ([data-testid=verdict], [data-testid=sources] > li, …); for a page
+ * check, [data-testid=page-marked], the shared list ([data-testid=check-list], render/check-list.js) and
+ * [data-testid=panel-clear-marks].
  */
 (function () {
   'use strict';
@@ -26,6 +28,7 @@
   let host = null;
   let panel = null;
   let body = null;
+  let title = null;
   let previousFocus = null;
 
   async function answerView() {
@@ -42,11 +45,12 @@
     const close = h('button', { class: 'vb-panel-close', type: 'button', 'data-testid': 'panel-close', 'aria-label': 'Close the Verbatim panel' }, 'Close');
     close.addEventListener('click', closePanel);
     body = h('div', { class: 'vb-panel-body' });
+    title = h('h2', { class: 'vb-panel-title', id: 'vb-panel-title' }, 'Verbatim');
     panel = h('section', {
       class: 'vb-panel', role: 'dialog', 'aria-modal': 'false', 'aria-labelledby': 'vb-panel-title',
       tabindex: '-1', 'data-testid': 'verbatim-panel',
     },
-    h('div', { class: 'vb-panel-head' }, h('h2', { class: 'vb-panel-title', id: 'vb-panel-title' }, 'Verbatim'), close),
+    h('div', { class: 'vb-panel-head' }, title, close),
     body);
     root.append(panel);
     (document.body || document.documentElement).append(host);
@@ -80,20 +84,46 @@
     host = null;
     panel = null;
     body = null;
+    title = null;
     if (previousFocus && typeof previousFocus.focus === 'function' && previousFocus.isConnected) {
       try { previousFocus.focus({ preventScroll: true }); } catch (e) { /* ignore */ }
     }
     previousFocus = null;
   }
 
-  /** message: an answer-view.js entry ({state: 'loading'|'result'|'problem', quote, server, …}). */
+  /** The page check's own controls: "Clear marks" (page-check.js put them there). */
+  function pageControls(v) {
+    const clear = v.h('button', { class: 'vb-panel-action', type: 'button', 'data-testid': 'panel-clear-marks' }, 'Clear marks');
+    clear.addEventListener('click', async () => {
+      if (window.__verbatimPageCheck) await window.__verbatimPageCheck.clear();
+      clear.disabled = true;
+      clear.textContent = 'Marks cleared';
+    });
+    return v.h('p', { class: 'vb-panel-actions' }, clear);
+  }
+
+  function showInText(index) {
+    if (window.__verbatimPageCheck) window.__verbatimPageCheck.reveal(index);
+  }
+
+  /**
+   * message: an answer-view.js entry ({state: 'loading'|'result'|'problem', quote, server, …}); with
+   * kind 'page', a page check (the list of the page's quotes).
+   */
   async function show(message, css) {
     const v = await answerView();
     ensure(css, v.h);
     const m = message || {};
-    body.replaceChildren(
-      m.quote ? v.h('p', { class: 'vb-selection', 'data-testid': 'panel-selection' }, '“', m.quote, '”') : '',
-      v.renderEntry(m, 'Checking the selected quote…'));
+    if (m.kind === 'page') {
+      title.textContent = 'Verbatim — quotes on this page';
+      body.replaceChildren(v.renderPageEntry(m, { onShow: showInText }),
+        m.state === 'result' && !m.changed ? pageControls(v) : '');
+    } else {
+      title.textContent = 'Verbatim';
+      body.replaceChildren(
+        m.quote ? v.h('p', { class: 'vb-selection', 'data-testid': 'panel-selection' }, '“', m.quote, '”') : '',
+        v.renderEntry(m, 'Checking the selected quote…'));
+    }
     panel.setAttribute('aria-busy', m.state === 'loading' ? 'true' : 'false');
     panel.focus({ preventScroll: true });
   }

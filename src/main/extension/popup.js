@@ -1,5 +1,6 @@
 /*
- * Verbatim extension — popup: verify typed or pasted text; shows the last context-menu check.
+ * Verbatim extension — popup: verify typed or pasted text, check the selection or the whole page in
+ * the current tab; shows the last context-menu check.
  * An ES module (popup.html loads it with type="module"); answers are drawn by answer-view.js.
  */
 import { renderEntry, summary } from './answer-view.js';
@@ -83,6 +84,20 @@ document.getElementById('vb-selection').addEventListener('click', async () => {
   }
 });
 
+// "Check this page": the background reads the article in the active tab, checks it and marks its
+// quotes there (the same function as the context-menu item).
+document.getElementById('vb-page').addEventListener('click', async () => {
+  note.hidden = true;
+  try {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    if (!tab || tab.id === undefined) throw new Error('no active tab');
+    chrome.runtime.sendMessage({ type: 'check-page', tabId: tab.id });
+    window.close();
+  } catch (e) {
+    showProblem('Cannot check this page', 'The browser does not let extensions read this tab.');
+  }
+});
+
 async function init() {
   try {
     const info = await chrome.runtime.sendMessage({ type: 'server' });
@@ -96,6 +111,8 @@ async function init() {
       note.textContent = 'Your last check:';
       note.hidden = false;
       showAnswer(last);
+    } else if (last && Date.now() - last.at < LAST_MAX_AGE_MS && last.kind === 'page' && last.state === 'problem') {
+      showProblem(last.problem.title, last.problem.detail); // the page could not show it
     }
     await chrome.runtime.sendMessage({ type: 'clear-badge' });
   } catch (e) { /* storage.session unavailable */ }

@@ -47,8 +47,9 @@ public interface VerbatimConfig {
 
     interface Cors {
         /**
-         * Origins allowed to call the API from a browser besides the service's own pages (a browser extension's
-         * {@code chrome-extension://<id>}, another front end). Applied through {@code quarkus.http.cors.origins}.
+         * Origins allowed to call the whole API from a browser besides the service's own pages (a front end
+         * that writes). Verify and check answer any origin without it ({@code common.CorsRules}). Applied through
+         * {@code quarkus.http.cors.origins}.
          */
         Optional<List<String>> origins();
     }

@@ -16,7 +16,8 @@ import java.util.Set;
 @ApplicationScoped
 public class WebClientCacheHeaders {
 
-    static final Set<String> WEB_CLIENT_FILES = Set.of("/", "/index.html", "/answer.css", "/app.css", "/icon.svg");
+    static final Set<String> WEB_CLIENT_FILES =
+            Set.of("/", "/index.html", "/answer.css", "/marks.css", "/app.css", "/icon.svg");
 
     /** Every file below this folder is part of the client: the modules loaded by {@code /js/app.js}. */
     static final String MODULE_FOLDER = "/js/";

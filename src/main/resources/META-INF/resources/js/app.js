@@ -18,10 +18,11 @@ import * as add from './views/add/add.js';
 import * as article from './views/article/article.js';
 import * as articles from './views/articles/articles.js';
 import * as browse from './views/browse/browse.js';
+import * as check from './views/check/check.js';
 import * as speaker from './views/speaker/speaker.js';
 import * as verify from './views/verify/verify.js';
 
-const views = { verify, browse, speaker, articles, article, add };
+const views = { verify, check, browse, speaker, articles, article, add };
 
 for (const view of Object.values(views)) if (view.init) view.init();
 installJumpLinks();

@@ -2,6 +2,7 @@
  * Routing of the web page. The page itself is always `/`; the query string is the state:
  *   /                                    verify view
  *   /?q=...&speaker=...&outlet=&date=    verify view, form filled and the check run on load
+ *   /?view=check                         check every quote of a pasted text
  *   /?view=browse&q=&speaker=&outlet=&from=&to=&page=
  *   /?view=speaker&id=3[&page=]
  *   /?view=articles&q=&outlet=&page=
@@ -12,7 +13,7 @@
  *
  * Hooks: each view is a section.view[data-view=NAME] (#view-NAME) with an h1 that gets the focus
  * after a navigation; navigation links .nav a[data-route=NAME] ([data-testid=nav-verify|nav-browse|
- * nav-articles|nav-add]), the current one with aria-current="page".
+ * nav-check|nav-articles|nav-add]), the current one with aria-current="page".
  */
 import { $, focusElement } from './page.js';
 

@@ -127,6 +127,21 @@ final class BrowserSupport {
         }
     }
 
+    /** Where {@link #evidence} writes: screenshots every run keeps, for the report on what a flow looked like. */
+    static final Path EVIDENCE_DIR = Paths.get("target/screenshots");
+
+    /** The visible part of {@code page}, saved as {@code target/screenshots/<name>.png} on every run. */
+    static Path evidence(Page page, String name) {
+        try {
+            Files.createDirectories(EVIDENCE_DIR);
+            Path file = EVIDENCE_DIR.resolve(name + ".png");
+            page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(false));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static void save(String name, java.util.function.Supplier<byte[]> shooter) {
         try {
             Files.createDirectories(SCREENSHOT_DIR);

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>
  * shared/dom.js, shared/format.js, shared/render/*.js  &lt;- src/main/resources/META-INF/resources/js/…
- * shared/answer.css                                     &lt;- src/main/resources/META-INF/resources/answer.css
+ * shared/answer.css, shared/marks.css                   &lt;- src/main/resources/META-INF/resources/answer.css, marks.css
  * </pre>
  */
 class ExtensionPackageTest {
@@ -56,6 +56,7 @@ class ExtensionPackageTest {
         shared.put("shared/dom.js", js.resolve("dom.js"));
         shared.put("shared/format.js", js.resolve("format.js"));
         shared.put("shared/answer.css", WEB_CLIENT.resolve("answer.css"));
+        shared.put("shared/marks.css", WEB_CLIENT.resolve("marks.css"));
         try (Stream<Path> files = Files.walk(js.resolve("render"))) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 shared.put("shared/" + slashes(js.relativize(p)), p);

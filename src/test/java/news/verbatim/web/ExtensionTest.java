@@ -42,8 +42,10 @@ import org.junit.jupiter.api.Test;
  * it through {@code chrome.storage.sync} as the options page would.
  *
  * <p>The native context menu cannot be clicked in headless Chromium, so the in-page panel is opened through the
- * background's {@code verify-selection} message — the same code path as the menu item (and the one the popup's
- * "Check selection on page" button uses).
+ * background's {@code verify-selection} and {@code check-page} messages — the same code paths as the menu items (and
+ * the ones the popup's "Check selection on page" and "Check this page" buttons use).
+ *
+ * <p>The server lists no CORS origin ({@link WebTestProfile}): the extension is a fresh install.
  *
  * <p>Longer than the usual limit on purpose: one test class per unit (here the browser extension), and its cases are many short
  * scenarios over the same fixtures; split by sub-feature it would repeat the same set-up in each file.
@@ -237,10 +239,23 @@ class ExtensionTest {
             Locator problem = popup.locator("[data-testid=problem]");
             assertThat(problem).isVisible();
             assertThat(problem).hasAttribute("role", "alert");
-            assertThat(problem).containsText("HTTP 404");
+            // Only verify and check answer any origin: a wrong address is refused by CORS, and the hint says where to
+            // look.
+            assertThat(problem).containsText("HTTP 403");
+            assertThat(problem.locator("[data-testid=problem-detail]")).containsText("server address");
         } finally {
             options.evaluate("server => chrome.storage.sync.set({ server })", origin());
         }
+        Page popup = newPage();
+        popup.navigate(extensionUrl("popup.html"));
+        popup.locator("#vb-quote").fill("word ".repeat(1_001));
+        popup.locator("#vb-submit").click();
+        Locator problem = popup.locator("[data-testid=problem]");
+        assertThat(problem.locator("[data-testid=problem-status]")).hasText("HTTP 400");
+        assertThat(problem.locator("[data-testid=problem-title]")).not().isEmpty();
+        assertThat(problem.locator("[data-testid=problem-errors] li[data-field]"))
+                .not()
+                .hasCount(0);
     }
 
     @Test
@@ -421,6 +436,157 @@ class ExtensionTest {
         assertThat(title).hasAttribute("href", "http://verbatim.test/?view=article&id=3&quote=4");
         assertThat(title).hasAttribute("target", "_blank");
         assertThat(title).hasAttribute("rel", "noopener noreferrer");
+        problems.assertNone();
+    }
+
+    /** The served news page of the page-check tests (src/test/resources/META-INF/resources). */
+    static final String NEWS_PAGE = "/check-test-article.html";
+
+    private Map<String, Object> checkPageByMessage(Page extensionPage) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = (Map<String, Object>) extensionPage.evaluate(
+                "async url => { const [tab] = await chrome.tabs.query({ url });"
+                        + " return chrome.runtime.sendMessage({ type: 'check-page', tabId: tab.id }); }",
+                origin() + NEWS_PAGE);
+        return answer;
+    }
+
+    /**
+     * The popup's "Check this page" on a served news page: every quote is marked in place with its verdict (colour
+     * and a tag with icon and code), the panel lists the four with links to their sources in the web client.
+     */
+    @Test
+    void popupChecksThePageAndMarksEveryQuoteWithItsVerdict() {
+        Page article = newPage();
+        BrowserSupport.PageProblems problems = BrowserSupport.watch(article);
+        article.navigate(origin() + NEWS_PAGE);
+        String before = (String) article.evaluate("() => document.getElementById('story').textContent");
+
+        Page popup = newPage();
+        popup.navigate(extensionUrl("popup.html"));
+        article.bringToFront(); // the popup acts on the active tab, as it does over a real page
+        popup.locator("#vb-page").click();
+
+        Locator panel = article.locator("#verbatim-extension-panel [data-testid=verbatim-panel]");
+        assertThat(panel.locator("[data-testid=check-quotes] > li")).hasCount(4);
+        PageMarks.assertMarkedInPlace(article, "#story");
+        assertThat(panel.locator("[data-testid=page-marked]")).hasText("4 of 4 marked in the text.");
+        assertThat(panel.locator("[data-testid=check-summary]")).containsText("4 quotes checked");
+        Locator links = panel.locator("[data-testid=check-sources-link]");
+        assertThat(links).hasCount(4);
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) links.evaluateAll("ls => ls.map(l => l.href)");
+        for (String href : hrefs) {
+            assertTrue(href.startsWith(origin() + "/?q="), href);
+        }
+        assertThat(panel.locator("li[data-verdict=MISATTRIBUTED] [data-testid=check-speaker]"))
+                .hasText("As said by John Healey");
+        assertThat(panel.locator("li.check-item--attention")).hasCount(3);
+        // The marks are styled by marks.css, injected despite the page's CSP, and are not colour alone.
+        assertEquals(
+                "rgb(255, 201, 64)",
+                article.locator("span.verbatim-tag--altered").evaluate("t => getComputedStyle(t).backgroundColor"));
+        BrowserSupport.evidence(article, "extension-page-check");
+        BrowserSupport.screenshot(article, "extension-page-check");
+
+        // "Show in text" scrolls to the quote; "Clear marks" gives the page its text back, node for node.
+        panel.locator("li[data-verdict=NOT_FOUND] [data-testid=check-show]").click();
+        assertThat(article.locator("mark.verbatim-mark--shown")).hasCount(1);
+        panel.locator("[data-testid=panel-clear-marks]").click();
+        assertThat(article.locator("mark.verbatim-mark")).hasCount(0);
+        assertThat(article.locator("span.verbatim-tag")).hasCount(0);
+        assertEquals(before, article.evaluate("() => document.getElementById('story').textContent"));
+        assertEquals(
+                0L,
+                ((Number) article.evaluate("() => Array.from(document.querySelectorAll('#story p')).filter(p =>"
+                                + " Array.from(p.childNodes).some((n, i, all) => n.nodeType === 3 && all[i + 1]"
+                                + " && all[i + 1].nodeType === 3)).length"))
+                        .longValue(),
+                "split text nodes are joined again");
+        problems.assertNone();
+    }
+
+    /**
+     * The context menu's "Check this page with Verbatim" cannot be clicked headless: its message path runs the same
+     * function. What is sent is the story only — no caption, related links, "Read more" line, byline, navigation or
+     * footer — with the page's outlet, date, title and URL; checking twice leaves one set of marks.
+     */
+    @Test
+    void theCheckSendsTheStoryWithoutFurnitureAndMarksOnceWhenRunTwice() {
+        Page article = newPage();
+        BrowserSupport.PageProblems problems = BrowserSupport.watch(article);
+        article.navigate(origin() + NEWS_PAGE);
+        Page extensionPage = newPage();
+        extensionPage.navigate(extensionUrl("popup.html"));
+
+        Map<String, Object> first = checkPageByMessage(extensionPage);
+        assertEquals(Boolean.TRUE, first.get("shown"), "panel shown: " + first);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> sent = (Map<String, Object>) first.get("sent");
+        String text = (String) sent.get("text");
+        assertTrue(text.startsWith("Governments spent the week"), text);
+        assertTrue(text.endsWith("Talks are expected to resume next week."), text);
+        assertTrue(
+                text.contains("“Our punch will be powerful, precise and, above all, surprising,” Healey said."), text);
+        for (String furniture : List.of(
+                "Nobody here is sleeping", // caption
+                "counting the hours", // related-links aside
+                "Read more",
+                "shuttle diplomacy",
+                "Petra Lindqvist", // byline
+                "Envoys race to calm", // headline: sent as the title
+                "Politics", // navigation
+                "Share",
+                "foreign desk", // article footer
+                "Journalism you can trust")) { // site footer
+            assertTrue(!text.contains(furniture), "furniture sent: " + furniture + " in " + text);
+        }
+        assertTrue(text.contains("war.\n\nIsraeli minister"), "paragraphs are separated by a blank line");
+        assertEquals("Example Daily", sent.get("outlet"));
+        assertEquals("2024-08-08", sent.get("publishedAt"));
+        assertEquals("Envoys race to calm a region on edge", sent.get("title"));
+        assertEquals(origin() + NEWS_PAGE, sent.get("url"));
+        assertEquals(List.of(0, 1, 2, 3), first.get("marked"));
+
+        Map<String, Object> second = checkPageByMessage(extensionPage);
+        assertEquals(List.of(0, 1, 2, 3), second.get("marked"));
+        article.bringToFront();
+        PageMarks.assertMarkedInPlace(article, "#story");
+        assertThat(article.locator("mark.verbatim-mark mark")).hasCount(0);
+        problems.assertNone();
+    }
+
+    /**
+     * page-text.js on pages without an {@code <article>}: the marked story body wins, else the densest block of
+     * paragraphs; link lists and "Related" lines stay out; and every recorded segment maps its characters of the
+     * sent text back to the same characters of a page text node.
+     */
+    @Test
+    void theArticleFinderPicksTheStoryAndMapsEveryCharacterBackToThePage() {
+        Page popup = newPage();
+        BrowserSupport.PageProblems problems = BrowserSupport.watch(popup);
+        popup.navigate(extensionUrl("popup.html"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> found = (Map<String, Object>)
+                popup.evaluate("async () => { const t = await import(chrome.runtime.getURL('page-text.js'));"
+                        + " const parse = (html) => new DOMParser().parseFromString(html, 'text/html');"
+                        + " const dense = parse('<div><p><a href=\"#\">Home</a></p><ul><li><a href=\"#\">World news"
+                        + " today</a></li></ul></div><div class=\"col\"><p>First   line\\n  of the story,"
+                        + " <b>bold</b>  words.</p><p>Related: <a href=\"#\">another story</a></p><p>Second"
+                        + " paragraph of the story, longer than the links.</p></div>');"
+                        + " const marked = parse('<main><p>Promo text outside.</p><div itemprop=\"articleBody\">"
+                        + "<p>The body itself.</p></div></main>');"
+                        + " const d = t.collectText(t.findArticleRoot(dense));"
+                        + " const bad = d.segments.filter(s => d.text.substr(s.textStart, s.length)"
+                        + " !== s.node.data.substr(s.nodeStart, s.length).replace(/\\s/g, ' ')).length;"
+                        + " return { dense: d.text, segments: d.segments.length, bad,"
+                        + " marked: t.collectText(t.findArticleRoot(marked)).text }; }");
+        assertEquals(
+                "First line of the story, bold words.\n\nSecond paragraph of the story, longer than the links.",
+                found.get("dense"));
+        assertEquals(0, ((Number) found.get("bad")).intValue(), "segments that do not map back: " + found);
+        assertTrue(((Number) found.get("segments")).intValue() >= 3, found.toString());
+        assertEquals("The body itself.", found.get("marked"));
         problems.assertNone();
     }
 

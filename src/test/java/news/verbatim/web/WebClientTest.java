@@ -110,8 +110,8 @@ class WebClientTest extends BrowserPageTest {
         page.navigate(url("/"));
         assertThat(page.locator("#verify-form")).isVisible();
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
-        for (String file :
-                List.of("/", "/answer.css", "/app.css", "/js/app.js", "/js/router.js", "/js/render/answer.js")) {
+        for (String file : List.of(
+                "/", "/answer.css", "/marks.css", "/app.css", "/js/app.js", "/js/router.js", "/js/render/answer.js")) {
             assertTrue(loaded.containsKey(file), "loaded " + file + ": " + loaded.keySet());
         }
         long modules =

@@ -1,0 +1,152 @@
+package news.verbatim.common;
+
+import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.problem;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which browser origins may call what: verify and check answer any origin without credentials; every write, and
+ * every other read, only the origins of {@code verbatim.cors.origins} (in tests chrome-extension://verbatimtestextension
+ * and http://allowed.example).
+ */
+@QuarkusTest
+class CorsRulesTest {
+
+    private static final String UNLISTED = "chrome-extension://freshlyinstalledextensionid";
+    private static final String LISTED = "http://allowed.example";
+
+    @Test
+    void anUnlistedOriginsPreflightOnVerifyAndCheckIsAllowedWithoutKeyOrCredentials() {
+        for (String path : new String[] {"/api/v1/verify", "/api/v1/check"}) {
+            given().header("Origin", UNLISTED)
+                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type")
+                    .options(path)
+                    .then()
+                    .statusCode(200)
+                    .header("Access-Control-Allow-Origin", is("*"))
+                    .header("Access-Control-Allow-Methods", containsString("POST"))
+                    .header("Access-Control-Allow-Headers", containsString("Content-Type"))
+                    .header("Access-Control-Allow-Headers", not(containsString("X-API-Key")))
+                    .header("Access-Control-Allow-Credentials", nullValue())
+                    .header("Vary", containsString("Origin"));
+        }
+    }
+
+    @Test
+    void anUnlistedOriginGetsTheAnswersOfVerifyAndCheck() {
+        given().header("Origin", UNLISTED)
+                .contentType(ContentType.JSON)
+                .body(Map.of("quote", "Israel has no interest in a war of attrition"))
+                .post("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is("*"))
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .body("verdict", is("VERIFIED"));
+        given().header("Origin", UNLISTED)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "“Israel has no interest in a war of attrition,” Gideon Sa'ar said."))
+                .post("/api/v1/check/")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is("*"))
+                .header("Access-Control-Allow-Credentials", nullValue())
+                .body("quotes[0].verdict", is("VERIFIED"));
+    }
+
+    /** A refusal must be readable by the page too: the header is on problem answers as well. */
+    @Test
+    void anUnlistedOriginCanReadWhyAPublicReadWasRefused() {
+        given().header("Origin", UNLISTED)
+                .contentType(ContentType.JSON)
+                .body(Map.of("quote", ""))
+                .post("/api/v1/verify")
+                .then()
+                .spec(problem(400))
+                .header("Access-Control-Allow-Origin", is("*"));
+    }
+
+    @Test
+    void anUnlistedOriginCannotWriteOrReadTheCorpus() {
+        given().header("Origin", UNLISTED)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .options("/api/v1/articles")
+                .then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+        // Quarkus' own refusal, unchanged by CorsRules, has no body (not problem+json): outside the contract check.
+        given().noFilters()
+                .header("Origin", UNLISTED)
+                .header("X-API-Key", "test-key")
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "text", "“Never stored,” the unlisted origin's user said.",
+                        "outlet", "Cors Unlisted",
+                        "title", "Never stored",
+                        "publishedAt", "2024-08-08"))
+                .post("/api/v1/articles")
+                .then()
+                .statusCode(403)
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", UNLISTED)
+                .header("Access-Control-Request-Method", "DELETE")
+                .options("/api/v1/quotes/1")
+                .then()
+                .statusCode(403);
+        given().noFilters()
+                .header("Origin", UNLISTED)
+                .get("/api/v1/quotes")
+                .then()
+                .statusCode(403);
+        // A look-alike path is not a public read.
+        given().header("Origin", UNLISTED)
+                .header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/articles/preview")
+                .then()
+                .statusCode(403);
+    }
+
+    @Test
+    void listedOriginsKeepTheirFullAccessIncludingTheKeyHeader() {
+        given().header("Origin", LISTED)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .options("/api/v1/articles")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is(LISTED))
+                .header("Access-Control-Allow-Headers", containsString("X-API-Key"));
+        given().header("Origin", LISTED)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .options("/api/v1/verify")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is(LISTED))
+                .header("Access-Control-Allow-Headers", containsString("X-API-Key"));
+        given().header("Origin", LISTED).get("/api/v1/speakers").then().statusCode(200);
+    }
+
+    @Test
+    void onlyTheTwoPublicReadsMatch() {
+        assertTrue(CorsRules.isPublicRead("/api/v1/verify"));
+        assertTrue(CorsRules.isPublicRead("/api/v1/check/"));
+        assertFalse(CorsRules.isPublicRead("/api/v1/verify/x"));
+        assertFalse(CorsRules.isPublicRead("/api/v1/checks"));
+        assertFalse(CorsRules.isPublicRead("/api/v1/articles/preview"));
+        assertFalse(CorsRules.isPublicRead("/"));
+        assertFalse(CorsRules.isPublicRead(null));
+    }
+}
