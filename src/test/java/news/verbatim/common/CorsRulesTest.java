@@ -137,6 +137,15 @@ class CorsRulesTest {
                 .header("Access-Control-Allow-Origin", is(LISTED))
                 .header("Access-Control-Allow-Headers", containsString("X-API-Key"));
         given().header("Origin", LISTED).get("/api/v1/speakers").then().statusCode(200);
+        // an editor's front end corrects a quote's speaker with PATCH
+        given().header("Origin", LISTED)
+                .header("Access-Control-Request-Method", "PATCH")
+                .header("Access-Control-Request-Headers", "content-type,x-api-key")
+                .options("/api/v1/quotes/1")
+                .then()
+                .statusCode(200)
+                .header("Access-Control-Allow-Origin", is(LISTED))
+                .header("Access-Control-Allow-Methods", containsString("PATCH"));
     }
 
     @Test
