@@ -39,15 +39,19 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return list("from Quote q join fetch q.statement where q.normSha256 = ?1", normSha256);
     }
 
-    /** Quotes of the speaker whose normalised wording has one of these hashes (an indexed look-up). */
-    public List<Quote> bySpeakerAndNormShas(long speakerId, Collection<String> normSha256s) {
-        return normSha256s.isEmpty()
+    /**
+     * Quotes of the speaker shorter than {@code shorterThan} words whose wording begins with one of {@code heads}
+     * ({@link Quote#headWords}; an indexed look-up on speaker and head).
+     */
+    public List<Quote> bySpeakerAndHeads(long speakerId, Collection<String> heads, int shorterThan) {
+        return heads.isEmpty()
                 ? List.of()
                 : list(
-                        "from Quote q join fetch q.statement join fetch q.speaker where q.normSha256 in ?1 "
-                                + "and q.speaker.id = ?2",
-                        normSha256s,
-                        speakerId);
+                        "from Quote q join fetch q.statement join fetch q.speaker where q.speaker.id = ?1 "
+                                + "and q.headWords in ?2 and q.wordCount < ?3",
+                        speakerId,
+                        heads,
+                        shorterThan);
     }
 
     /** Those of {@code ids} that are quotes of the speaker. */

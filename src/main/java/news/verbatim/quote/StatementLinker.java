@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import news.verbatim.changes.ChangeLog;
 import news.verbatim.changes.ChangeOp;
-import news.verbatim.common.Hashes;
 import news.verbatim.index.Candidate;
 import news.verbatim.index.QuoteIndexService;
 import news.verbatim.speaker.Speaker;
@@ -29,8 +29,8 @@ import news.verbatim.speaker.Speaker;
  * translation variant is different wording and stays a different statement.
  *
  * <p><b>Finding the other quotes of a remark</b> costs the same whatever the size of the corpus: equal wording
- * through its linking key ({@link StatementKey}), quotes the new one contains through the hashes of its word
- * spans (an indexed look-up), and quotes that contain the new one through the search index's candidates.
+ * through its linking key ({@link StatementKey}), quotes the new one contains through the first words of its
+ * word spans ({@link Quote#headWords}, an indexed look-up per speaker), and quotes that contain the new one through the search index's candidates.
  *
  * <p><b>Concurrency.</b> Equal wording is serialised by the linking key's primary key: of two transactions
  * storing the same remark at once, the second fails on the key, is retried ({@code RetryingTransactions}) and
@@ -46,10 +46,8 @@ public class StatementLinker {
     static final int MIN_CONTAINED_WORDS = 3;
 
     static final int MIN_WORDS_ACROSS_SPEAKERS = 3;
-    /** Contained quotes longer than this many words are found through the index instead of span hashes. */
-    static final int MAX_SPAN_WORDS = 60;
-    /** Span hashes looked up per quote at most: bounds the work for a very long quote. */
-    static final int MAX_SPANS = 6_000;
+    /** Longest {@link Quote#headWords} stored: three long words; the column's length. */
+    static final int MAX_HEAD_CHARS = 200;
     /** Index candidates checked for quotes containing the new one. */
     static final int INDEX_CANDIDATES = 30;
 
@@ -199,13 +197,25 @@ public class StatementLinker {
         return found;
     }
 
-    /** Stored quotes of the same speaker whose whole wording is a span of {@code quote}'s words. */
+    /**
+     * Stored quotes of the same speaker whose whole wording is a span of {@code quote}'s words: those shorter than
+     * it that begin as one of its spans begins (one indexed look-up of its heads), kept when contained.
+     */
     private List<Quote> containedIn(Quote quote) {
-        List<String> hashes = spanHashes(quote.normText);
+        if (quote.wordCount <= MIN_CONTAINED_WORDS) {
+            return List.of();
+        }
+        List<String> heads = spanHeads(quote.normText);
         List<Quote> out = new ArrayList<>();
-        for (int from = 0; from < hashes.size(); from += IDS_PER_QUERY) {
-            out.addAll(quotes.bySpeakerAndNormShas(
-                    quote.speaker.id, hashes.subList(from, Math.min(hashes.size(), from + IDS_PER_QUERY))));
+        for (int from = 0; from < heads.size(); from += IDS_PER_QUERY) {
+            for (Quote other : quotes.bySpeakerAndHeads(
+                    quote.speaker.id,
+                    heads.subList(from, Math.min(heads.size(), from + IDS_PER_QUERY)),
+                    quote.wordCount)) {
+                if (sameRemark(quote.normText, quote.wordCount, other.normText, other.wordCount)) {
+                    out.add(other);
+                }
+            }
         }
         return out;
     }
@@ -227,20 +237,31 @@ public class StatementLinker {
     }
 
     /**
-     * The hashes of every span of {@value #MIN_CONTAINED_WORDS} to {@value #MAX_SPAN_WORDS} words shorter than
-     * the whole (the whole is found by its key), at most {@value #MAX_SPANS}, shortest first.
+     * What {@link Quote#headWords} holds for a wording: its first {@value #MIN_CONTAINED_WORDS} words, at most
+     * {@value #MAX_HEAD_CHARS} characters (a longer head is cut the same way on both sides of the look-up).
      */
-    static List<String> spanHashes(String normText) {
+    public static String headOf(String normText) {
+        int end = -1;
+        for (int words = 0; words < MIN_CONTAINED_WORDS; words++) {
+            end = normText.indexOf(' ', end + 1);
+            if (end < 0) {
+                end = normText.length();
+                break;
+            }
+        }
+        String head = normText.substring(0, end);
+        return head.length() <= MAX_HEAD_CHARS ? head : head.substring(0, MAX_HEAD_CHARS);
+    }
+
+    /**
+     * The distinct heads of the spans of {@code normText} that could be a shorter quote it contains: one per word
+     * from which {@value #MIN_CONTAINED_WORDS} words follow, in text order.
+     */
+    static List<String> spanHeads(String normText) {
         String[] words = normText.isEmpty() ? new String[0] : normText.split(" ");
         Set<String> out = new LinkedHashSet<>();
-        for (int len = MIN_CONTAINED_WORDS; len < words.length && len <= MAX_SPAN_WORDS; len++) {
-            for (int start = 0; start + len <= words.length; start++) {
-                if (out.size() >= MAX_SPANS) {
-                    return new ArrayList<>(out);
-                }
-                out.add(Hashes.sha256Hex(
-                        String.join(" ", java.util.Arrays.asList(words).subList(start, start + len))));
-            }
+        for (int start = 0; start + MIN_CONTAINED_WORDS <= words.length; start++) {
+            out.add(headOf(String.join(" ", Arrays.asList(words).subList(start, start + MIN_CONTAINED_WORDS))));
         }
         return new ArrayList<>(out);
     }

@@ -1,0 +1,54 @@
+package db.migration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import news.verbatim.quote.StatementLinker;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+
+/**
+ * Adds {@code quote.head_words}, the first words of each quote's wording key, with an index on speaker and head:
+ * statement linking finds the shorter quotes of a speaker that a new quote contains by looking up the heads of the
+ * new quote's spans (one per word) instead of the hashes of all its spans (one per pair of words). Java, not SQL,
+ * because the head is cut by the application's rule ({@link StatementLinker#headOf}).
+ */
+public class V10__Quote_head_words extends BaseJavaMigration {
+
+    /** Quotes read per page, by id. */
+    static final int PAGE = 1_000;
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        Connection c = context.getConnection();
+        try (Statement ddl = c.createStatement()) {
+            ddl.execute("alter table quote add column head_words varchar(200)");
+        }
+        try (PreparedStatement page = c.prepareStatement(
+                        "select id, norm_text from quote where id > ? order by id fetch first " + PAGE + " rows only");
+                PreparedStatement update = c.prepareStatement("update quote set head_words = ? where id = ?")) {
+            long after = 0;
+            boolean more = true;
+            while (more) {
+                page.setLong(1, after);
+                int read = 0;
+                try (ResultSet rs = page.executeQuery()) {
+                    while (rs.next()) {
+                        read++;
+                        after = rs.getLong(1);
+                        update.setString(1, StatementLinker.headOf(rs.getString(2)));
+                        update.setLong(2, after);
+                        update.addBatch();
+                    }
+                }
+                update.executeBatch();
+                more = read == PAGE;
+            }
+        }
+        try (Statement ddl = c.createStatement()) {
+            ddl.execute("alter table quote alter column head_words set not null");
+            ddl.execute("create index ix_quote_speaker_head on quote (speaker_id, head_words)");
+        }
+    }
+}
