@@ -2,7 +2,6 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import news.verbatim.quote.StatementLinker;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -25,26 +24,17 @@ public class V10__Quote_head_words extends BaseJavaMigration {
         try (Statement ddl = c.createStatement()) {
             ddl.execute("alter table quote add column head_words varchar(200)");
         }
-        try (PreparedStatement page = c.prepareStatement(
-                        "select id, norm_text from quote where id > ? order by id fetch first " + PAGE + " rows only");
-                PreparedStatement update = c.prepareStatement("update quote set head_words = ? where id = ?")) {
-            long after = 0;
-            boolean more = true;
-            while (more) {
-                page.setLong(1, after);
-                int read = 0;
-                try (ResultSet rs = page.executeQuery()) {
-                    while (rs.next()) {
-                        read++;
-                        after = rs.getLong(1);
-                        update.setString(1, StatementLinker.headOf(rs.getString(2)));
-                        update.setLong(2, after);
+        try (PreparedStatement update = c.prepareStatement("update quote set head_words = ? where id = ?")) {
+            RowPages.forEach(
+                    c,
+                    "select id, norm_text from quote where id > ? order by id",
+                    PAGE,
+                    row -> {
+                        update.setString(1, StatementLinker.headOf(row.getString(2)));
+                        update.setLong(2, row.getLong(1));
                         update.addBatch();
-                    }
-                }
-                update.executeBatch();
-                more = read == PAGE;
-            }
+                    },
+                    update);
         }
         try (Statement ddl = c.createStatement()) {
             ddl.execute("alter table quote alter column head_words set not null");

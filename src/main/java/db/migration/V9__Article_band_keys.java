@@ -2,7 +2,6 @@ package db.migration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import news.verbatim.copies.CopyBands;
 import news.verbatim.copies.MinHashSignature;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -21,29 +20,20 @@ public class V9__Article_band_keys extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
-        try (PreparedStatement page = c.prepareStatement("select id, body from article where manual = false and id > ?"
-                        + " order by id fetch first " + PAGE + " rows only");
-                PreparedStatement insert =
-                        c.prepareStatement("insert into article_band (band_key, article_id) values (?, ?)")) {
-            long after = 0;
-            boolean more = true;
-            while (more) {
-                page.setLong(1, after);
-                int read = 0;
-                try (ResultSet rs = page.executeQuery()) {
-                    while (rs.next()) {
-                        read++;
-                        after = rs.getLong(1);
-                        for (long key : CopyBands.of(MinHashSignature.of(rs.getString(2)))) {
+        try (PreparedStatement insert =
+                c.prepareStatement("insert into article_band (band_key, article_id) values (?, ?)")) {
+            RowPages.forEach(
+                    c,
+                    "select id, body from article where manual = false and id > ? order by id",
+                    PAGE,
+                    row -> {
+                        for (long key : CopyBands.of(MinHashSignature.of(row.getString(2)))) {
                             insert.setLong(1, key);
-                            insert.setLong(2, after);
+                            insert.setLong(2, row.getLong(1));
                             insert.addBatch();
                         }
-                    }
-                }
-                insert.executeBatch();
-                more = read == PAGE;
-            }
+                    },
+                    insert);
         }
     }
 }

@@ -17,11 +17,7 @@ class V10QuoteHeadWordsTest {
     private static final String URL = "jdbc:h2:mem:v10-head-words;DB_CLOSE_DELAY=-1";
 
     private static Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .target(target)
-                .load();
+        return MigrationSupport.flyway(URL, target);
     }
 
     @Test

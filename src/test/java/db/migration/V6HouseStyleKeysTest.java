@@ -26,11 +26,7 @@ class V6HouseStyleKeysTest {
     private static final String OTHER = "The ferry leaves at noon on weekdays";
 
     private static Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .target(target)
-                .load();
+        return MigrationSupport.flyway(URL, target);
     }
 
     @Test

@@ -23,11 +23,7 @@ class V9ArticleBandKeysTest {
     private static final String URL = "jdbc:h2:mem:v9-article-bands;DB_CLOSE_DELAY=-1";
 
     private static Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(URL, "sa", "")
-                .locations("classpath:db/migration")
-                .target(target)
-                .load();
+        return MigrationSupport.flyway(URL, target);
     }
 
     @Test
