@@ -2,6 +2,7 @@ package news.verbatim.quote;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -39,30 +40,38 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return list("from Quote q join fetch q.statement where q.normSha256 = ?1", normSha256);
     }
 
+    /** A stored quote's wording as statement linking compares it, read without loading the quote. */
+    public record Wording(long id, String normText, int wordCount) {}
+
     /**
-     * Quotes of the speaker shorter than {@code shorterThan} words whose wording begins with one of {@code heads}
-     * ({@link Quote#headWords}; an indexed look-up on speaker and head).
+     * Wordings of the speaker's quotes shorter than {@code shorterThan} words that begin with one of {@code heads}
+     * ({@link Quote#headWords}; an indexed look-up on speaker and head). SQL rather than a query of entities: a
+     * query with a list parameter is translated again on every run, which cost more than the look-up itself.
      */
-    public List<Quote> bySpeakerAndHeads(long speakerId, Collection<String> heads, int shorterThan) {
+    public List<Wording> wordingsByHeads(long speakerId, Collection<String> heads, int shorterThan) {
         return heads.isEmpty()
                 ? List.of()
-                : list(
-                        "from Quote q join fetch q.statement join fetch q.speaker where q.speaker.id = ?1 "
-                                + "and q.headWords in ?2 and q.wordCount < ?3",
-                        speakerId,
-                        heads,
-                        shorterThan);
+                : wordings(
+                        "speaker_id = :speaker and head_words in (:heads) and word_count < :shorter",
+                        Map.of("speaker", speakerId, "heads", heads, "shorter", shorterThan));
     }
 
-    /** Those of {@code ids} that are quotes of the speaker. */
-    public List<Quote> bySpeakerAndIds(long speakerId, Collection<Long> ids) {
+    /** Wordings of those of {@code ids} that are quotes of the speaker. */
+    public List<Wording> wordingsByIds(long speakerId, Collection<Long> ids) {
         return ids.isEmpty()
                 ? List.of()
-                : list(
-                        "from Quote q join fetch q.statement join fetch q.speaker where q.id in ?1 "
-                                + "and q.speaker.id = ?2",
-                        ids,
-                        speakerId);
+                : wordings("speaker_id = :speaker and id in (:ids)", Map.of("speaker", speakerId, "ids", ids));
+    }
+
+    private List<Wording> wordings(String condition, Map<String, Object> parameters) {
+        Query query =
+                getEntityManager().createNativeQuery("select id, norm_text, word_count from quote where " + condition);
+        parameters.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new Wording(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()))
+                .toList();
     }
 
     /** Up to {@code limit} quote ids above {@code afterId}, in order: a page of a scan over the corpus. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -175,18 +176,10 @@ public class StatementLinker {
     private Map<Long, Statement> sameRemark(Quote quote, Optional<Statement> byKey, Collection<Quote> earlier) {
         Map<Long, Statement> found = new LinkedHashMap<>();
         byKey.ifPresent(s -> found.put(s.id, s));
+        for (Quote other : storedSameRemark(quote)) {
+            found.putIfAbsent(other.statement.id, other.statement);
+        }
         long speakerId = quote.speaker.id;
-        for (Quote other : containedIn(quote)) {
-            if (other.speaker.id.equals(speakerId) && !other.id.equals(quote.id)) {
-                found.putIfAbsent(other.statement.id, other.statement);
-            }
-        }
-        for (Quote other : containing(quote)) {
-            if (!other.id.equals(quote.id)
-                    && sameRemark(quote.normText, quote.wordCount, other.normText, other.wordCount)) {
-                found.putIfAbsent(other.statement.id, other.statement);
-            }
-        }
         for (Quote other : earlier) {
             if (other != quote
                     && other.speaker.id.equals(speakerId)
@@ -198,21 +191,22 @@ public class StatementLinker {
     }
 
     /**
-     * Stored quotes of the same speaker whose whole wording is a span of {@code quote}'s words: those shorter than
-     * it that begin as one of its spans begins (one indexed look-up of its heads), kept when contained.
+     * Stored quotes of the same speaker that are the same remark as {@code quote}: shorter ones it contains (found
+     * by the heads of its word spans, one indexed look-up) and longer ones containing it (among the search index's
+     * candidates). Their wordings are compared first; only a quote that matches is loaded, as the entity this
+     * transaction may already hold, since a merge earlier in it may have moved that quote to another statement.
      */
-    private List<Quote> containedIn(Quote quote) {
-        if (quote.wordCount <= MIN_CONTAINED_WORDS) {
-            return List.of();
-        }
-        List<String> heads = spanHeads(quote.normText);
+    private List<Quote> storedSameRemark(Quote quote) {
+        List<QuoteRepository.Wording> wordings = new ArrayList<>(containedIn(quote));
+        wordings.addAll(containing(quote));
         List<Quote> out = new ArrayList<>();
-        for (int from = 0; from < heads.size(); from += IDS_PER_QUERY) {
-            for (Quote other : quotes.bySpeakerAndHeads(
-                    quote.speaker.id,
-                    heads.subList(from, Math.min(heads.size(), from + IDS_PER_QUERY)),
-                    quote.wordCount)) {
-                if (sameRemark(quote.normText, quote.wordCount, other.normText, other.wordCount)) {
+        Set<Long> seen = new HashSet<>();
+        for (QuoteRepository.Wording w : wordings) {
+            if ((quote.id == null || w.id() != quote.id)
+                    && seen.add(w.id())
+                    && sameRemark(quote.normText, quote.wordCount, w.normText(), w.wordCount())) {
+                Quote other = quotes.findById(w.id());
+                if (other != null) {
                     out.add(other);
                 }
             }
@@ -220,8 +214,24 @@ public class StatementLinker {
         return out;
     }
 
-    /** Stored quotes of the same speaker that the search index proposes as containing {@code quote}. */
-    private List<Quote> containing(Quote quote) {
+    /** Wordings of stored quotes of the same speaker, shorter than {@code quote}, beginning as one of its spans. */
+    private List<QuoteRepository.Wording> containedIn(Quote quote) {
+        if (quote.wordCount <= MIN_CONTAINED_WORDS) {
+            return List.of();
+        }
+        List<String> heads = spanHeads(quote.normText);
+        List<QuoteRepository.Wording> out = new ArrayList<>();
+        for (int from = 0; from < heads.size(); from += IDS_PER_QUERY) {
+            out.addAll(quotes.wordingsByHeads(
+                    quote.speaker.id,
+                    heads.subList(from, Math.min(heads.size(), from + IDS_PER_QUERY)),
+                    quote.wordCount));
+        }
+        return out;
+    }
+
+    /** Wordings of stored quotes of the same speaker that the search index proposes as containing {@code quote}. */
+    private List<QuoteRepository.Wording> containing(Quote quote) {
         if (quote.wordCount < MIN_CONTAINED_WORDS) {
             return List.of();
         }
@@ -233,7 +243,7 @@ public class StatementLinker {
         } catch (IOException e) {
             throw new UncheckedIOException("the search index is unavailable", e);
         }
-        return ids.isEmpty() ? List.of() : quotes.bySpeakerAndIds(quote.speaker.id, ids);
+        return quotes.wordingsByIds(quote.speaker.id, ids);
     }
 
     /**
