@@ -100,8 +100,8 @@ final class ArticleEntities {
             if (fitting.size() == 1) {
                 return fitting.get(0);
             }
-            if (fitting.size() > 1) {
-                return null;
+            if (fitting.size() > 1 || knownSurname(key)) {
+                return null; // several fit, or the people of that surname are all of the other gender
             }
         }
         PersonEntity best = null;

@@ -49,13 +49,22 @@ final class NameShapes {
                 || Lexicon.NON_NAME_CAPS.contains(l)
                 || Lexicon.ORG_WORDS.contains(l)
                 || Lexicon.PLACES.contains(l)
-                || Lexicon.CUE_VERBS.contains(l)) {
+                || Lexicon.CUE_VERBS.contains(l)
+                || isPluralRole(l)) {
             return false;
         }
         if (text.length() >= 2 && isAllCaps(text) && !Lexicon.NAME_SUFFIXES.contains(l)) {
             return false; // IDF, NATO, CNN
         }
         return Character.isLetter(cp);
+    }
+
+    /**
+     * "Owners" in a caption opening "Owners Nina and Alex Farrow at …": the plural of a listed role noun
+     * describes people and is never part of their name (a singular "Steward" can be a surname).
+     */
+    private static boolean isPluralRole(String l) {
+        return l.length() > 3 && l.endsWith("s") && Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 1));
     }
 
     static boolean isAllCaps(String s) {

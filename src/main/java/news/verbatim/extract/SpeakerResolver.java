@@ -125,6 +125,9 @@ final class SpeakerResolver {
         if (definite && (m.plural() || Lexicon.GROUP_NOUNS.contains(m.head()))) {
             // "the governors wrote", "the couple said": the people named together just before.
             ResolvedSpeaker group = groups.latestGroup(s);
+            if (group == null && Lexicon.GROUP_NOUNS.contains(m.head())) {
+                group = groups.namedGroupEarlier(s);
+            }
             if (group != null) {
                 return group;
             }

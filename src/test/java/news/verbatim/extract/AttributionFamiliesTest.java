@@ -348,7 +348,7 @@ class AttributionFamiliesTest {
         ExtractionResult r = extractor.extract("""
                 Village shop raid
 
-                Dinesh and Kavita Patel found the door forced on Wednesday.
+                Jo and Kit Patel found the door forced on Wednesday.
 
                 "Half the village came in to help," Mr Patel said.
 
@@ -359,6 +359,73 @@ class AttributionFamiliesTest {
         // Two Patels and no gender known for either: abstain rather than name the wrong one.
         expect(r, "Half the village came in to help", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
         expect(r, "There are no plans for redundancies", "Rebecca Hollins", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void anHonorificIsNotPinnedOnTheNearestPersonOfThatSurname() {
+        ExtractionResult r = extractor.extract("""
+                Oat-milk maker raises funds
+
+                The firm was founded by the married couple Leah and Sam Osei.
+
+                Sam Osei, who runs operations, said revenue had doubled.
+
+                "Every buyer who said no has come back," he said.
+
+                Mrs Osei said the company was not for sale.
+
+                "Ask us again in ten years," she said.
+                """);
+        // "Mrs Osei" must not be read as Sam (the nearest Osei), or Sam would be taken for a woman and his
+        // "he said" given to his wife.
+        expect(r, "Every buyer who said no has come back", "Sam Osei", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Ask us again in ten years", "Leah Osei", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void anHonorificOfTheOtherGenderNamesNobody() {
+        ExtractionResult r = extractor.extract("""
+                Bakery wins award
+
+                Baker Colin Marsh, 61, opened the shop in 1990.
+
+                "We never expected this," Mrs Marsh said.
+                """);
+        // The only Marsh named is a man: "Mrs Marsh" is someone else of the family, not him.
+        expect(r, "We never expected this", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
+
+    @Test
+    void aPluralRoleNounBeforeAPairIsNotAFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Garden centre expands
+
+                Owners Nina and Alex Farrow at the new site. "We nearly sold up," says Nina. Photo: Farrow's
+
+                The garden centre has opened a second site.
+                """);
+        expect(r, "We nearly sold up", "Nina Farrow", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void theCouplePointsBackAtAPairNamedSeveralParagraphsBefore() {
+        ExtractionResult r = extractor.extract("""
+                Garden centre expands
+
+                Farrow's, run by the married couple Nina and Alex Farrow, said turnover had risen.
+
+                "We nearly sold up in 2020," said Nina Farrow, who manages the business.
+
+                Alex Farrow, who looks after the nursery, said the new site would employ 30 people.
+
+                "Half of them will be apprentices," he said.
+
+                The couple said in a message to customers that prices would not rise.
+
+                "We want you to keep coming back," they wrote.
+                """);
+        expect(r, "Half of them will be apprentices", "Alex Farrow", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "We want you to keep coming back", "Nina Farrow and Alex Farrow", SpeakerType.GROUP, QuoteForm.FULL);
     }
 
     @Test
