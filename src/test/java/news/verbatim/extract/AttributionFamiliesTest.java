@@ -186,6 +186,24 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aCapitalisedDescriptionThenTheNameThenASecondApposition() {
+        ExtractionResult r = extractor.extract("""
+                Lake quota talks
+
+                "We accepted this because the science left us no room," said Kenya's principal secretary, Daniel Ruto.
+
+                The chair of the basin's scientific committee, Henrik Aalto, a Finnish biologist who has advised the three governments since 2019, described the figures as "the worst on record".
+
+                Tanzania's deputy minister for livestock and fisheries, Amina Salum Juma, who joined by video link, welcomed the deal.
+
+                "Our fishing communities will need support," she said.
+                """);
+        // The fragment used to fall back to the man quoted before (a wrong name), the pronoun to the description.
+        expect(r, "the worst on record", "Henrik Aalto", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "Our fishing communities will need support", "Amina Salum Juma", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void lowerCaseRoleBeforeANameAsSubject() {
         ExtractionResult r = extractor.extract("""
                 Budget vote
