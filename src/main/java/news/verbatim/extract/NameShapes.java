@@ -60,11 +60,16 @@ final class NameShapes {
     }
 
     /**
-     * "Owners" in a caption opening "Owners Nina and Alex Farrow at …": the plural of a listed role noun
-     * describes people and is never part of their name (a singular "Steward" can be a surname).
+     * "Owners" in a caption opening "Owners Nina and Alex Farrow at …", "MPs Rebecca Nkemelu and Owen
+     * Prothero": the plural of a listed role noun or title describes people and is never part of their name
+     * (a singular "Steward" can be a surname).
      */
     private static boolean isPluralRole(String l) {
-        return l.length() > 3 && l.endsWith("s") && Lexicon.ROLE_NOUNS.contains(l.substring(0, l.length() - 1));
+        if (l.length() < 3 || !l.endsWith("s")) {
+            return false;
+        }
+        String one = l.substring(0, l.length() - 1);
+        return Lexicon.ROLE_NOUNS.contains(one) || Lexicon.TITLE_WORDS.contains(one) && one.length() >= 2;
     }
 
     static boolean isAllCaps(String s) {

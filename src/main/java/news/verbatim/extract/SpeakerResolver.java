@@ -173,7 +173,10 @@ final class SpeakerResolver {
                 continue;
             }
             if (subj == SentenceSubjects.AMBIGUOUS_PERSON) {
-                return ResolvedSpeaker.UNKNOWN;
+                if (personal) {
+                    return ResolvedSpeaker.UNKNOWN;
+                }
+                continue; // "they" is not the one person we could not name: the pair may be meant
             }
             if (personal) {
                 if (subj.kind() == SpeakerType.PERSON && subj.entity().admits(g)) {

@@ -447,6 +447,38 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aPronounDoesNotSkipASentenceAboutTwoPeopleToReachAnEarlierSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Cup semi-final
+
+                "You don't want to speak to anyone. It hurts," the striker Joe Kamara said.
+
+                Captain and right-back Leon Baptiste, cousin of the club's scorer Rhys Baptiste, was sent off in stoppage time. He later apologised on social media.
+
+                "I let everyone down and I'm sorry," he wrote.
+                """);
+        // Two men named in the sentence before, neither as a clear subject: abstain, never the striker.
+        expect(r, "I let everyone down and I'm sorry", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
+
+    @Test
+    void theyAfterAPairIntroducedByAPluralTitleIsThePair() {
+        ExtractionResult r = extractor.extract("""
+                Welfare vote
+
+                MPs Rebecca Nkemelu and Owen Prothero backed the bill after a late concession.
+
+                "We have won protections for people who were frightened," they said.
+                """);
+        expect(
+                r,
+                "We have won protections for people who were frightened",
+                "Rebecca Nkemelu and Owen Prothero",
+                SpeakerType.GROUP,
+                QuoteForm.FULL);
+    }
+
+    @Test
     void aRelativeIntroducedByFirstNameSharesTheSurname() {
         ExtractionResult r = extractor.extract("""
                 Flood rescue
