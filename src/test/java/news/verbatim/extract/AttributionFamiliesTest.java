@@ -479,6 +479,16 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void anAndInsideAMinistersTitleDoesNotMakeAPair() {
+        ExtractionResult r = extractor.extract("""
+                Welfare debate
+
+                Work and Pensions Secretary Claire Huxtable-Moore tells MPs the bill will "support those who can".
+                """);
+        expect(r, "support those who can", "Claire Huxtable-Moore", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
+
+    @Test
     void aRelativeIntroducedByFirstNameSharesTheSurname() {
         ExtractionResult r = extractor.extract("""
                 Flood rescue
