@@ -453,12 +453,31 @@ class AttributionFamiliesTest {
 
                 "You don't want to speak to anyone. It hurts," the striker Joe Kamara said.
 
-                Captain and right-back Leon Baptiste, cousin of the club's scorer Rhys Baptiste, was sent off in stoppage time. He later apologised on social media.
+                A clash between Leon Baptiste and Marc Oduya ended the game in stoppage time.
 
                 "I let everyone down and I'm sorry," he wrote.
                 """);
-        // Two men named in the sentence before, neither as a clear subject: abstain, never the striker.
+        // Two men named in the sentence before, neither as its subject: abstain, never the striker.
         expect(r, "I let everyone down and I'm sorry", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
+
+    @Test
+    void twoRolesJoinedByAndBeforeTheNameAreBothTitles() {
+        ExtractionResult r = extractor.extract("""
+                Cup semi-final
+
+                "You don't want to speak to anyone," the striker Joe Kamara said.
+
+                Captain and right-back Leon Baptiste, cousin of the club's scorer Rhys Baptiste, was sent off. He later apologised on social media.
+
+                "I let everyone down and I'm sorry," he wrote.
+
+                Lifeguard and student Jess Dunn, 19, said she had trained for the reopening.
+
+                "I've only ever worked indoors," she said.
+                """);
+        expect(r, "I let everyone down and I'm sorry", "Leon Baptiste", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "I've only ever worked indoors", "Jess Dunn", SpeakerType.PERSON, QuoteForm.FULL);
     }
 
     @Test
