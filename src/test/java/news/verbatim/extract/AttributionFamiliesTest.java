@@ -337,6 +337,23 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aHeadlineQuoteBeforeAColonIsSpokenByWhoeverSaysItInTheBody() {
+        ExtractionResult r = extractor.extract("""
+                'We got out with the clothes on our backs': Couple loses home in fire
+
+                A husband and wife escaped early on Monday after a fire tore through their home.
+
+                "We got out with the clothes on our backs," Donna Kessler said. "The dogs got out too."
+                """);
+        ExtractedQuote headline = r.quotes().get(0);
+        assertEquals("We got out with the clothes on our backs", headline.text());
+        assertEquals("Donna Kessler", headline.speaker().name());
+        // The headline is cut from a whole sentence of hers, so it is a full quote as the body's is.
+        assertEquals(QuoteForm.FULL, headline.kind());
+        assertEquals(AttributionMethod.CONTEXT, headline.evidence().method());
+    }
+
+    @Test
     void fragmentsAfterNamingVerbsAndPassives() {
         ExtractionResult r = extractor.extract("""
                 Bin collections
