@@ -525,6 +525,27 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void theFamilyNameInThePluralIsTheFamilySpeakingTogether() {
+        ExtractionResult r = extractor.extract("""
+                House fire
+
+                Ray and Donna Kessler woke to smoke alarms just after 2 a.m.
+
+                "We got out with the clothes on our backs," Donna Kessler said.
+
+                Neighbour Trish Oyelaran said she saw flames from her kitchen window.
+
+                "I just grabbed blankets and ran," she said.
+
+                The Kesslers, who have lived in the house for 31 years, said they were staying with their daughter.
+
+                "We've had so many people call," they said.
+                """);
+        expect(r, "I just grabbed blankets and ran", "Trish Oyelaran", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "We've had so many people call", "Ray Kessler and Donna Kessler", SpeakerType.GROUP, QuoteForm.FULL);
+    }
+
+    @Test
     void aRelativeIntroducedByFirstNameSharesTheSurname() {
         ExtractionResult r = extractor.extract("""
                 Flood rescue
