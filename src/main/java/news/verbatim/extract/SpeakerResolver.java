@@ -146,6 +146,11 @@ final class SpeakerResolver {
         if (n.toLowerCase().startsWith("the ")) {
             n = n.substring(4);
         }
+        // "Owner Harbourline Care said": a role word before the name says what the organisation is to the story.
+        int sp = n.indexOf(' ');
+        if (sp > 0 && n.indexOf(' ', sp + 1) > 0 && Lexicon.ROLE_NOUNS.contains(Lexicon.lower(n.substring(0, sp)))) {
+            n = n.substring(sp + 1);
+        }
         return n;
     }
 

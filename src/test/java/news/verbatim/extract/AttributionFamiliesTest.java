@@ -575,6 +575,16 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aRoleWordBeforeAnOrganisationIsNotPartOfItsName() {
+        ExtractionResult r = extractor.extract("""
+                Care home to close
+
+                Owner Brookfield Homes said in a statement that the site was "no longer viable".
+                """);
+        expect(r, "no longer viable", "Brookfield Homes", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+    }
+
+    @Test
     void anInstitutionTakesWhich() {
         ExtractionResult r = extractor.extract("""
                 Pub closes
