@@ -546,6 +546,27 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aQuoteAboutSomeoneOfThePronounsGenderLeavesThePronounUnresolved() {
+        ExtractionResult r = extractor.extract("""
+                Title race
+
+                "I've asked them to stop," Aoife Kerrigan says, laughing.
+
+                Their manager, Siobhan Carty, said last week that the title was "City's to lose".
+
+                "She wants the pressure on us. Fine," she says.
+
+                Ellen Marsh, 80, watched from the stand.
+
+                "He was a gentle man," she said of her late husband.
+                """);
+        // Carty is the nearest woman, but the quote is about her: the speaker could be either, so abstain.
+        expect(r, "She wants the pressure on us. Fine", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+        // A quote about a man after "she said" does not make the pronoun doubtful.
+        expect(r, "He was a gentle man", "Ellen Marsh", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void aRelativeIntroducedByFirstNameSharesTheSurname() {
         ExtractionResult r = extractor.extract("""
                 Flood rescue
