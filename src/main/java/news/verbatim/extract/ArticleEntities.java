@@ -74,6 +74,13 @@ final class ArticleEntities {
         return bySurname(key, tok, Gender.UNKNOWN);
     }
 
+    /** The people named in full whose surname is {@code key}, in the order they were first registered. */
+    List<PersonEntity> fullNamesWithSurname(String key) {
+        return bySurnameKey.getOrDefault(key, List.of()).stream()
+                .filter(PersonEntity::isFullName)
+                .toList();
+    }
+
     /** Whether a person named in full has the surname {@code key}. */
     boolean knownSurname(String key) {
         for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
@@ -100,8 +107,8 @@ final class ArticleEntities {
             if (fitting.size() == 1) {
                 return fitting.get(0);
             }
-            if (fitting.size() > 1) {
-                return null;
+            if (fitting.size() > 1 || knownSurname(key)) {
+                return null; // several fit, or the people of that surname are all of the other gender
             }
         }
         PersonEntity best = null;

@@ -134,12 +134,14 @@ final class EntityScanner {
     private void assignSurnameForms() {
         for (SurnameMention sm : surnameMentions) {
             String key = Lexicon.lower(toks.get(sm.token()).withoutPossessive());
-            PersonEntity e = entities.bySurname(key, sm.token());
+            // "Mrs Osei" in an article with Leah and Sam Osei: the honorific's gender must fit, or the form
+            // (and its gender) would be pinned on the husband, and his "he said" would go to his wife.
+            PersonEntity e = entities.bySurname(key, sm.token(), sm.gender());
             if (e != null) {
                 e.addForm(sm.printed(), sm.offset());
                 e.addMention(sm.token());
                 e.learnGender(sm.gender());
-            } else if (sm.titled()) {
+            } else if (sm.titled() && !entities.knownSurname(key)) {
                 // "Mayor Smith" (or "Okonkwo, an analyst") never named in full: a person known by surname.
                 PersonEntity t = entities.entityFor(
                         ArticleEntities.canonical(toks.get(sm.token()).withoutPossessive()), true);

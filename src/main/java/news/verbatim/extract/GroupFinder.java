@@ -125,6 +125,10 @@ final class GroupFinder {
         List<Mention> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
             Mention m = names.get(i);
+            if (lone.get(i) && i + 1 < names.size() && names.get(i + 1).titled()) {
+                // "Work and Pensions Secretary Claire Huxtable-Moore": the lone word is the start of her title.
+                return List.of();
+            }
             if (lone.get(i) && i + 1 < names.size() && names.get(i + 1).coreWords() >= 2) {
                 String surname = names.get(i + 1)
                         .core()

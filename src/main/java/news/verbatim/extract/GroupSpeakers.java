@@ -69,6 +69,15 @@ final class GroupSpeakers {
         return knownGroup(namedGroupMention(s));
     }
 
+    /**
+     * The group named nearest before sentence {@code s} anywhere earlier in the article, or null: "the couple
+     * said" points back at "run by the married couple Nina and Alex Farrow" however many paragraphs of other
+     * quotes came between, where a bare "they" would not.
+     */
+    ResolvedSpeaker namedGroupEarlier(int s) {
+        return knownGroup(entities.groupBefore(layout.sentenceStart(s), 0));
+    }
+
     /** The group a group mention names, or null when the mention is null or its members cannot be named. */
     private ResolvedSpeaker knownGroup(Mention g) {
         if (g == null) {

@@ -60,10 +60,11 @@ final class LiftedLineSpeakers {
                 }
             }
             if (source != null) {
+                // The body quote's form too: a headline or sub-heading cut from a whole sentence is that sentence.
                 decided[i] = new AttributedQuote(
                         source.speaker(),
                         false,
-                        decided[i].form(),
+                        source.form(),
                         new AttributionEvidence(
                                 AttributionMethod.CONTEXT,
                                 source.evidence().cueStart(),

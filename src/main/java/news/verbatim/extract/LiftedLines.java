@@ -75,7 +75,7 @@ final class LiftedLines {
             return false;
         }
         String after = after(i);
-        if (!after.isEmpty() && !isHeadlineDash(after)) {
+        if (!after.isEmpty() && !isHeadlineDash(after) && !isHeadlineColon(after, span)) {
             return false;
         }
         if (paddedWords(i).strip().split(" ").length > MAX_LIFTED_WORDS) {
@@ -83,7 +83,16 @@ final class LiftedLines {
         }
         // A quote paragraph of its own ends its sentence inside the marks; a sub-heading usually does not, and
         // British sub-headings are set in single marks.
-        return isHeadlineDash(after) || span.single() || !content.endsWith(".") || pullQuote;
+        return isHeadlineDash(after) || !after.isEmpty() || span.single() || !content.endsWith(".") || pullQuote;
+    }
+
+    /**
+     * Whether a line opening on a quote goes on with a colon and the headline's own words ("'We argue about
+     * flour, never about money': the sisters behind …"); only on the article's first line, where a colon after a
+     * quote cannot introduce another quote.
+     */
+    private boolean isHeadlineColon(String after, QuoteSpan span) {
+        return after.startsWith(":") && !after.contains("\"") && span.paragraph() == 0;
     }
 
     /** Whether the line goes on after the quote with a dash, as a headline does ("' - Carrow hails …"). */

@@ -174,10 +174,12 @@ final class NameParser {
             // "Secretary of State", "Ambassador to Israel" — but not "member of Prime Minister …", where a
             // lower-case role word governs a phrase that is itself a title.
             boolean joiner = (l.equals("of") || l.equals("to") || l.equals("for"))
-                    && p > from
-                    && p + 1 <= h
-                    && toks.get(p - 1).isCap()
-                    && toks.get(p + 1).isCap();
+                            && p > from
+                            && p + 1 <= h
+                            && toks.get(p - 1).isCap()
+                            && toks.get(p + 1).isCap()
+                    // "Captain and left-back Sam Ellery", "Lifeguard and student Jess Dunn": two roles of one person.
+                    || l.equals("and") && hasTitle && p > from && isRoleOrTitle(toks.get(p - 1));
             // "shelter manager Teresa Obuya", "state forester Craig Lindqvist": lower-case role words and the
             // words qualifying them describe the person as surely as a capitalised title does.
             boolean role = !title && !descriptive && !joiner && isRoleWord(toks, p, h, modifiers);
@@ -224,6 +226,12 @@ final class NameParser {
         String printed = NameShapes.text(toks, prefixStart, last, lastTok);
         boolean titled = prefixStart < coreStart;
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
+    }
+
+    /** A role noun or title in any case ("Captain", "Lifeguard", "left-back"). */
+    private static boolean isRoleOrTitle(Tok t) {
+        String l = t.lower();
+        return t.isWord() && (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLE_WORDS.contains(l));
     }
 
     /**

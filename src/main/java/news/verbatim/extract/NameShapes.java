@@ -49,13 +49,27 @@ final class NameShapes {
                 || Lexicon.NON_NAME_CAPS.contains(l)
                 || Lexicon.ORG_WORDS.contains(l)
                 || Lexicon.PLACES.contains(l)
-                || Lexicon.CUE_VERBS.contains(l)) {
+                || Lexicon.CUE_VERBS.contains(l)
+                || isPluralRole(l)) {
             return false;
         }
         if (text.length() >= 2 && isAllCaps(text) && !Lexicon.NAME_SUFFIXES.contains(l)) {
             return false; // IDF, NATO, CNN
         }
         return Character.isLetter(cp);
+    }
+
+    /**
+     * "Owners" in a caption opening "Owners Nina and Alex Farrow at …", "MPs Rebecca Nkemelu and Owen
+     * Prothero": the plural of a listed role noun or title describes people and is never part of their name
+     * (a singular "Steward" can be a surname).
+     */
+    private static boolean isPluralRole(String l) {
+        if (l.length() < 3 || !l.endsWith("s")) {
+            return false;
+        }
+        String one = l.substring(0, l.length() - 1);
+        return Lexicon.ROLE_NOUNS.contains(one) || Lexicon.TITLE_WORDS.contains(one) && one.length() >= 2;
     }
 
     static boolean isAllCaps(String s) {

@@ -111,6 +111,11 @@ final class QuoteAttributor {
                 ResolvedSpeaker named = resolver.identifyLede(own.subject(), s);
                 sp = named != null ? named : sp;
             }
+            if (sp.kind() == SpeakerType.PERSON && opensOnTheCuesPronoun(i, own.subject())) {
+                // "“She wants the pressure on us,” she says": the quote is about a woman, so the nearest woman
+                // before it may be the one it talks about rather than the speaker; abstain.
+                sp = ResolvedSpeaker.UNKNOWN;
+            }
             ResolvedSpeaker decidedSpeaker = resolver.orIdentified(sp);
             set(i, decidedSpeaker, false, formOf(i, false), s, cues.evidence(own, decidedSpeaker));
             resolver.noteSentenceSpeaker(s, decided[i].speaker());
@@ -215,5 +220,20 @@ final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /** Whether quote {@code i} opens on the very he/she that is its cue's subject ("“He was …,” he said"). */
+    private boolean opensOnTheCuesPronoun(int i, Mention subject) {
+        if (subject == null
+                || subject.type() != Mention.Type.PRONOUN
+                || !Gender.ofPronoun(subject.core()).isKnown()) {
+            return false;
+        }
+        String words = layout.spans.get(i).contentOf(layout.text).strip();
+        int end = 0;
+        while (end < words.length() && Character.isLetter(words.charAt(end))) {
+            end++;
+        }
+        return words.substring(0, end).equalsIgnoreCase(subject.core());
     }
 }

@@ -151,7 +151,7 @@ final class SentenceSubjects {
 
     /**
      * A sentence without a recognisable subject is still about a person when it names exactly one
-     * ("For Nwosu, the work goes on."); two or more names make it ambiguous.
+     * ("For Nwosu, the work goes on."); two or more names make it ambiguous, and a pronoun stops there.
      */
     private ResolvedSpeaker onlyPersonIn(int ss, int se) {
         PersonEntity only = null;
@@ -173,7 +173,9 @@ final class SentenceSubjects {
                 continue;
             }
             if (only != null && only != e) {
-                return null;
+                // "Captain Sam Ellery, cousin of the scorer Rhys Ellery, was sent off.": about one of them,
+                // and we cannot say which, so a later "he wrote" must not skip past it to an earlier speaker.
+                return AMBIGUOUS_PERSON;
             }
             only = e;
         }

@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -62,6 +63,10 @@ final class SpeakerResolver {
                     // "Healthwatch Tamarside, which represents patients, said": people take "who".
                     yield ResolvedSpeaker.organisation(canonicalOrg(NameShapes.capitalisedRun(toks, m.last())));
                 }
+                ResolvedSpeaker family = family(m);
+                if (family != null) {
+                    yield family;
+                }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
@@ -97,6 +102,32 @@ final class SpeakerResolver {
         };
     }
 
+    /**
+     * "The Kesslers said" after "Ray and Donna Kessler": the family name in the plural, after "the", is the
+     * people of the article named in full with that surname speaking together; null when fewer than two are.
+     */
+    private ResolvedSpeaker family(Mention m) {
+        String core = ArticleEntities.canonical(m.core());
+        if (m.coreWords() != 1
+                || m.first() == 0
+                || !toks.get(m.first() - 1).lower().equals("the")
+                || core.length() < 3
+                || !core.endsWith("s")) {
+            return null;
+        }
+        List<PersonEntity> members = entities.fullNamesWithSurname(Lexicon.lower(core.substring(0, core.length() - 1)));
+        if (members.size() < 2) {
+            return null;
+        }
+        List<String> names = members.stream()
+                .sorted(Comparator.comparingInt((PersonEntity e) ->
+                        e.mentions().stream().mapToInt(Integer::intValue).min().orElse(Integer.MAX_VALUE)))
+                .map(PersonEntity::canonical)
+                .toList();
+        return ResolvedSpeaker.group(
+                String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
+    }
+
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
     private static List<String> modifiersOf(Mention m) {
         String[] words = m.core().split(" ");
@@ -115,6 +146,11 @@ final class SpeakerResolver {
         if (n.toLowerCase().startsWith("the ")) {
             n = n.substring(4);
         }
+        // "Owner Harbourline Care said": a role word before the name says what the organisation is to the story.
+        int sp = n.indexOf(' ');
+        if (sp > 0 && n.indexOf(' ', sp + 1) > 0 && Lexicon.ROLE_NOUNS.contains(Lexicon.lower(n.substring(0, sp)))) {
+            n = n.substring(sp + 1);
+        }
         return n;
     }
 
@@ -125,6 +161,9 @@ final class SpeakerResolver {
         if (definite && (m.plural() || Lexicon.GROUP_NOUNS.contains(m.head()))) {
             // "the governors wrote", "the couple said": the people named together just before.
             ResolvedSpeaker group = groups.latestGroup(s);
+            if (group == null && Lexicon.GROUP_NOUNS.contains(m.head())) {
+                group = groups.namedGroupEarlier(s);
+            }
             if (group != null) {
                 return group;
             }
@@ -170,7 +209,10 @@ final class SpeakerResolver {
                 continue;
             }
             if (subj == SentenceSubjects.AMBIGUOUS_PERSON) {
-                return ResolvedSpeaker.UNKNOWN;
+                if (personal) {
+                    return ResolvedSpeaker.UNKNOWN;
+                }
+                continue; // "they" is not the one person we could not name: the pair may be meant
             }
             if (personal) {
                 if (subj.kind() == SpeakerType.PERSON && subj.entity().admits(g)) {

@@ -146,14 +146,9 @@ final class SubjectFinder {
                         ? first
                         : null;
             }
-            if (named != null && c1 >= st) {
-                Mention head = parser.parseForward(toks, st, c1);
-                // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
-                if (head == null
-                        || head.last() != c1 - 1
-                        || head.type() != Mention.Type.PERSON_NAME && head.type() != Mention.Type.ORG) {
-                    return named;
-                }
+            // …unless the phrase before is itself the name ("Nasser Kanaani, the spokesperson …, warned").
+            if (named != null && c1 >= st && !isNamedPhrase(parser.parseForward(toks, st, c1), c1)) {
+                return named;
             }
         }
         if (st < v) {
@@ -162,13 +157,54 @@ final class SubjectFinder {
             if (first != null) {
                 int after = first.last() + 1;
                 boolean appos = after < v && toks.get(after).isPunct(",");
+                if (appos && !isNamedPhrase(first, after)) {
+                    // "The chair of the committee, Henrik Aalto, a Finnish biologist who …, described": the
+                    // name right after the description, not the description, is the subject.
+                    Mention named = nameBetweenCommas(after, v);
+                    if (named != null) {
+                        return named;
+                    }
+                }
                 if (appos || onlyPredicateBetween(after, v)) {
                     return first;
                 }
             }
         }
+        // "The chair of the lake basin's scientific committee, Henrik Aalto, a Finnish biologist who has advised
+        // the three governments since 2019, described …": a description, the name, then a long second
+        // apposition; without this the cue had no subject and a fragment fell back to the previous speaker.
+        Mention described = nameAfterOpeningDescription(st, v);
+        if (described != null) {
+            return described;
+        }
         // Participles ("…,” adding …) and passives have no subject of their own: the caller decides.
         return null;
+    }
+
+    /**
+     * The full name between the first two commas of the subject region [st, v) when what precedes it is a
+     * plain description ("The chair of …", "Tanzania's deputy minister for …"), or null.
+     */
+    private Mention nameAfterOpeningDescription(int st, int v) {
+        int c1 = st;
+        while (c1 < v && c1 <= st + MAX_APPOSITION_TOKENS + 2 && !toks.get(c1).isPunct(",")) {
+            Tok t = toks.get(c1);
+            if (!t.isWord() && !t.isPunct("-") || isCue(c1)) {
+                return null;
+            }
+            c1++;
+        }
+        if (c1 >= v || c1 == st || !toks.get(c1).isPunct(",") || !opensDescription(toks.get(st))) {
+            return null;
+        }
+        Mention named = nameBetweenCommas(c1, v);
+        return named != null && !isNamedPhrase(parser.parseForward(toks, st, c1), c1) ? named : null;
+    }
+
+    /** "The", "A", "An" or a possessive ("Tanzania's"): the words that open a description of a person. */
+    private static boolean opensDescription(Tok t) {
+        String l = t.lower();
+        return l.equals("the") || l.equals("a") || l.equals("an") || t.isPossessive();
     }
 
     /**
@@ -188,8 +224,9 @@ final class SubjectFinder {
             }
             if (c2 < se) {
                 Mention named = fullNamedPhrase(c1 + 1, c2);
-                Mention head = parser.parseForward(toks, st, c1);
-                if (named != null && (head == null || head.last() != c1 - 1)) {
+                if (named != null && !isNamedPhrase(parser.parseForward(toks, st, c1), c1)) {
+                    // "Tanzania's deputy minister for fisheries, Amina Salum Juma, who …, welcomed it": the
+                    // description before the name is not the subject, the person is.
                     return named;
                 }
             }
@@ -213,6 +250,26 @@ final class SubjectFinder {
             }
         }
         return false;
+    }
+
+    /** Whether {@code m} is a person's name or an organisation ending right before token {@code end}. */
+    private static boolean isNamedPhrase(Mention m, int end) {
+        return m != null
+                && m.last() == end - 1
+                && (m.type() == Mention.Type.PERSON_NAME || m.type() == Mention.Type.ORG);
+    }
+
+    /** A full name between the comma at {@code comma} and the next comma before {@code v}, or null. */
+    private Mention nameBetweenCommas(int comma, int v) {
+        int c2 = comma + 1;
+        while (c2 < v && c2 <= comma + MAX_APPOSITION_TOKENS && !toks.get(c2).isPunct(",")) {
+            c2++;
+        }
+        if (c2 >= v || !toks.get(c2).isPunct(",")) {
+            return null;
+        }
+        Mention named = fullNamedPhrase(comma + 1, c2);
+        return named != null && named.type() == Mention.Type.PERSON_NAME ? named : null;
     }
 
     /** A personal name of two words or more, or an organisation, filling exactly the tokens [a, b). */

@@ -124,17 +124,22 @@ final class Explainer {
                             .append(" not name the speaker")
                             .append(SourcePhrases.descriptions(unnamed));
                 }
-                List<ScoredCandidate> inferred = SourcePhrases.inferred(f.unidentified());
+                List<ScoredCandidate> inferred = SourcePhrases.inferred(f.unidentified(), submitted.text());
                 if (!inferred.isEmpty()) {
                     b.append("; ").append(SourcePhrases.inferredClause(inferred, claim, false, true));
+                }
+                List<ScoredCandidate> reported = SourcePhrases.reported(f.unidentified(), submitted.text());
+                if (!reported.isEmpty()) {
+                    b.append("; ").append(SourcePhrases.reportedClause(reported, false));
                 }
             }
             case UNATTRIBUTED -> {
                 List<ScoredCandidate> unnamed = SourcePhrases.unnamed(f.unidentified());
-                List<ScoredCandidate> inferred = SourcePhrases.inferred(f.unidentified());
+                List<ScoredCandidate> inferred = SourcePhrases.inferred(f.unidentified(), submitted.text());
+                List<ScoredCandidate> reported = SourcePhrases.reported(f.unidentified(), submitted.text());
                 int n = SourcePhrases.sourceCount(f.unidentified());
                 String in;
-                if (inferred.isEmpty()) {
+                if (inferred.isEmpty() && reported.isEmpty()) {
                     in = " in " + (n == 1 ? "1 source, which does" : n + " sources, which do") + " not name the speaker"
                             + SourcePhrases.descriptions(unnamed);
                 } else {
@@ -144,7 +149,12 @@ final class Explainer {
                         in += "; " + (u == 1 ? "1 does" : u + " do") + " not name the speaker"
                                 + SourcePhrases.descriptions(unnamed);
                     }
-                    in += "; " + SourcePhrases.inferredClause(inferred, claim, n == 1, false);
+                    if (!inferred.isEmpty()) {
+                        in += "; " + SourcePhrases.inferredClause(inferred, claim, n == 1, false);
+                    }
+                    if (!reported.isEmpty()) {
+                        in += "; " + SourcePhrases.reportedClause(reported, n == 1);
+                    }
                 }
                 b.append(byWording(
                         match,

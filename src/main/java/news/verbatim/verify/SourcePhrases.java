@@ -30,8 +30,33 @@ final class SourcePhrases {
     }
 
     /** The sources that name a speaker the engine only inferred, while also naming the claimed person. */
-    static List<ScoredCandidate> inferred(List<ScoredCandidate> unidentified) {
-        return unidentified.stream().filter(s -> s.quote().identifiesSpeaker()).toList();
+    static List<ScoredCandidate> inferred(List<ScoredCandidate> unidentified, String submitted) {
+        return unidentified.stream()
+                .filter(s -> s.quote().identifiesSpeaker()
+                        && !NestedQuotes.within(s.quote().text(), submitted))
+                .toList();
+    }
+
+    /** The sources whose named speaker quotes the words from someone else, inside their own quote. */
+    static List<ScoredCandidate> reported(List<ScoredCandidate> unidentified, String submitted) {
+        return unidentified.stream()
+                .filter(s -> s.quote().identifiesSpeaker()
+                        && NestedQuotes.within(s.quote().text(), submitted))
+                .toList();
+    }
+
+    /**
+     * "it prints them inside a quote by Owen Pryce, as words Pryce repeats from someone else (“said Pryce”)":
+     * why a source naming another speaker does not refute the claim.
+     */
+    static String reportedClause(List<ScoredCandidate> reported, boolean onlySource) {
+        int n = sourceCount(reported);
+        String subject = onlySource ? "it prints" : n == 1 ? "1 source prints" : n + " sources print";
+        String names = EditPhrases.joinNames(
+                reported.stream().map(s -> s.quote().speakerName()).distinct().toList());
+        String cue = Explainer.attributedBy(reported.get(0).quote());
+        return subject + " them inside a quote by " + names + ", as words quoted from someone else"
+                + (cue == null ? "" : " (\u201C" + cue + "\u201D)");
     }
 
     /**

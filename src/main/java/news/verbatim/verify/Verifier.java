@@ -132,10 +132,11 @@ public final class Verifier {
             if (deciding == null) {
                 // Only a source naming someone else refutes the claim; an unknown or unnamed source is silent,
                 // and so is one whose speaker the engine inferred while the source also names the claimed person.
+                // …and so is a speaker who quotes the words from someone else ("Jamie said, '…'").
                 unidentified =
-                        good.stream().filter(s -> !claim.refutedBy(s.quote())).toList();
+                        good.stream().filter(s -> !refutes(claim, s, submitted)).toList();
                 deciding = good.stream()
-                        .filter(s -> claim.refutedBy(s.quote()))
+                        .filter(s -> refutes(claim, s, submitted))
                         .findFirst()
                         .orElse(null);
                 speakerVerdict = deciding == null ? Verdict.UNATTRIBUTED : Verdict.MISATTRIBUTED;
@@ -166,16 +167,25 @@ public final class Verifier {
                 deciding,
                 submitted,
                 claim,
-                identifiedNames(good, claim),
+                identifiedNames(good, claim, submitted),
                 unidentified,
                 betterFromOthers(deciding, good)));
         return new Verification(verdict, explanation, matches, deciding.weak(), speakers);
     }
 
+    /**
+     * Whether the source of {@code s} refutes the claim: it names someone else as the speaker, and the words
+     * are not ones that speaker quotes from another person inside their own quote ({@link NestedQuotes}).
+     */
+    private static boolean refutes(SpeakerClaim claim, ScoredCandidate s, SubmittedQuote submitted) {
+        return claim.refutedBy(s.quote()) && !NestedQuotes.within(s.quote().text(), submitted.text());
+    }
+
     /** The names of the speakers refuting the claim (all identified ones with no claim), each once, best first. */
-    private static List<String> identifiedNames(List<ScoredCandidate> good, SpeakerClaim claim) {
+    private static List<String> identifiedNames(
+            List<ScoredCandidate> good, SpeakerClaim claim, SubmittedQuote submitted) {
         return good.stream()
-                .filter(s -> claim == null ? s.quote().identifiesSpeaker() : claim.refutedBy(s.quote()))
+                .filter(s -> claim == null ? s.quote().identifiesSpeaker() : refutes(claim, s, submitted))
                 .map(s -> s.quote().speakerName())
                 .distinct()
                 .toList();

@@ -41,6 +41,7 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout=true -Dpg.skip
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout2=true -Dpg.skip   # g01–g18
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout3=true -Dpg.skip   # h3-01–h3-14
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -64,6 +65,13 @@ class RealCopyVerdictReport {
     void secondHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout2")) {
             report("HELDOUT2", ROOT.resolve("heldout2"));
+        }
+    }
+
+    @Test
+    void thirdHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout3")) {
+            report("HELDOUT3", ROOT.resolve("heldout3"));
         }
     }
 
