@@ -3,18 +3,26 @@
 # articles through POST /api/v1/import and reports wall time, quotes/s and the service's CPU time for the import.
 #
 #   ./mvnw -q -DskipTests package && src/test/bench/import-rate.sh 5000
+#   PRELOAD=3000 src/test/bench/import-rate.sh 600   # the same 600 measured after 3,000 others are stored
 set -euo pipefail
 N=${1:-5000}
+PRELOAD=${PRELOAD:-0}  # articles imported first and not measured: how the cost grows with the corpus
 PORT=${PORT:-18093}
 APP=${APP:-target/quarkus-app}  # another build to compare with, e.g. a copy of an earlier target/quarkus-app
 DIR=$(mktemp -d)
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
-python3 "$(dirname "$0")/gen-articles.py" "$N" > "$DIR/articles.ndjson"
+python3 "$(dirname "$0")/gen-articles.py" "$((PRELOAD + N))" > "$DIR/all.ndjson"
+head -n "$PRELOAD" "$DIR/all.ndjson" > "$DIR/preload.ndjson"
+tail -n "+$((PRELOAD + 1))" "$DIR/all.ndjson" > "$DIR/articles.ndjson"
 VERBATIM_DATA_DIR="$DIR/data" VERBATIM_API_KEYS=bench VERBATIM_FIXTURES_LOAD=false QUARKUS_HTTP_PORT=$PORT \
   VERBATIM_RATE_LIMIT_ENABLED=false java -Xmx1g -jar "$APP/quarkus-run.jar" > "$DIR/service.log" 2>&1 &
 PID=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null; do sleep 0.5; done
 ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
+if [ "$PRELOAD" -gt 0 ]; then
+  curl -sS -X POST "http://localhost:$PORT/api/v1/import" -H 'X-API-Key: bench' \
+    -H 'Content-Type: application/x-ndjson' --data-binary @"$DIR/preload.ndjson" -o /dev/null
+fi
 HZ=$(getconf CLK_TCK)
 before=$(ticks)
 start=$(date +%s.%N)
