@@ -277,12 +277,15 @@ public final class ArchiveBenchmark {
         Map<Submissions.Kind, Map<String, Integer>> byKind = new EnumMap<>(Submissions.Kind.class);
         List<String> disagreements = new ArrayList<>();
         long[] naiveNanos = new long[submissions.size()];
+        Map<Submissions.Kind, List<Long>> engineNanos = new EnumMap<>(Submissions.Kind.class);
         int compared = 0;
         int declined = 0;
         for (int i = 0; i < submissions.size(); i++) {
             Submission s = submissions.get(i);
+            long sent = System.nanoTime();
             HttpResponse<String> answer =
                     service.post("/api/v1/verify", JSON.writeValueAsString(Map.of("quote", s.quote())), null);
+            engineNanos.computeIfAbsent(s.kind(), k -> new ArrayList<>()).add(System.nanoTime() - sent);
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("verify answered " + answer.statusCode() + ": " + answer.body());
             }
@@ -302,6 +305,10 @@ public final class ArchiveBenchmark {
             }
         }
         Latencies naiveScan = Latencies.of(naiveNanos);
+        Map<Submissions.Kind, Latencies> oneByOne = new EnumMap<>(Submissions.Kind.class);
+        engineNanos.forEach((kind, nanos) -> oneByOne.put(
+                kind, Latencies.of(nanos.stream().mapToLong(Long::longValue).toArray())));
+        progress("one at a time over HTTP, by kind: " + oneByOne);
         progress("compared " + compared + ", naive declined " + declined + ", disagreements " + disagreements.size());
         progress("naive → engine: " + matrix);
         progress("engine verdicts by kind: " + byKind);
@@ -329,6 +336,12 @@ public final class ArchiveBenchmark {
                 "naive scan over " + naive.size() + " quotes (baseline)",
                 "p50 " + Report.format(naiveScan.p50Ms()) + " ms, p99 " + Report.format(naiveScan.p99Ms())
                         + " ms per submission");
+        StringBuilder kinds = new StringBuilder();
+        oneByOne.forEach((kind, l) -> kinds.append(kinds.length() == 0 ? "" : ", ")
+                .append(kind.name().toLowerCase(java.util.Locale.ROOT))
+                .append(' ')
+                .append(Report.format(l.p50Ms())));
+        report.info("verify one at a time over HTTP, p50 by kind", kinds + " ms");
         return disagreements.isEmpty();
     }
 

@@ -23,7 +23,7 @@ record BenchOptions(
         int sample,
         // bench.searches: word searches timed (300).
         int searches,
-        // bench.import-seconds: time limit of the import (0, the default: 600 s, or 20 ms per quote if longer).
+        // bench.import-seconds: time limit of the import (0, the default: 600 s, or 100 ms per quote if longer).
         Duration importLimit,
         // bench.ready-seconds: time limit of each start (300 s).
         Duration readyLimit) {
@@ -45,6 +45,6 @@ record BenchOptions(
     }
 
     private static Duration importLimit(int quotes, long seconds) {
-        return Duration.ofSeconds(seconds > 0 ? seconds : Math.max(600, quotes / 50));
+        return Duration.ofSeconds(seconds > 0 ? seconds : Math.max(600, quotes / 10));
     }
 }

@@ -5,14 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The cheapest verifier there is, kept apart from the product's code on purpose: every stored quote normalised
  * (NFKC, lower case, punctuation to spaces), and a submission looked for by substring containment over all of
  * them. It can tell only "printed word for word as a whole quote", "printed word for word inside a longer quote"
- * and "not printed word for word"; it declines submissions with digits or other marks whose house-style reading
- * it does not know.
+ * and "not printed word for word". It declines what containment cannot judge: submissions with digits or other
+ * marks whose house-style reading it does not know, and words found right after a negation ("cannot | fund the
+ * bridge"), since such a cut reverses what was said and the engine rightly calls it altered.
  *
  * <pre>{@code
  * NaiveVerifier naive = new NaiveVerifier(exportedQuoteTexts);
@@ -47,6 +49,9 @@ final class NaiveVerifier {
     private static final Pattern APOSTROPHES = Pattern.compile("[’‘`]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
     private static final Pattern ANSWERABLE = Pattern.compile("[a-z' ]+");
+    /** Words whose loss in a cut reverses the words after them (the naive verifier's own short list). */
+    private static final Set<String> NEGATIONS =
+            Set.of("not", "no", "never", "cannot", "can't", "won't", "don't", "nobody", "none", "nothing", "nor");
 
     private final List<String> quotes;
 
@@ -66,15 +71,23 @@ final class NaiveVerifier {
         }
         String whole = ' ' + s + ' ';
         Answer best = Answer.ABSENT;
+        boolean afterNegation = false;
         for (String quote : quotes) {
             if (quote.equals(whole)) {
                 return Optional.of(Answer.WHOLE);
             }
-            if (best == Answer.ABSENT && quote.contains(whole)) {
+            for (int at = quote.indexOf(whole); at >= 0; at = quote.indexOf(whole, at + 1)) {
                 best = Answer.PART;
+                afterNegation |= NEGATIONS.contains(wordBefore(quote, at));
             }
         }
-        return Optional.of(best);
+        return afterNegation ? Optional.empty() : Optional.of(best);
+    }
+
+    /** The word that ends at {@code at} (a space) in a padded quote, or "" at its start. */
+    private static String wordBefore(String quote, int at) {
+        int start = quote.lastIndexOf(' ', at - 1);
+        return start < 0 ? "" : quote.substring(start + 1, at);
     }
 
     int size() {

@@ -40,6 +40,8 @@ class NaiveVerifierTest {
     void declinesWhatContainmentCannotDecide() {
         assertEquals(Optional.empty(), naive.check("the 3 ferries"), "digits have house-style readings");
         assertEquals(Optional.empty(), naive.check("“ … ”"), "nothing left after normalising");
+        assertEquals(Optional.empty(), naive.check("reopen"), "cut right after 'cannot': the cut reverses it");
+        assertEquals(Optional.of(Answer.PART), naive.check("the quarry"), "a negation after the words is kept");
     }
 
     @Test
