@@ -49,6 +49,7 @@ public final class ArchiveBenchmark {
     private static final double TARGET_HEAP_MIB = 1024;
 
     private final BenchOptions options;
+    private final BenchDatabase database;
     private final Report report = new Report();
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -61,6 +62,7 @@ public final class ArchiveBenchmark {
 
     private ArchiveBenchmark(BenchOptions options) {
         this.options = options;
+        this.database = new BenchDatabase(options.db());
     }
 
     public static void main(String[] args) throws Exception {
@@ -77,6 +79,7 @@ public final class ArchiveBenchmark {
         Files.createDirectories(dir);
         Path data = dir.resolve("data");
         deleteTree(data);
+        database.recreate();
         report.put("startedAt", Instant.now().toString());
         report.put(
                 "options",
@@ -112,8 +115,10 @@ public final class ArchiveBenchmark {
                 + stats.outlets() + " outlets, " + stats.reprints() + " reprints, " + stats.repeats()
                 + " repeated remarks");
 
-        PackagedService service = new PackagedService(
-                "bench", data, Map.of("VERBATIM_API_KEYS", KEY), List.of("-Xmx" + options.xmx()), jar());
+        Map<String, String> environment = new LinkedHashMap<>(database.environment());
+        environment.put("VERBATIM_API_KEYS", KEY);
+        PackagedService service =
+                new PackagedService("bench", data, environment, List.of("-Xmx" + options.xmx()), database.jar());
         service.readyTimeout(options.readyLimit());
         try {
             phase("start the packaged service on an empty data directory");
@@ -167,7 +172,10 @@ public final class ArchiveBenchmark {
         double importLive = ServiceProbe.liveHeapMib(service);
         report.put("heap.afterImport", Map.of("usedMib", importHeap, "liveMib", importLive));
         report.atLeast(
-                "import rate (" + quotes + " quotes, H2)", quotes / wall, "quotes/s", TARGET_IMPORT_QUOTES_PER_SECOND);
+                "import rate (" + quotes + " quotes, " + database.name() + ")",
+                quotes / wall,
+                "quotes/s",
+                TARGET_IMPORT_QUOTES_PER_SECOND);
         report.info("import CPU per quote", Report.format(1000 * importCpu / Math.max(1, quotes)) + " ms");
 
         phase("export the corpus (GET /api/v1/export) for the naive verifier");
@@ -245,7 +253,7 @@ public final class ArchiveBenchmark {
         phase("start-up: clean stop and start, then kill -9 and start");
         service.stop();
         double indexMib = ServiceProbe.sizeMib(data.resolve("index"));
-        double dbMib = ServiceProbe.sizeMib(data.resolve("db"));
+        double dbMib = database.sizeMib(data);
         report.put("disk", Map.of("indexMib", indexMib, "databaseMib", dbMib));
         double clean = timedStart(service);
         double startHeap = ServiceProbe.heapUsedMib(service);
@@ -266,7 +274,8 @@ public final class ArchiveBenchmark {
                 TARGET_HEAP_MIB);
         report.info(
                 "on disk (after a clean stop)",
-                "index " + Report.format(indexMib) + " MiB, H2 database " + Report.format(dbMib) + " MiB");
+                "index " + Report.format(indexMib) + " MiB, " + database.name() + " database " + Report.format(dbMib)
+                        + " MiB");
         return agreed;
     }
 
@@ -393,14 +402,6 @@ public final class ArchiveBenchmark {
             }
         }
         return texts;
-    }
-
-    private static Path jar() {
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: run through ./mvnw -Pbench verify, which packages it");
-        }
-        return jar;
     }
 
     private static String describe(LoadResult r) {

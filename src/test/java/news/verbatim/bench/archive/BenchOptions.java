@@ -26,7 +26,9 @@ record BenchOptions(
         // bench.import-seconds: time limit of the import (0, the default: 600 s, or 100 ms per quote if longer).
         Duration importLimit,
         // bench.ready-seconds: time limit of each start (300 s).
-        Duration readyLimit) {
+        Duration readyLimit,
+        // bench.db: h2 (the default) or pg, a fresh PostgreSQL database on 127.0.0.1:5432.
+        String db) {
 
     static BenchOptions fromSystemProperties() {
         int quotes = Integer.getInteger("bench.quotes", 5_000);
@@ -41,7 +43,8 @@ record BenchOptions(
                 Integer.getInteger("bench.sample", 400),
                 Integer.getInteger("bench.searches", 300),
                 importLimit(quotes, Long.getLong("bench.import-seconds", 0)),
-                Duration.ofSeconds(Long.getLong("bench.ready-seconds", 300)));
+                Duration.ofSeconds(Long.getLong("bench.ready-seconds", 300)),
+                System.getProperty("bench.db", "h2"));
     }
 
     private static Duration importLimit(int quotes, long seconds) {
