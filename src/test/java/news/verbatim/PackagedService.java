@@ -28,7 +28,7 @@ import java.util.Map;
 public final class PackagedService {
 
     static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration DEFAULT_READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
     private final Path jar;
@@ -41,6 +41,7 @@ public final class PackagedService {
     private int starts;
     private int port;
     private Process process;
+    private Duration readyTimeout = DEFAULT_READY_TIMEOUT;
 
     public PackagedService(String name, Path dataDir, Map<String, String> env, List<String> jvmArgs, Path jar) {
         this.name = name;
@@ -84,7 +85,7 @@ public final class PackagedService {
                 java.nio.file.StandardOpenOption.CREATE,
                 java.nio.file.StandardOpenOption.APPEND);
         process = builder.start();
-        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        long deadline = System.nanoTime() + readyTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
@@ -98,7 +99,17 @@ public final class PackagedService {
             }
             Thread.sleep(200);
         }
-        throw new IllegalStateException(name + " was not ready within " + READY_TIMEOUT + "; see " + log);
+        throw new IllegalStateException(name + " was not ready within " + readyTimeout + "; see " + log);
+    }
+
+    /** How long {@link #start()} waits for readiness (a large corpus whose index must be rebuilt takes longer). */
+    public void readyTimeout(Duration timeout) {
+        this.readyTimeout = timeout;
+    }
+
+    /** The operating-system id of the running process, for reading its CPU time in {@code /proc}. */
+    public long pid() {
+        return process.pid();
     }
 
     /** SIGKILL: the process gets no chance to flush, commit or close anything. */
