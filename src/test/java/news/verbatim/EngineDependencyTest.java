@@ -58,7 +58,8 @@ class EngineDependencyTest {
             "EditorialMarks",
             "EditorialSteps",
             "MarkPhrases",
-            "OutletGloss");
+            "OutletGloss",
+            "NestedQuotes");
 
     /** The engine classes of {@code index}: the Lucene index, its stages and value types, not the service. */
     static final Set<String> ENGINE_INDEX = Set.of(
