@@ -29,9 +29,10 @@ import news.verbatim.speaker.Speaker;
  * say — and equal wording across speakers needs at least {@value #MIN_WORDS_ACROSS_SPEAKERS} words. A
  * translation variant is different wording and stays a different statement.
  *
- * <p><b>Finding the other quotes of a remark</b> costs the same whatever the size of the corpus: equal wording
+ * <p><b>Finding the other quotes of a remark</b> takes indexed look-ups, never a scan of the corpus: equal wording
  * through its linking key ({@link StatementKey}), quotes the new one contains through the first words of its
- * word spans ({@link Quote#headWords}, an indexed look-up per speaker), and quotes that contain the new one through the search index's candidates.
+ * word spans ({@link Quote#headWords}, an indexed look-up per speaker), and quotes that contain the new one
+ * through the search index's candidates.
  *
  * <p><b>Concurrency.</b> Equal wording is serialised by the linking key's primary key: of two transactions
  * storing the same remark at once, the second fails on the key, is retried ({@code RetryingTransactions}) and
