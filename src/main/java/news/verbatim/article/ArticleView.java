@@ -41,8 +41,9 @@ public record ArticleView(
         Boolean creditedDistributor) {
 
     static ArticleView of(Article a, long quoteCount) {
+        Article root = a.copyOf == null ? null : CopyLinker.rootOf(a);
         OriginalArticle original =
-                a.copyOf == null ? null : new OriginalArticle(a.copyOf.id, a.copyOf.outlet.name, a.copyOf.title);
+                root == null || root == a ? null : new OriginalArticle(root.id, root.outlet.name, root.title);
         return new ArticleView(
                 a.id,
                 a.outlet.name,

@@ -82,10 +82,11 @@ public class CopyLinker {
     }
 
     /**
-     * The article {@code match} copies, followed through copies of copies: two writers linking at once can each
-     * take the other's article for an original, and the group is then a chain until one of them links again.
+     * The article {@code match} copies, followed through copies of copies (itself when it is an original): writers
+     * linking at once can each take the other's article for an original, and a link written from an older view of
+     * the group can leave a chain, so every reader of {@code copyOf} follows it to the original.
      */
-    private static Article rootOf(Article match) {
+    static Article rootOf(Article match) {
         Article at = match;
         Set<Article> seen = new HashSet<>();
         while (at.copyOf != null && seen.add(at)) {

@@ -218,8 +218,9 @@ class ReprintResourceTest {
             for (Future<JsonPath> p : posts) {
                 stored.add(p.get(60, TimeUnit.SECONDS));
             }
-            // Two writers can each take the other's article for the original; once all are stored the group has
-            // one original, and every source is listed under it (a chain of copies once dropped one of them).
+            // Two writers can each take the other's article for the original, and a link written from an older
+            // view can leave a chain of copies; every reader follows it, so the posts name one original and every
+            // source is listed under it (a chain once dropped one of them from the sources).
             Set<Long> originals = new HashSet<>();
             for (JsonPath copy : stored) {
                 JsonPath read = article(copy.getLong("article.id"));
