@@ -298,11 +298,11 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return getEntityManager()
                 .createQuery("""
                 select new news.verbatim.quote.QuoteRepository$SourceRow(
-                    st.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
+                    q.statement.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
                     q.attribution, q.cueText, q.cueStart, q.cueEnd, orig.id, origOutlet.name, orig.title, a.creditedOutlet)
-                from Quote q join q.article a join a.outlet o join q.statement st
+                from Quote q join q.article a join a.outlet o
                     left join a.copyOf orig left join orig.outlet origOutlet
-                where st.id in :ids order by st.id, a.publishedAt, a.id, q.startOffset""", SourceRow.class)
+                where q.statement.id in :ids order by q.statement.id, a.publishedAt, a.id, q.startOffset""", SourceRow.class)
                 .setParameter("ids", statementIds)
                 .getResultList();
     }

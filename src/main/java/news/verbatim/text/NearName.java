@@ -1,6 +1,7 @@
 package news.verbatim.text;
 
-import java.util.ArrayList;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -79,10 +80,16 @@ public final class NearName {
         }
     }
 
+    /**
+     * Automata accepting a folded word within 1 and 2 edits, by folded word. Building them costs far more than
+     * running them (a quarter of a page check's CPU time when every unknown claimed name built its own), and the
+     * same claimed names come back request after request; the automata are immutable, so threads share them.
+     */
+    private static final Cache<String, CharacterRunAutomaton[]> AUTOMATA =
+            Caffeine.newBuilder().maximumSize(10_000).build();
+
     private final List<String> words;
     private final List<String> folded;
-    /** Per typed word, automata accepting its folded form within 1 and 2 edits; null for short words. */
-    private final List<CharacterRunAutomaton[]> withinEdits;
 
     /**
      * @param typed the name as typed, titles already dropped ("Antony Blinkin")
@@ -96,10 +103,6 @@ public final class NearName {
         }
         words = List.of(key.split(" "));
         folded = words.stream().map(NearName::fold).toList();
-        withinEdits = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) {
-            withinEdits.add(isShort(words.get(i)) ? null : automata(folded.get(i)));
-        }
     }
 
     /** The typed words, as matching keys. */
@@ -134,7 +137,7 @@ public final class NearName {
             if (other.equals(words.get(i))) {
                 continue;
             }
-            if (withinEdits.get(i) == null || isShort(other)) {
+            if (isShort(words.get(i)) || isShort(other)) {
                 return Nearness.NONE;
             }
             String otherFolded = fold(other);
@@ -143,9 +146,10 @@ public final class NearName {
                 continue;
             }
             int max = Math.min(words.get(i).length(), other.length()) >= LONG_WORD_LETTERS ? MAX_EDITS_LONG : MAX_EDITS;
+            CharacterRunAutomaton[] withinEdits = AUTOMATA.get(folded.get(i), NearName::automata);
             int found = 0;
             for (int n = 1; n <= max && found == 0; n++) {
-                if (withinEdits.get(i)[n - 1].run(otherFolded)) {
+                if (withinEdits[n - 1].run(otherFolded)) {
                     found = n;
                 }
             }
