@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -55,25 +57,56 @@ public class BulkImport {
     private final ObjectMapper json;
     private final Validator validator;
     private final VerbatimConfig.Transfer config;
+    private final ImportRuns runs;
 
-    public BulkImport(ArticleIngestion ingestion, ObjectMapper json, Validator validator, VerbatimConfig config) {
+    public BulkImport(
+            ArticleIngestion ingestion,
+            ObjectMapper json,
+            Validator validator,
+            VerbatimConfig config,
+            ImportRuns runs) {
         this.ingestion = ingestion;
+        this.runs = runs;
         this.json = json;
         this.validator = validator;
         this.config = config.transfer();
     }
 
-    /** Imports every line of {@code body}; fails with 400 when it holds no line at all. */
+    /**
+     * Imports every line of {@code body}; fails with 400 when it holds no line at all. The import is listed in
+     * {@link ImportRuns} from its first line to its end, done or failed.
+     */
     public ImportSummary run(InputStream body) {
+        Run run = new Run(runs.start());
+        try {
+            ImportSummary summary = readAll(body, run);
+            runs.done(run.tally);
+            return summary;
+        } catch (ApiException e) {
+            runs.failed(run.tally, e.getMessage());
+            throw e;
+        } catch (UncheckedIOException e) {
+            // the client's upload broke off: a 400 for whoever is still listening, not a service failure
+            String why = failure(e);
+            runs.failed(run.tally, why);
+            LOG.warnf("Import %s: %s, after %d lines", run.tally.id, why, run.tally.lines);
+            throw new ApiException(400, "incomplete-body", "Upload broke off", why, null);
+        } catch (RuntimeException e) {
+            runs.failed(run.tally, failure(e));
+            throw e;
+        }
+    }
+
+    private ImportSummary readAll(InputStream body, Run run) {
         var decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE);
         NdjsonLines lines = new NdjsonLines(new InputStreamReader(body, decoder), MAX_LINE_CHARS);
-        Run run = new Run();
+        ImportTally tally = run.tally;
         long started = System.nanoTime();
         for (NdjsonLines.Line line = lines.next(); line != null; line = lines.next()) {
-            run.lines = line.number();
+            tally.lines = line.number();
             if (!line.tooLong() && line.text().isBlank()) {
                 continue;
             }
@@ -82,10 +115,8 @@ public class BulkImport {
             if (run.batch.size() >= config.importBatchSize() || run.batchChars >= MAX_BATCH_CHARS) {
                 store(run);
             }
-            if (run.lines % config.importProgressLines() == 0) {
-                LOG.infof(
-                        "Import: %d lines read, %d articles and %d quotes stored, %d duplicates, %d rejected (%.1f s)",
-                        run.lines, run.imported, run.quotes, run.duplicates, run.rejectedCount, seconds(started));
+            if (tally.lines % config.importProgressLines() == 0) {
+                LOG.infof("Import %s: %s (%.1f s)", tally.id, tally.counts(), seconds(started));
             }
         }
         store(run);
@@ -99,11 +130,22 @@ public class BulkImport {
                     "the body holds no article: send one JSON article per line (application/x-ndjson)",
                     null);
         }
-        LOG.infof(
-                "Import done: %d lines, %d articles and %d quotes stored, %d duplicates, %d rejected in %.1f s",
-                run.lines, run.imported, run.quotes, run.duplicates, run.rejectedCount, seconds(started));
+        LOG.infof("Import %s done: %s in %.1f s", tally.id, tally.counts(), seconds(started));
         return new ImportSummary(
-                run.lines, run.imported, run.duplicates, run.quotes, run.rejectedCount, List.copyOf(run.rejected));
+                tally.id,
+                tally.lines,
+                tally.imported,
+                tally.duplicates,
+                tally.quotes,
+                tally.rejectedCount,
+                List.copyOf(run.rejected));
+    }
+
+    /** What a client is told of an import that broke off: the cause, without a stack. */
+    private static String failure(RuntimeException e) {
+        Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return cause instanceof IOException ? "the upload broke off: " + message : "the import failed: " + message;
     }
 
     /** Checks and prepares one line into the batch, or rejects it. */
@@ -120,7 +162,7 @@ public class BulkImport {
             return;
         }
         if (!run.batchKeys.add(OutletRepository.key(prepared.meta().outlet()) + "\n" + prepared.sha())) {
-            run.duplicates++; // the same article twice in one batch: the database cannot see the first one yet
+            run.tally.duplicates++; // the same article twice in one batch: the database cannot see the first one yet
             return;
         }
         run.batch.add(new Pending(line.number(), prepared));
@@ -203,14 +245,16 @@ public class BulkImport {
             count(run, ingestion.storeBatch(batch.stream().map(Pending::article).toList()));
             return;
         } catch (RuntimeException e) {
-            LOG.infof("Import: a batch of %d lines failed to store (%s); storing them one by one", batch.size(), e);
+            LOG.infof(
+                    "Import %s: a batch of %d lines failed to store (%s); storing them one by one",
+                    run.tally.id, batch.size(), e);
         }
         for (Pending one : batch) {
             try {
                 count(run, ingestion.storeBatch(List.of(one.article())));
             } catch (RuntimeException e) {
                 if (!(e instanceof ApiException)) {
-                    LOG.warnf(e, "Import: line %d could not be stored", one.line());
+                    LOG.warnf(e, "Import %s: line %d could not be stored", run.tally.id, one.line());
                 }
                 run.reject(one.line(), PROBLEMS.problemOf(e).detail());
             }
@@ -220,10 +264,10 @@ public class BulkImport {
     private static void count(Run run, List<Optional<List<Long>>> stored) {
         for (Optional<List<Long>> article : stored) {
             if (article.isPresent()) {
-                run.imported++;
-                run.quotes += article.get().size();
+                run.tally.imported++;
+                run.tally.quotes += article.get().size();
             } else {
-                run.duplicates++;
+                run.tally.duplicates++;
             }
         }
     }
@@ -240,16 +284,16 @@ public class BulkImport {
         final Set<String> batchKeys = new HashSet<>();
         final List<RejectedLine> rejected = new ArrayList<>();
         final List<CopyRef> copyLinks = new ArrayList<>();
+        final ImportTally tally;
         long batchChars;
-        long lines;
         long nonBlank;
-        long imported;
-        long duplicates;
-        long quotes;
-        long rejectedCount;
+
+        Run(ImportTally tally) {
+            this.tally = tally;
+        }
 
         void reject(long line, String reason) {
-            rejectedCount++;
+            tally.rejectedCount++;
             if (rejected.size() < config.importRejectedListed()) {
                 rejected.add(new RejectedLine(line, reason));
             }

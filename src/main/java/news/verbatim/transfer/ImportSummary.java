@@ -6,6 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a bulk import did, line by line. */
 @Schema(name = "ImportSummary")
 public record ImportSummary(
+        @Schema(
+                description = "The import's id: GET /api/v1/import/{id} shows its progress and outcome",
+                example = "6f1c2a9e-3b57-4d0a-9a8e-1f2d3c4b5a69")
+        String id,
+
         @Schema(description = "Lines read, blank lines included", example = "5000")
         long lines,
 

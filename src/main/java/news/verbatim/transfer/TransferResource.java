@@ -4,12 +4,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
+import java.util.List;
+import news.verbatim.common.ApiException;
 import news.verbatim.common.ApiResponses;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -25,10 +29,12 @@ public class TransferResource {
     public static final String NDJSON = "application/x-ndjson";
 
     private final BulkImport importer;
+    private final ImportRuns imports;
     private final CorpusExport exporter;
 
-    public TransferResource(BulkImport importer, CorpusExport exporter) {
+    public TransferResource(BulkImport importer, ImportRuns imports, CorpusExport exporter) {
         this.importer = importer;
+        this.imports = imports;
         this.exporter = exporter;
     }
 
@@ -60,6 +66,45 @@ public class TransferResource {
                             schema = @Schema(implementation = ImportSummary.class)))
     public ImportSummary importArticles(InputStream body) {
         return importer.run(body);
+    }
+
+    @GET
+    @Path("/import")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "listImports",
+            summary = "Imports on this instance",
+            description = "The imports running on this instance (oldest first) with their counts so far, then the"
+                    + " last 20 that ended (latest first). Follow a long upload from another terminal; each"
+                    + " instance lists only its own imports.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Running, then ended imports",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ImportProgress.class)))
+    public List<ImportProgress> listImports() {
+        return imports.all();
+    }
+
+    @GET
+    @Path("/import/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "getImport",
+            summary = "One import's progress",
+            description = "The counts so far of an import running on this instance, or how one of the last 20 to"
+                    + " end ended. Its id is in the import's answer and in GET /api/v1/import.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The import's progress",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportProgress.class)))
+    public ImportProgress getImport(@PathParam("id") String id) {
+        return imports.find(id).orElseThrow(() -> ApiException.notFound("import", id));
     }
 
     @GET

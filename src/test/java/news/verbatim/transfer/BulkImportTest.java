@@ -1,6 +1,8 @@
 package news.verbatim.transfer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -70,7 +75,10 @@ class BulkImportTest {
                 });
     }
 
-    private static BulkImport importer(RecordingIngestion ingestion, int batchSize, int rejectedListed) {
+    /** The imports of the importers built here, as GET /api/v1/import lists them. */
+    private final ImportRuns runs = new ImportRuns();
+
+    private BulkImport importer(RecordingIngestion ingestion, int batchSize, int rejectedListed) {
         ObjectMapper json = new ObjectMapper();
         new JsonInputRules().customize(json);
         Validator validator = Validation.byDefaultProvider()
@@ -78,7 +86,7 @@ class BulkImportTest {
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .buildValidatorFactory()
                 .getValidator();
-        return new BulkImport(ingestion, json, validator, config(batchSize, rejectedListed));
+        return new BulkImport(ingestion, json, validator, config(batchSize, rejectedListed), runs);
     }
 
     private static String line(String title) {
@@ -128,5 +136,52 @@ class BulkImportTest {
         ApiException e = assertThrows(ApiException.class, () -> run(importer(new RecordingIngestion(), 10, 10), " "));
         assertEquals(400, e.status());
         assertTrue(e.getMessage().contains("one JSON article per line"), e.getMessage());
+    }
+
+    @Test
+    void anImportIsListedAsDoneWithTheCountsOfItsAnswer() {
+        ImportSummary summary = run(importer(new RecordingIngestion(), 2, 10), line("a"), line("b"), "x", line("c"));
+        ImportProgress progress = runs.find(summary.id()).orElseThrow();
+        assertEquals(ImportProgress.ImportState.DONE, progress.state());
+        assertEquals(
+                List.of(4L, 3L, 6L, 1L, 0L),
+                List.of(
+                        progress.lines(),
+                        progress.imported(),
+                        progress.quotes(),
+                        progress.rejectedCount(),
+                        progress.duplicates()));
+        assertNotNull(progress.finishedAt());
+        assertNull(progress.failure());
+    }
+
+    @Test
+    void aBodyThatCannotBeReadToItsEndIsListedAsFailedWithTheBatchesStoredBefore() {
+        RecordingIngestion ingestion = new RecordingIngestion();
+        byte[] first = (line("a") + "\n" + line("b") + "\n" + line("c") + "\n").getBytes(StandardCharsets.UTF_8);
+        InputStream breaking = new SequenceInputStream(new ByteArrayInputStream(first), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Connection reset");
+            }
+        });
+        assertThrows(RuntimeException.class, () -> importer(ingestion, 2, 10).run(breaking));
+        ImportProgress failed = runs.all().get(0);
+        assertEquals(ImportProgress.ImportState.FAILED, failed.state());
+        assertEquals("the upload broke off: Connection reset", failed.failure());
+        assertEquals(2, failed.imported(), "the first batch of two was stored before the body broke off");
+        assertEquals(List.of(List.of("a", "b")), ingestion.batches);
+    }
+
+    @Test
+    void onlyTheLastEndedImportsAreKept() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i <= ImportRuns.FINISHED_KEPT; i++) {
+            ids.add(run(importer(new RecordingIngestion(), 10, 10), line("a" + i))
+                    .id());
+        }
+        assertTrue(runs.find(ids.get(0)).isEmpty(), "the oldest of 21 is dropped");
+        assertEquals(ImportRuns.FINISHED_KEPT, runs.all().size());
+        assertEquals(ids.get(ids.size() - 1), runs.all().get(0).id(), "latest first");
     }
 }
