@@ -129,7 +129,11 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return chain;
     }
 
-    /** What verification needs of a quote, read without loading entities: it runs on every request. */
+    /**
+     * What verification needs of a quote, read without loading entities: it runs on every request.
+     * {@code continuesId} is the part it continues and {@code continued} whether a later part continues it, so
+     * one query tells every part of a split remark.
+     */
     public record AttestedRow(
             long id,
             String text,
@@ -139,6 +143,7 @@ public class QuoteRepository implements PanacheRepository<Quote> {
             long statementId,
             QuoteKind kind,
             Long continuesId,
+            boolean continued,
             String attribution,
             String cueText,
             Integer cueStart,
@@ -157,8 +162,10 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return getEntityManager()
                 .createQuery("""
                 select new news.verbatim.quote.QuoteRepository$AttestedRow(
-                    q.id, q.text, s.id, s.name, s.kind, st.id, q.kind, c.id, q.attribution, q.cueText, q.cueStart, q.cueEnd)
-                from Quote q join q.speaker s join q.statement st left join q.continues c
+                    q.id, q.text, s.id, s.name, s.kind, q.statement.id, q.kind, q.continues.id,
+                    case when exists (select 1 from Quote n where n.continues.id = q.id) then true else false end,
+                    q.attribution, q.cueText, q.cueStart, q.cueEnd)
+                from Quote q join q.speaker s
                 where q.id in :ids""", AttestedRow.class)
                 .setParameter("ids", ids)
                 .getResultList();
@@ -189,17 +196,6 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         return new java.util.HashSet<>(getEntityManager()
                 .createQuery("select q.id from Quote q where q.article.id in :ids", Long.class)
                 .setParameter("ids", articleIds)
-                .getResultList());
-    }
-
-    /** Those of {@code ids} that a later part of a split remark continues. */
-    public java.util.Set<Long> continuedAmong(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(getEntityManager()
-                .createQuery("select q.continues.id from Quote q where q.continues.id in :ids", Long.class)
-                .setParameter("ids", ids)
                 .getResultList());
     }
 

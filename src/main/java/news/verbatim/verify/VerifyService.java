@@ -256,7 +256,6 @@ public class VerifyService {
         List<AttestedQuote> out = new ArrayList<>(ids.size() + 2);
         Set<Long> chainsAdded = new java.util.HashSet<>();
         Map<String, List<Long>> remarkParts = new java.util.HashMap<>();
-        Set<Long> continued = quoteRepository.continuedAmong(byId.keySet());
         Map<Long, Attribution> evidence = new java.util.HashMap<>();
         for (Long id : ids) {
             QuoteRepository.AttestedRow row = byId.get(id);
@@ -267,7 +266,7 @@ public class VerifyService {
             if (attribution != null) {
                 evidence.put(row.id(), attribution);
             }
-            boolean split = row.continuesId() != null || continued.contains(row.id());
+            boolean split = row.continuesId() != null || row.continued();
             // not part of a split remark: the common case, no further query
             List<Quote> chain = split ? quoteRepository.chainOf(quoteRepository.findById(row.id())) : List.of();
             AttributionMethod method = method(row.attribution());
