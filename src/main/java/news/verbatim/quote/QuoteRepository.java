@@ -171,21 +171,33 @@ public class QuoteRepository implements PanacheRepository<Quote> {
                 .getResultList();
     }
 
-    /** The text of the article that carried a quote. */
-    public record SourceText(long quoteId, long articleId, String text) {}
-
-    /** For each of {@code ids}, the full text of its article. */
-    public List<SourceText> sourceTexts(java.util.Collection<Long> ids) {
+    /** For each of {@code ids}, the article that carried it. */
+    public Map<Long, Long> articleIdsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        return getEntityManager()
-                .createQuery("""
-                select new news.verbatim.quote.QuoteRepository$SourceText(q.id, a.id, a.text)
-                from Quote q join q.article a
-                where q.id in :ids""", SourceText.class)
+        Map<Long, Long> out = new java.util.HashMap<>();
+        getEntityManager()
+                .createQuery("select q.id, q.article.id from Quote q where q.id in :ids", Object[].class)
                 .setParameter("ids", ids)
-                .getResultList();
+                .getResultList()
+                .forEach(row -> out.put((Long) row[0], (Long) row[1]));
+        return out;
+    }
+
+    /** The full text of each of these articles, by article id. */
+    public Map<Long, String> articleTexts(Collection<Long> articleIds) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new java.util.HashMap<>();
+        getEntityManager()
+                .createQuery(
+                        "select a.id, a.text from news.verbatim.article.Article a where a.id in :ids", Object[].class)
+                .setParameter("ids", articleIds)
+                .getResultList()
+                .forEach(row -> out.put((Long) row[0], (String) row[1]));
+        return out;
     }
 
     /** The ids of every quote of these articles. */

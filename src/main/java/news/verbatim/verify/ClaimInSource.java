@@ -71,13 +71,23 @@ public final class ClaimInSource {
 
     /** Whether {@code sourceText} names the person {@code claimedName} refers to. */
     public static boolean names(String sourceText, String claimedName) {
-        if (sourceText == null || sourceText.isEmpty()) {
+        return sourceText != null && namedAmong(capitalisedWords(sourceText), claimedName);
+    }
+
+    /**
+     * Whether a source whose {@link #capitalisedWords} are {@code capitalised} names the person {@code
+     * claimedName} refers to: every word of the personal name is among them.
+     */
+    public static boolean namedAmong(Set<String> capitalised, String claimedName) {
+        if (capitalised.isEmpty()) {
             return false;
         }
         List<Token> nameWords = nameWords(claimedName);
-        if (nameWords.isEmpty()) {
-            return false;
-        }
+        return !nameWords.isEmpty() && nameWords.stream().allMatch(w -> capitalised.contains(w.norm()));
+    }
+
+    /** The normalised capitalised words of a source text, a possessive's "'s" dropped: what {@link #names} reads. */
+    public static Set<String> capitalisedWords(String sourceText) {
         Set<String> capitalised = new HashSet<>();
         for (Token t : TextNormalizer.tokenize(sourceText)) {
             if (Character.isUpperCase(t.surface().codePointAt(0))) {
@@ -86,7 +96,7 @@ public final class ClaimInSource {
                         t.norm().endsWith("'s") ? t.norm().substring(0, t.norm().length() - 2) : t.norm());
             }
         }
-        return nameWords.stream().allMatch(w -> capitalised.contains(w.norm()));
+        return Set.copyOf(capitalised);
     }
 
     /** The normalised words of the quote's cue ("she said"); none when no cue was recorded. */

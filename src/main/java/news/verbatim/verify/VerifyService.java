@@ -48,6 +48,7 @@ public class VerifyService {
     private final QuoteRepository quoteRepository;
     private final QuoteService quotes;
     private final SpeakerService speakers;
+    private final SourceNames sourceNames;
     private final Verifier verifier = new Verifier();
     private final MeterRegistry metrics;
 
@@ -56,7 +57,9 @@ public class VerifyService {
             QuoteRepository quoteRepository,
             QuoteService quotes,
             SpeakerService speakers,
+            SourceNames sourceNames,
             MeterRegistry metrics) {
+        this.sourceNames = sourceNames;
         this.metrics = metrics;
         this.index = index;
         this.quoteRepository = quoteRepository;
@@ -200,7 +203,7 @@ public class VerifyService {
 
     /**
      * The candidates given to someone else whose source leaves the claim open ({@link ClaimInSource}); only the
-     * articles of those whose cue could fit the claimed person are read, and each is searched for the name once.
+     * articles of those whose cue could fit the claimed person are read, once each ({@link SourceNames}).
      */
     private Set<Long> openSources(SpeakerClaim claim, List<SpeakerMatch> resolved, List<AttestedQuote> candidates) {
         List<String> known = resolved.stream()
@@ -216,12 +219,11 @@ public class VerifyService {
             }
         }
         Set<Long> open = new java.util.HashSet<>();
-        Map<Long, Boolean> namedIn = new java.util.HashMap<>();
-        for (QuoteRepository.SourceText source : quoteRepository.sourceTexts(mayFit)) {
-            if (namedIn.computeIfAbsent(source.articleId(), a -> ClaimInSource.names(source.text(), claim.name()))) {
-                open.add(source.quoteId());
+        sourceNames.ofQuotes(mayFit).forEach((quoteId, capitalised) -> {
+            if (ClaimInSource.namedAmong(capitalised, claim.name())) {
+                open.add(quoteId);
             }
-        }
+        });
         return open;
     }
 
