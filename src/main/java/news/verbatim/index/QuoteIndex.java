@@ -132,7 +132,9 @@ public final class QuoteIndex implements AutoCloseable {
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setSimilarity(SIMILARITY)
                 // The committed position must describe what is on disk: never commit implicitly.
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // Stored newest first, so a word search stops reading a segment once it has its page.
+                .setIndexSort(WordSearch.NEWEST_FIRST);
         IndexWriter w = new IndexWriter(directory, config);
         try {
             this.committed = IndexCommits.read(w);
@@ -296,8 +298,8 @@ public final class QuoteIndex implements AutoCloseable {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
-    /** A read of the current searcher, released afterwards. */
-    private <T> T withSearcher(SearcherRead<T> read) throws IOException {
+    /** A read of the current searcher, released afterwards; package-private for benchmarks of this package. */
+    <T> T withSearcher(SearcherRead<T> read) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
             return read.apply(searcher);
@@ -306,7 +308,7 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    private interface SearcherRead<T> {
+    interface SearcherRead<T> {
         T apply(IndexSearcher searcher) throws IOException;
     }
 

@@ -19,6 +19,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 
 /**
@@ -26,6 +27,9 @@ import org.apache.lucene.search.TopFieldDocs;
  * {@link QuoteDocuments#FIELD_WORDS} each), the filters are point queries on the {@link QuoteFacets} fields,
  * and the page is ordered by their doc values — newest article first, then article id, position in the article
  * and quote id, as the database orders the same list; within one article, in text order. Nothing is scored.
+ * The index is stored in the newest-first order, so sorting a page costs about its size, not the number of
+ * matches; counting them walks the postings of the rarest word (or reads the document frequency of a single
+ * word in a segment without deletions).
  *
  * <pre>{@code
  * WordHits hits = WordSearch.search(searcher, new WordQuery("iron clad", null, null, null, null, null), 0, 20);
@@ -33,7 +37,11 @@ import org.apache.lucene.search.TopFieldDocs;
  */
 final class WordSearch {
 
-    private static final Sort NEWEST_FIRST = new Sort(
+    /**
+     * The order of a search across articles, and the order the index stores its documents in (its index sort):
+     * a search in it reads only the first page's worth of matches per segment, however many match.
+     */
+    static final Sort NEWEST_FIRST = new Sort(
             LongField.newSortField(QuoteDocuments.FIELD_PUBLISHED, true, SortedNumericSelector.Type.MIN),
             LongField.newSortField(QuoteDocuments.FIELD_ARTICLE, false, SortedNumericSelector.Type.MIN),
             LongField.newSortField(QuoteDocuments.FIELD_START, false, SortedNumericSelector.Type.MIN),
@@ -66,7 +74,9 @@ final class WordSearch {
             return new WordHits(List.of(), total);
         }
         Sort sort = query.articleId() != null ? TEXT_ORDER : NEWEST_FIRST;
-        TopFieldDocs top = searcher.search(lucene, Math.min(total, offset + limit), sort);
+        int wanted = Math.min(total, offset + limit);
+        // The total is known: the collector need count no further than the page, and may skip the rest.
+        TopFieldDocs top = searcher.search(lucene, new TopFieldCollectorManager(sort, wanted, null, wanted));
         List<Long> ids = new ArrayList<>(limit);
         ScoreDoc[] hits = top.scoreDocs;
         for (int i = offset; i < hits.length; i++) {

@@ -152,25 +152,40 @@ class WordSearchTest {
         assertThrows(IllegalArgumentException.class, () -> index.searchWords(the, 0, 0));
     }
 
-    /** An index written before word search (format 4: no words, no facets) reports no position: it is rebuilt. */
-    @Test
-    void anIndexOfTheFormatBeforeWordSearchCountsAsUnknown(@TempDir Path dir) throws IOException {
+    /** Writes an index as format 4 left it: unsorted, without words or facets, with the given documents. */
+    private static void writeFormat4(Path dir, int documents) throws IOException {
         try (FSDirectory directory = FSDirectory.open(dir);
                 IndexWriter old = new IndexWriter(directory, new IndexWriterConfig())) {
-            Document doc = new Document();
-            doc.add(new StringField(QuoteDocuments.FIELD_ID, "1", Field.Store.NO));
-            doc.add(new NumericDocValuesField(QuoteDocuments.FIELD_ID, 1));
-            old.addDocument(doc);
+            for (int id = 1; id <= documents; id++) {
+                Document doc = new Document();
+                doc.add(new StringField(QuoteDocuments.FIELD_ID, Integer.toString(id), Field.Store.NO));
+                doc.add(new NumericDocValuesField(QuoteDocuments.FIELD_ID, id));
+                old.addDocument(doc);
+            }
             old.setLiveCommitData(
                     Map.of("verbatim.format", "4", "verbatim.stream", "log-1", "verbatim.appliedSeq", "12")
                             .entrySet());
             old.commit();
         }
-        try (QuoteIndex reopened = QuoteIndex.open(dir)) {
+    }
+
+    /**
+     * An index written before word search is never read as current: with documents it does not open (its segments
+     * lack the index sort; IndexOpener then deletes and rebuilds it), and empty it reports no position (rebuilt).
+     */
+    @Test
+    void anIndexOfTheFormatBeforeWordSearchIsNeverReadAsCurrent(@TempDir Path withQuotes, @TempDir Path empty)
+            throws IOException {
+        writeFormat4(withQuotes, 3);
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> QuoteIndex.open(withQuotes).close());
+        writeFormat4(empty, 0);
+        try (QuoteIndex reopened = QuoteIndex.open(empty)) {
             assertTrue(reopened.position().isEmpty(), "an old format is not caught up but rebuilt");
             reopened.commit(new IndexPosition("log-1", 12));
         }
-        try (QuoteIndex current = QuoteIndex.open(dir)) {
+        try (QuoteIndex current = QuoteIndex.open(empty)) {
             assertEquals(new IndexPosition("log-1", 12), current.position().orElseThrow());
         }
     }
