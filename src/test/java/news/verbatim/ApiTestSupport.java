@@ -59,6 +59,18 @@ public final class ApiTestSupport {
         return given().header("X-API-Key", KEY).contentType(ContentType.JSON);
     }
 
+    /** Adds a quote by hand ({@code POST /api/v1/quotes}, which must answer 201) and returns its id. */
+    public static long addQuote(String text, String speaker, String outlet, String date) {
+        return withKey()
+                .body(Map.of("text", text, "speaker", speaker, "outlet", outlet, "date", date))
+                .post("/api/v1/quotes")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     /** The answer of {@code POST /api/v1/verify} for {@code body}, which must be 200. */
     public static JsonPath verified(Map<String, Object> body) {
         return given().contentType(ContentType.JSON)

@@ -70,7 +70,12 @@ class EngineDependencyTest {
             "IndexCommits",
             "Candidate",
             "IndexedQuote",
-            "IndexPosition");
+            "IndexPosition",
+            "QuoteFacets",
+            "WordAnalyzer",
+            "WordSearch",
+            "WordQuery",
+            "WordHits");
 
     /** What the engine must never use. */
     static final String[] FORBIDDEN = {

@@ -2,8 +2,10 @@ package news.verbatim.article;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.verbatim.common.Conditions;
 import news.verbatim.text.NameKeys;
 
@@ -34,6 +36,15 @@ public class OutletRepository implements PanacheRepository<Outlet> {
         return where.and(
                 "(" + alias + ".nameKey = :outletKey or " + alias + ".nameKey like :outletPrefix)",
                 Map.of("outletKey", key, "outletPrefix", key + " %"));
+    }
+
+    /** The ids of the outlets {@link #nameMatches} admits for the name typed as {@code outlet}. */
+    public Set<Long> idsMatching(String outlet) {
+        Conditions where = nameMatches(new Conditions(), "o", outlet);
+        TypedQuery<Long> query =
+                getEntityManager().createQuery("select o.id from Outlet o" + where.clause(), Long.class);
+        where.parameters().forEach(query::setParameter);
+        return Set.copyOf(query.getResultList());
     }
 
     public static String key(String name) {

@@ -221,15 +221,16 @@ final class ChangeFollower {
             Set<Long> ids = new LinkedHashSet<>();
             batch.forEach(c -> ids.add(c.quoteId()));
             // The quote's current state, whatever the logged op: applying a change twice does no harm.
-            Map<Long, String> texts = rows.textsOf(ids);
-            List<IndexedQuote> upserts = new ArrayList<>(texts.size());
+            // Its text and its facets alike: a corrected speaker is logged as an upsert of the quote.
+            Map<Long, IndexedQuote> current = rows.quotesOf(ids);
+            List<IndexedQuote> upserts = new ArrayList<>(current.size());
             List<Long> deletes = new ArrayList<>();
             for (Long id : ids) {
-                String text = texts.get(id);
-                if (text == null) {
+                IndexedQuote quote = current.get(id);
+                if (quote == null) {
                     deletes.add(id);
                 } else {
-                    upserts.add(new IndexedQuote(id, text));
+                    upserts.add(quote);
                 }
             }
             index.apply(upserts, deletes);

@@ -13,10 +13,11 @@ import org.apache.lucene.index.IndexWriter;
 final class IndexCommits {
 
     /**
-     * Bump when the analysis or {@link news.verbatim.text.TextNormalizer} changes, so that indexes built by
-     * older code count as out of date.
+     * Bump when the analysis, the fields of {@link QuoteDocuments} or {@link news.verbatim.text.TextNormalizer}
+     * change, so that indexes built by older code count as out of date and are rebuilt. 5: the words and
+     * {@link QuoteFacets} of word search.
      */
-    static final String FORMAT_VERSION = "4";
+    static final String FORMAT_VERSION = "5";
 
     private static final String KEY_FORMAT = "verbatim.format";
     private static final String KEY_STREAM = "verbatim.stream";

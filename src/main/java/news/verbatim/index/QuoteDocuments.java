@@ -11,6 +11,7 @@ import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
@@ -23,9 +24,11 @@ import org.apache.lucene.search.ScoreDoc;
 
 /**
  * What the quote index stores for one quote: the quote id (an indexed {@code StringField} for updates and
- * deletes, plus a numeric doc value to read it back without stored fields), the whole normalised text as one
- * exact term, and its word n-grams ({@link NgramAnalyzer}; frequencies kept for BM25, no positions: the
- * shingles already encode word order, and the verifier does the exact alignment).
+ * deletes, plus a numeric doc value to read it back without stored fields and to order by), the whole normalised
+ * text as one exact term, its word n-grams ({@link NgramAnalyzer}; frequencies kept for BM25, no positions: the
+ * shingles already encode word order, and the verifier does the exact alignment), and for word search
+ * ({@link WordSearch}) its words with positions ({@link WordAnalyzer}) and its {@link QuoteFacets} as
+ * {@link LongField}s (points to filter by, doc values to order by).
  */
 final class QuoteDocuments {
 
@@ -33,6 +36,16 @@ final class QuoteDocuments {
     static final String FIELD_NGRAMS = "ngrams";
     /** The whole normalised text as one term, so a submission equal to a quote always finds it first. */
     static final String FIELD_EXACT = "exact";
+    /** The style-key words, with positions, for word search. */
+    static final String FIELD_WORDS = "words";
+
+    static final String FIELD_ARTICLE = "article";
+    /** The article's publication date as an epoch day. */
+    static final String FIELD_PUBLISHED = "published";
+
+    static final String FIELD_START = "start";
+    static final String FIELD_SPEAKER = "speaker";
+    static final String FIELD_OUTLET = "outlet";
     /** Longer quotes get no exact term (Lucene caps term length); their n-grams find them anyway. */
     static final int MAX_EXACT_CHARS = 2000;
 
@@ -43,6 +56,16 @@ final class QuoteDocuments {
         NGRAM_FIELD.setStored(false);
         NGRAM_FIELD.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         NGRAM_FIELD.freeze();
+    }
+
+    private static final FieldType WORD_FIELD = new FieldType();
+
+    static {
+        WORD_FIELD.setTokenized(true);
+        WORD_FIELD.setStored(false);
+        WORD_FIELD.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+        WORD_FIELD.setOmitNorms(true); // word search orders by date, never by score
+        WORD_FIELD.freeze();
     }
 
     private QuoteDocuments() {}
@@ -58,14 +81,24 @@ final class QuoteDocuments {
         return normalised.length() > MAX_EXACT_CHARS ? null : new Term(FIELD_EXACT, normalised);
     }
 
-    static Document document(long quoteId, String text) {
+    static Document document(IndexedQuote quote) {
+        long quoteId = quote.quoteId();
         Document doc = new Document();
         doc.add(new StringField(FIELD_ID, Long.toString(quoteId), Field.Store.NO));
         doc.add(new NumericDocValuesField(FIELD_ID, quoteId));
-        String normalised = TextNormalizer.styleKey(text);
+        String normalised = TextNormalizer.styleKey(quote.text());
         doc.add(new Field(FIELD_NGRAMS, normalised, NGRAM_FIELD));
+        doc.add(new Field(FIELD_WORDS, normalised, WORD_FIELD));
         if (!normalised.isEmpty() && normalised.length() <= MAX_EXACT_CHARS) {
             doc.add(new StringField(FIELD_EXACT, normalised, Field.Store.NO));
+        }
+        QuoteFacets facets = quote.facets();
+        if (facets != null) {
+            doc.add(new LongField(FIELD_ARTICLE, facets.articleId(), Field.Store.NO));
+            doc.add(new LongField(FIELD_PUBLISHED, facets.publishedAt().toEpochDay(), Field.Store.NO));
+            doc.add(new LongField(FIELD_START, facets.startOffset(), Field.Store.NO));
+            doc.add(new LongField(FIELD_SPEAKER, facets.speakerId(), Field.Store.NO));
+            doc.add(new LongField(FIELD_OUTLET, facets.outletId(), Field.Store.NO));
         }
         return doc;
     }

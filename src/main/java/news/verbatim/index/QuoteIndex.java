@@ -3,11 +3,14 @@ package news.verbatim.index;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import news.verbatim.text.TextNormalizer;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.WhitespaceTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,7 +41,9 @@ import org.apache.lucene.store.FSDirectory;
  * quote is not lost among the thousands of quotes containing that word), and the word n-grams of
  * {@link TextNormalizer#styleKey} of its text — unigrams, bigrams and trigrams made by a
  * {@link WhitespaceTokenizer} and a {@link ShingleFilter} (frequencies kept for BM25, no positions: the
- * shingles already encode word order, and the verifier does the exact alignment). Normalising before
+ * shingles already encode word order, and the verifier does the exact alignment). For word search
+ * ({@link #searchWords}) it also holds the words with positions and the {@link QuoteFacets} of the quote.
+ * Normalising before
  * analysis means the index, the verifier and the rest of the service agree on what "the same words" are.
  *
  * <p><b>How it searches.</b> The submission is cut into the same n-grams (computed directly from its
@@ -95,6 +100,11 @@ public final class QuoteIndex implements AutoCloseable {
 
     private final Directory directory;
     private final NgramAnalyzer analyzer = new NgramAnalyzer();
+    private final WordAnalyzer wordAnalyzer = new WordAnalyzer();
+    /** The n-gram analysis for every field but the words of word search. */
+    private final Analyzer fieldAnalyzers =
+            new PerFieldAnalyzerWrapper(analyzer, Map.of(QuoteDocuments.FIELD_WORDS, wordAnalyzer));
+
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -118,11 +128,13 @@ public final class QuoteIndex implements AutoCloseable {
     public QuoteIndex(Directory directory, int maxQueryPostings) throws IOException {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.selector = new QueryTermSelector(maxQueryPostings);
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzers)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setSimilarity(SIMILARITY)
                 // The committed position must describe what is on disk: never commit implicitly.
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // Stored newest first, so a word search stops reading a segment once it has its page.
+                .setIndexSort(WordSearch.NEWEST_FIRST);
         IndexWriter w = new IndexWriter(directory, config);
         try {
             this.committed = IndexCommits.read(w);
@@ -161,12 +173,16 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    /** Adds the quote, or replaces its text if the id is already indexed. */
+    /**
+     * Adds the quote, or replaces its text if the id is already indexed; without {@link QuoteFacets}, so word
+     * search finds it unfiltered (use {@link #apply} for a quote word search should filter).
+     */
     public void upsert(long quoteId, String text) throws IOException {
         Objects.requireNonNull(text, "text");
         writeLock.lock();
         try {
-            writer.updateDocument(QuoteDocuments.idTerm(quoteId), QuoteDocuments.document(quoteId, text));
+            writer.updateDocument(
+                    QuoteDocuments.idTerm(quoteId), QuoteDocuments.document(new IndexedQuote(quoteId, text)));
             searchers.maybeRefreshBlocking();
         } finally {
             writeLock.unlock();
@@ -183,8 +199,7 @@ public final class QuoteIndex implements AutoCloseable {
         writeLock.lock();
         try {
             for (IndexedQuote q : upserts) {
-                writer.updateDocument(
-                        QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q.quoteId(), q.text()));
+                writer.updateDocument(QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q));
             }
             for (Long id : deletes) {
                 writer.deleteDocuments(QuoteDocuments.idTerm(Objects.requireNonNull(id, "deletes holds a null id")));
@@ -217,8 +232,7 @@ public final class QuoteIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (IndexedQuote q : quotes) {
-                writer.updateDocument(
-                        QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q.quoteId(), q.text()));
+                writer.updateDocument(QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q));
             }
             // A rebuild is rare and searches are many: one segment means one term lookup per n-gram.
             writer.forceMerge(1);
@@ -243,8 +257,7 @@ public final class QuoteIndex implements AutoCloseable {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
-        IndexSearcher searcher = searchers.acquire();
-        try {
+        return withSearcher(searcher -> {
             List<QueryTermSelector.SelectedTerm> terms = selector.select(searcher, parts);
             if (terms.isEmpty()) {
                 return List.of();
@@ -262,31 +275,41 @@ public final class QuoteIndex implements AutoCloseable {
             }
             TopDocs top = searcher.search(query.build(), limit);
             return QuoteDocuments.candidates(searcher, top.scoreDocs);
-        } finally {
-            searchers.release(searcher);
-        }
+        });
+    }
+
+    /**
+     * One page of the quotes having every word of {@code query} and passing its filters, ordered as it says, with
+     * the count of all that match ({@link WordSearch}).
+     */
+    public WordHits searchWords(WordQuery query, int offset, int limit) throws IOException {
+        return withSearcher(searcher -> WordSearch.search(searcher, query, offset, limit));
     }
 
     /** The n-grams a search for {@code parts} would use, rarest first; for tests and diagnostics. */
     List<String> queryTerms(List<String> parts) throws IOException {
+        return withSearcher(searcher -> selector.select(searcher, parts).stream()
+                .map(QueryTermSelector.SelectedTerm::text)
+                .toList());
+    }
+
+    /** The number of quotes searches currently see. */
+    public int size() throws IOException {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    /** A read of the current searcher, released afterwards; package-private for benchmarks of this package. */
+    <T> T withSearcher(SearcherRead<T> read) throws IOException {
         IndexSearcher searcher = searchers.acquire();
         try {
-            return selector.select(searcher, parts).stream()
-                    .map(QueryTermSelector.SelectedTerm::text)
-                    .toList();
+            return read.apply(searcher);
         } finally {
             searchers.release(searcher);
         }
     }
 
-    /** The number of quotes searches currently see. */
-    public int size() throws IOException {
-        IndexSearcher searcher = searchers.acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            searchers.release(searcher);
-        }
+    interface SearcherRead<T> {
+        T apply(IndexSearcher searcher) throws IOException;
     }
 
     /**
@@ -321,7 +344,9 @@ public final class QuoteIndex implements AutoCloseable {
                 try {
                     writer.close();
                 } finally {
+                    fieldAnalyzers.close();
                     analyzer.close();
+                    wordAnalyzer.close();
                     directory.close();
                 }
             }

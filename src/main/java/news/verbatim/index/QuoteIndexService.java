@@ -96,6 +96,14 @@ public class QuoteIndexService {
         }
     }
 
+    /**
+     * Whether the index is being rebuilt: until the rebuild completes it may lack quotes or fields (an index of an
+     * older format is rebuilt at start-up), so a search that can also be answered from the database should be.
+     */
+    public boolean rebuilding() {
+        return running().rebuilding();
+    }
+
     /** The last change-log position the index has applied. */
     public long appliedSeq() {
         return running().appliedSeq();

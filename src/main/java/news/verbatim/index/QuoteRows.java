@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -28,22 +29,26 @@ public class QuoteRows {
         this.dataSource = dataSource;
     }
 
-    /** The current text of each of {@code ids} that still exists; deleted quotes are absent from the map. */
-    public Map<Long, String> textsOf(Collection<Long> ids) throws SQLException {
-        Map<Long, String> out = new HashMap<>(ids.size() * 2);
+    /** What the index holds of a quote: its text and its {@link QuoteFacets}, by a join with its article. */
+    private static final String SELECT = "select q.id, q.body, q.article_id, a.published_at, q.start_offset, "
+            + "q.speaker_id, a.outlet_id from quote q join article a on a.id = q.article_id ";
+
+    /** The current state of each of {@code ids} that still exists; deleted quotes are absent from the map. */
+    public Map<Long, IndexedQuote> quotesOf(Collection<Long> ids) throws SQLException {
+        Map<Long, IndexedQuote> out = new HashMap<>(ids.size() * 2);
         List<Long> all = new ArrayList<>(ids);
         try (Connection c = dataSource.getConnection()) {
             for (int from = 0; from < all.size(); from += IDS_PER_QUERY) {
                 List<Long> chunk = all.subList(from, Math.min(all.size(), from + IDS_PER_QUERY));
                 String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement ps =
-                        c.prepareStatement("select id, body from quote where id in (" + marks + ")")) {
+                try (PreparedStatement ps = c.prepareStatement(SELECT + "where q.id in (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         ps.setLong(i + 1, chunk.get(i));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            out.put(rs.getLong(1), rs.getString(2));
+                            IndexedQuote quote = read(rs);
+                            out.put(quote.quoteId(), quote);
                         }
                     }
                 }
@@ -56,17 +61,22 @@ public class QuoteRows {
     public List<IndexedQuote> page(long afterId, int limit) throws SQLException {
         List<IndexedQuote> out = new ArrayList<>(limit);
         try (Connection c = dataSource.getConnection();
-                PreparedStatement ps =
-                        c.prepareStatement("select id, body from quote where id > ? order by id limit ?")) {
+                PreparedStatement ps = c.prepareStatement(SELECT + "where q.id > ? order by q.id limit ?")) {
             ps.setLong(1, afterId);
             ps.setInt(2, limit);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new IndexedQuote(rs.getLong(1), rs.getString(2)));
+                    out.add(read(rs));
                 }
             }
         }
         return out;
+    }
+
+    private static IndexedQuote read(ResultSet rs) throws SQLException {
+        QuoteFacets facets = new QuoteFacets(
+                rs.getLong(3), rs.getObject(4, LocalDate.class), rs.getInt(5), rs.getLong(6), rs.getLong(7));
+        return new IndexedQuote(rs.getLong(1), rs.getString(2), facets);
     }
 
     /** Number of quotes in the database. */

@@ -243,7 +243,8 @@ public class QuoteRepository implements PanacheRepository<Quote> {
             where.and("a.id = :articleId", "articleId", filter.articleId());
         }
         // The stored words are the style key of the quote (TextNormalizer.styleKey), so the search is read the same
-        // way.
+        // way. A scan of every quote: only used while the quote index, which answers searches with words
+        // (QuoteSearch), is rebuilt.
         where.andEachWord(
                 "concat(' ', q.normText, ' ')",
                 filter.words() == null ? null : TextNormalizer.styleKey(filter.words()),

@@ -40,6 +40,7 @@ public class QuoteService {
     private final RetryingTransactions transactions;
     private final StatementKeyRepository statementKeys;
     private final StatementRepair statementRepair;
+    private final QuoteSearch wordSearch;
 
     public QuoteService(
             QuoteRepository quotes,
@@ -50,7 +51,8 @@ public class QuoteService {
             ChangeLog changes,
             RetryingTransactions transactions,
             StatementRepair statementRepair,
-            StatementKeyRepository statementKeys) {
+            StatementKeyRepository statementKeys,
+            QuoteSearch wordSearch) {
         this.quotes = quotes;
         this.articles = articles;
         this.outlets = outlets;
@@ -60,6 +62,7 @@ public class QuoteService {
         this.transactions = transactions;
         this.statementKeys = statementKeys;
         this.statementRepair = statementRepair;
+        this.wordSearch = wordSearch;
     }
 
     /**
@@ -227,6 +230,10 @@ public class QuoteService {
         return out;
     }
 
+    /**
+     * A page of the quotes passing {@code filter}. With words, the quote index finds and orders them
+     * ({@link QuoteSearch}); without, or while the index is rebuilt, the database does.
+     */
     public PageResponse<QuoteView> search(QuoteFilter filter, PageRequest page) {
         List<Long> speakerIds = null;
         if (filter.speaker() != null) {
@@ -237,7 +244,10 @@ public class QuoteService {
                 return Pages.empty(page);
             }
         }
-        return quotes.matching(filter, speakerIds, page).map(QuoteView::of);
+        PageResponse<Quote> found = wordSearch.answers(filter)
+                ? wordSearch.page(filter, speakerIds, page)
+                : quotes.matching(filter, speakerIds, page);
+        return found.map(QuoteView::of);
     }
 
     /**

@@ -1,6 +1,7 @@
 package news.verbatim.index;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,12 @@ import java.util.Map;
 import news.verbatim.changes.ChangeLog;
 import news.verbatim.changes.ChangeOp;
 import news.verbatim.config.VerbatimConfig;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -137,6 +144,40 @@ class QuoteIndexServiceTest {
         assertFalse(found.contains(blinken), "caught up, not rebuilt");
         service.rebuild();
         assertEquals(quotesInDatabase(), service.index().size());
+    }
+
+    @Test
+    void anIndexOfTheFormatBeforeWordSearchIsRebuiltNotRead() throws IOException, SQLException {
+        awaitCaughtUp();
+        long found = given().queryParam("q", "war of attrition")
+                .get("/api/v1/quotes")
+                .then()
+                .extract()
+                .jsonPath()
+                .getLong("total");
+        assertTrue(found > 0);
+        service.close();
+        // What format 4 left on disk: documents without words or facets, under a commit claiming to be current.
+        try (FSDirectory dir = FSDirectory.open(IndexFiles.indexDir(config.dataDir()));
+                IndexWriter old =
+                        new IndexWriter(dir, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+            Document doc = new Document();
+            doc.add(new StringField("id", "1", Field.Store.NO));
+            old.addDocument(doc);
+            old.setLiveCommitData(Map.of(
+                            "verbatim.format",
+                            "4",
+                            "verbatim.stream",
+                            changeLog.logId(),
+                            "verbatim.appliedSeq",
+                            Long.toString(changeLog.headSeq()))
+                    .entrySet());
+            old.commit();
+        }
+        service.start();
+        awaitCaughtUp();
+        assertEquals(quotesInDatabase(), service.index().size(), "rebuilt from the database");
+        given().queryParam("q", "war of attrition").get("/api/v1/quotes").then().body("total", is((int) found));
     }
 
     @Test

@@ -232,22 +232,7 @@ class VerifyResourceTest {
     void newQuotesVerifyAtOnceAndDeletedOnesStop() {
         String words = "The harbour bridge will reopen to cyclists on the first of June";
         assertEquals("NOT_FOUND", post(Map.of("quote", words)).getString("verdict"));
-        long id = withKey()
-                .body(Map.of(
-                        "text",
-                        words,
-                        "speaker",
-                        "Test Engineer Ann Vale",
-                        "outlet",
-                        "Test Harbour News",
-                        "date",
-                        "2025-04-01"))
-                .post("/api/v1/quotes")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long id = ApiTestSupport.addQuote(words, "Test Engineer Ann Vale", "Test Harbour News", "2025-04-01");
         JsonPath found = post(Map.of("quote", words, "speaker", "Vale"));
         assertEquals("VERIFIED", found.getString("verdict"));
         assertEquals(id, found.getLong("matches[0].quoteId"));
