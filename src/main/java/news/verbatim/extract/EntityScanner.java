@@ -51,6 +51,7 @@ final class EntityScanner {
     ArticleEntities scan() {
         scanNames();
         new RelativeScanner(layout, entities).registerRelatives();
+        markComparatives();
         assignSurnameForms();
         scanSourcesAndGender();
         return entities;
@@ -112,6 +113,9 @@ final class EntityScanner {
         String printed = NameShapes.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
+            if (e.mentions().isEmpty()) {
+                e.learnSeniority(seniorityAtFirstSight(m));
+            }
             e.addForm(printed, toks.get(m.first()).start());
             e.addMention(m.last());
             e.learnGender(m.gender());
@@ -127,6 +131,46 @@ final class EntityScanner {
             // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
             boolean person = m.titled() || descriptions.describedAsPerson(m.last() + 1, se);
             surnameMentions.add(new SurnameMention(m.last(), toks.get(m.first()).start(), person, m.gender(), printed));
+        }
+    }
+
+    /**
+     * The seniority the words before a full name give, or before its first name alone where the article
+     * introduced the person by first name earlier ("whose husband Manuel, 58, and son Diego, 26, …" and later
+     * "Diego Rey").
+     */
+    private Seniority seniorityAtFirstSight(Mention m) {
+        String first = ArticleEntities.canonical(m.core()).split(" ")[0];
+        int core = m.first();
+        while (core < m.last() && !toks.get(core).text().equals(first)) {
+            core++; // a title or role printed with the name ("son Owen Greaves" is one mention)
+        }
+        Seniority s = descriptions.seniorityBefore(core);
+        if (s != Seniority.UNKNOWN) {
+            return s;
+        }
+        for (int k = 0; k < m.first(); k++) {
+            if (toks.get(k).text().equals(first) && !NameShapes.isNameToken(toks.get(k + 1))) {
+                return descriptions.seniorityBefore(k);
+            }
+        }
+        return Seniority.UNKNOWN;
+    }
+
+    /** "the elder Mr Hendry", "the younger Aldous": marks the surname token for {@link ArticleEntities}. */
+    private void markComparatives() {
+        for (int t = 1; t + 1 < toks.size(); t++) {
+            Seniority asked = Seniority.ofComparative(toks.get(t).lower());
+            if (asked == null || !toks.get(t - 1).lower().equals("the")) {
+                continue;
+            }
+            int k = t + 1;
+            if (Lexicon.HONORIFICS.contains(toks.get(k).lower()) && k + 1 < toks.size()) {
+                k++;
+            }
+            if (NameShapes.isNameToken(toks.get(k))) {
+                entities.markComparative(k, asked);
+            }
         }
     }
 
