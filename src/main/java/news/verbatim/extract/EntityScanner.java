@@ -86,7 +86,7 @@ final class EntityScanner {
                                 && t > ss
                                 && NameShapes.isNameToken(toks.get(t - 1))) {
                     Mention m = parser.parseName(toks, ss, t);
-                    if (m != null) {
+                    if (m != null && !registerPlaceFirstName(m, ss)) {
                         registerPerson(m, se);
                     }
                 } else if (tok.isCap()
@@ -104,6 +104,27 @@ final class EntityScanner {
                 }
             }
         }
+    }
+
+    /**
+     * "substitute Jordan Amis", "Georgia Hale said": a first name that is also a place is not a name token, so
+     * the name parses as the bare surname; a one-word name right after such a word is registered with it.
+     * Returns whether it was.
+     */
+    private boolean registerPlaceFirstName(Mention m, int ss) {
+        if (m.coreWords() != 1 || m.first() != m.last() || m.first() <= ss) {
+            return false;
+        }
+        Tok first = toks.get(m.first() - 1);
+        String l = first.lower();
+        boolean firstName = Lexicon.MALE_FIRST_NAMES.contains(l) || Lexicon.FEMALE_FIRST_NAMES.contains(l);
+        if (!first.isCap() || first.isPossessive() || !firstName || !Lexicon.PLACES.contains(l)) {
+            return false;
+        }
+        PersonEntity e = entities.entityFor(ArticleEntities.canonical(first.text() + " " + m.core()), true);
+        e.addForm(first.text() + " " + m.printed(), first.start());
+        e.addMention(m.last());
+        return true;
     }
 
     private void registerPerson(Mention m, int se) {

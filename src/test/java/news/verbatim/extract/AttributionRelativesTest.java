@@ -1,6 +1,8 @@
 package news.verbatim.extract;
 
 import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static news.verbatim.extract.AttributionFamiliesTest.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -75,8 +77,11 @@ class AttributionRelativesTest {
 
                 "He will never let me forget the second one," the younger Pryce said.
                 """);
-        expect(r, "I have been waiting all season for that", "Sam Pryce", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "He will never let me forget the second one", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+        // The bare surname before it still goes to the one Pryce named in full: only the comparative abstains.
+        ExtractedQuote first = quote(r, "I have been waiting all season for that");
+        assertEquals("Sam Pryce", first.speaker().name());
+        assertEquals(AttributionMethod.SURNAME, first.evidence().method());
     }
 
     @Test

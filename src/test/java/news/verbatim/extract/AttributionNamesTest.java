@@ -1,0 +1,54 @@
+package news.verbatim.extract;
+
+import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names that the fourth held-out set showed parsed as something else (issue 8, families F1 and F2): a titled
+ * person followed by "of" and their force or body, and a first name that is also a country. The articles are
+ * invented.
+ */
+class AttributionNamesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Test
+    void aTitledPersonOfAnOrganisationIsThePersonNotTheOrganisation() {
+        ExtractionResult r = extractor.extract("""
+                Van driver banned after motorway crash
+
+                Speaking after the hearing, Insp Carla Wynne of Thames Valley Police's road safety unit said: "Slow down. It really is that simple."
+                """);
+        expect(r, "Slow down. It really is that simple.", "Carla Wynne", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aFirstNameThatIsAlsoACountryStaysPartOfTheName() {
+        ExtractionResult r = extractor.extract("""
+                Late winner for Ashby
+
+                Ashby trailed until the 88th minute, when substitute Jordan Okafor turned in a low cross.
+
+                Okafor, 20, said he had "no idea" the ball would fall to him.
+
+                "I just kept running," he said.
+                """);
+        expect(r, "no idea", "Jordan Okafor", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "I just kept running", "Jordan Okafor", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void theCountryAloneIsStillNoName() {
+        ExtractionResult r = extractor.extract("""
+                Border talks resume
+
+                Officials from Jordan met their counterparts on Monday.
+
+                "We are close to an agreement," said Layla Haddad, a negotiator.
+                """);
+        expect(r, "We are close to an agreement", "Layla Haddad", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals(1, r.quotes().size());
+    }
+}
