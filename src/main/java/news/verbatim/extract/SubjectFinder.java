@@ -363,7 +363,8 @@ final class SubjectFinder {
             }
             if (Lexicon.GAP_WORDS.contains(l)
                     || Lexicon.CALENDAR.contains(l)
-                    || Character.isDigit(t.text().charAt(0))) {
+                    // a number is a gap ("said on May 12"), an age epithet is the subject ("the 28-year-old said")
+                    || Character.isDigit(t.text().charAt(0)) && !l.endsWith("-year-old")) {
                 k--;
                 skipped++;
                 continue;

@@ -1,0 +1,46 @@
+package news.verbatim.extract;
+
+import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static news.verbatim.extract.AttributionFamiliesTest.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Epithets after the quote that point back at the person just introduced (issue 8, family F3), as the fourth
+ * held-out set showed them: an age ("the 28-year-old said") is the subject of the cue, not a number to skip.
+ * The articles are invented.
+ */
+class AttributionEpithetsTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Test
+    void anAgeEpithetAfterTheQuoteIsThePersonInFocus() {
+        ExtractionResult r = extractor.extract("""
+                Kovacs out in the third round
+
+                Mira Kovacs, the world number 38, said she had "nothing left" in the deciding set.
+
+                "My legs went before my head did," the 29-year-old said.
+                """);
+        expect(r, "nothing left", "Mira Kovacs", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        ExtractedQuote q = quote(r, "My legs went before my head did");
+        assertEquals("Mira Kovacs", q.speaker().name());
+        assertEquals(QuoteForm.FULL, q.kind());
+        assertEquals(AttributionMethod.EPITHET, q.evidence().method());
+        assertEquals(
+                "the 29-year-old said",
+                r.text().substring(q.evidence().cueStart(), q.evidence().cueEnd()));
+    }
+
+    @Test
+    void aDateAfterTheVerbIsStillAGap() {
+        ExtractionResult r = extractor.extract("""
+                Bridge to reopen
+
+                "The repairs are finished," council engineer Tom Reid said on 12 May.
+                """);
+        expect(r, "The repairs are finished", "Tom Reid", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+}
