@@ -20,6 +20,9 @@ final class EntityScanner {
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
 
+    /** Longest nickname printed in quotes inside a name ("The Cat", "Big Ron"). */
+    private static final int MAX_NICKNAME_WORDS = 3;
+
     /** How many words the name before "and" may have ("Dinesh and Kavita Patel"). */
     private static final int MAX_NAME_WORDS_BEFORE_AND = 4;
 
@@ -108,23 +111,60 @@ final class EntityScanner {
 
     /**
      * "substitute Jordan Amis", "Georgia Hale said": a first name that is also a place is not a name token, so
-     * the name parses as the bare surname; a one-word name right after such a word is registered with it.
-     * Returns whether it was.
+     * the name parses as the bare surname; a one-word name right after such a word is registered with it, as is
+     * one after a nickname in quotes that follows a first name ("Luca "The Cat" Benedetti"). Returns whether it
+     * was.
      */
     private boolean registerPlaceFirstName(Mention m, int ss) {
         if (m.coreWords() != 1 || m.first() != m.last() || m.first() <= ss) {
             return false;
         }
         Tok first = toks.get(m.first() - 1);
-        String l = first.lower();
-        boolean firstName = Lexicon.MALE_FIRST_NAMES.contains(l) || Lexicon.FEMALE_FIRST_NAMES.contains(l);
-        if (!first.isCap() || first.isPossessive() || !firstName || !Lexicon.PLACES.contains(l)) {
+        if (first.kind() == Tok.Kind.QUOTE && m.first() - 2 >= ss) {
+            // "Luca "The Cat" Benedetti": a nickname in quotes between the first name and the surname
+            Tok before = toks.get(m.first() - 2);
+            if (NameShapes.isNameToken(before) && !before.isPossessive() && isNickname(first.text())) {
+                register(
+                        before.text() + " " + m.core(),
+                        layout.text.substring(before.start(), toks.get(m.last()).end()),
+                        before.start(),
+                        m.last());
+                return true;
+            }
             return false;
         }
-        PersonEntity e = entities.entityFor(ArticleEntities.canonical(first.text() + " " + m.core()), true);
-        e.addForm(first.text() + " " + m.printed(), first.start());
-        e.addMention(m.last());
+        String l = first.lower();
+        if (!first.isCap() || first.isPossessive() || !isFirstName(l) || !Lexicon.PLACES.contains(l)) {
+            return false;
+        }
+        register(first.text() + " " + m.core(), first.text() + " " + m.printed(), first.start(), m.last());
         return true;
+    }
+
+    /** A quoted nickname: one to three capitalised words ("The Cat", "Big Ron"), quote marks included. */
+    private static boolean isNickname(String quoted) {
+        String inner = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")
+                .trim();
+        String[] words = inner.split(" ");
+        if (inner.isEmpty() || words.length > MAX_NICKNAME_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFirstName(String lower) {
+        return Lexicon.MALE_FIRST_NAMES.contains(lower) || Lexicon.FEMALE_FIRST_NAMES.contains(lower);
+    }
+
+    private void register(String name, String printed, int offset, int surnameTok) {
+        PersonEntity e = entities.entityFor(ArticleEntities.canonical(name), true);
+        e.addForm(printed, offset);
+        e.addMention(surnameTok);
     }
 
     private void registerPerson(Mention m, int se) {

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Epithets after the quote that point back at the person just introduced (issue 8, family F3), as the fourth
- * held-out set showed them: an age ("the 28-year-old said") is the subject of the cue, not a number to skip.
- * The articles are invented.
+ * held-out set showed them: an age ("the 28-year-old said") is the subject of the cue, not a number to skip, and
+ * a nationality ("the Italian said") is an epithet, not an organisation; a nickname printed in quotes inside a
+ * name does not split it. The articles are invented.
  */
 class AttributionEpithetsTest {
 
@@ -42,5 +43,26 @@ class AttributionEpithetsTest {
                 "The repairs are finished," council engineer Tom Reid said on 12 May.
                 """);
         expect(r, "The repairs are finished", "Tom Reid", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aNationalityEpithetPointsBackAtAPlayerNamedAroundANickname() {
+        ExtractionResult r = extractor.extract("""
+                Rovers go top
+
+                Rovers won through a late header from striker Marco "The Wall" Ferri.
+
+                Ferri, who has scored in four straight games, said the squad was "flying".
+
+                "Nobody in this dressing room is thinking about the table," the Italian said.
+                """);
+        expect(r, "flying", "Marco Ferri", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "Nobody in this dressing room is thinking about the table",
+                "Marco Ferri",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        assertEquals(2, r.quotes().size(), "the nickname is not a quote");
     }
 }
