@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names that the fourth held-out set showed parsed as something else (issue 8, families F1, F2 and F11): a
- * titled person followed by "of" and their force or body, a first name that is also a country, and "the
- * company said" after the company spoke. The articles are invented.
+ * titled person followed by "of" and their force or body, a first name that is also a country, "the company
+ * said" after the company spoke, and the agency after "told" (who was told, not who spoke). The articles are
+ * invented.
  */
 class AttributionNamesTest {
 
@@ -84,5 +85,19 @@ class AttributionNamesTest {
                 "We will meet residents next week," the company said.
                 """);
         expect(r, "We will meet residents next week", "company", SpeakerType.ORGANISATION, QuoteForm.FULL);
+    }
+
+    @Test
+    void theAgencyAfterToldIsWhoWasToldAndTheNameInAppositionSpoke() {
+        ExtractionResult r = extractor.extract("""
+                Crew freed after three weeks
+
+                "Everyone is safe and will be home within days," Norway's fisheries envoy, Ingrid Dahl, told AFP by phone.
+
+                "The ship is still being held," a port official told AFP.
+                """);
+        expect(r, "Everyone is safe and will be home within days", "Ingrid Dahl", SpeakerType.PERSON, null);
+        ExtractedQuote q = AttributionFamiliesTest.quote(r, "The ship is still being held");
+        assertEquals(SpeakerType.ANONYMOUS, q.speaker().kind());
     }
 }
