@@ -100,4 +100,21 @@ class AttributionNamesTest {
         ExtractedQuote q = AttributionFamiliesTest.quote(r, "The ship is still being held");
         assertEquals(SpeakerType.ANONYMOUS, q.speaker().kind());
     }
+
+    @Test
+    void aCapitalisedSportsRoleOpeningTheSentenceIsNotPartOfTheName() {
+        ExtractionResult r = extractor.extract("""
+                Late drama at the Dell
+
+                Substitute Rhys Penhale's first goal for the club looked like earning a point.
+
+                "It is a horrible feeling to score and still lose," Penhale said.
+                """);
+        expect(
+                r,
+                "It is a horrible feeling to score and still lose",
+                "Rhys Penhale",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }
