@@ -201,10 +201,19 @@ final class SubjectFinder {
         return named != null && !isNamedPhrase(parser.parseForward(toks, st, c1), c1) ? named : null;
     }
 
-    /** "The", "A", "An" or a possessive ("Tanzania's"): the words that open a description of a person. */
+    /**
+     * "The", "A", "An", a possessive ("Tanzania's") or a possessive pronoun ("Their son, Mark Pascoe, who …"):
+     * the words that open a description of a person.
+     */
     private static boolean opensDescription(Tok t) {
         String l = t.lower();
-        return l.equals("the") || l.equals("a") || l.equals("an") || t.isPossessive();
+        return l.equals("the")
+                || l.equals("a")
+                || l.equals("an")
+                || l.equals("his")
+                || l.equals("her")
+                || l.equals("their")
+                || t.isPossessive();
     }
 
     /**

@@ -95,4 +95,16 @@ class AttributionRelativesTest {
                 """);
         expect(r, "I did not even put my boots on", "Dale Hooper Jr.", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aRelativeInAppositionWithARelativeClauseIsTheSubject() {
+        ExtractionResult r = extractor.extract("""
+                Tributes to harbour master
+
+                Ken Tregear died at home on Sunday aged 80.
+
+                Their daughter, Sian Tregear, who now runs the harbour office, said she had learned "everything that matters" from him.
+                """);
+        expect(r, "everything that matters", "Sian Tregear", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
 }
