@@ -177,6 +177,10 @@ final class SubjectFinder {
         if (described != null) {
             return described;
         }
+        Mention roleNamed = nameAfterRoleWords(st, v);
+        if (roleNamed != null) {
+            return roleNamed;
+        }
         // Participles ("…,” adding …) and passives have no subject of their own: the caller decides.
         return null;
     }
@@ -199,6 +203,25 @@ final class SubjectFinder {
         }
         Mention named = nameBetweenCommas(c1, v);
         return named != null && !isNamedPhrase(parser.parseForward(toks, st, c1), c1) ? named : null;
+    }
+
+    /**
+     * "Former British number one Laura Denning, commentating for Eurosport, called …": role words run straight
+     * into a full name that ends at the first comma of the subject region [st, v); the name, or null.
+     */
+    private Mention nameAfterRoleWords(int st, int v) {
+        int c1 = st;
+        while (c1 < v && c1 <= st + MAX_APPOSITION_TOKENS && !toks.get(c1).isPunct(",")) {
+            if (!toks.get(c1).isWord() || isCue(c1)) {
+                return null;
+            }
+            c1++;
+        }
+        if (c1 >= v || c1 - 1 <= st || !toks.get(c1).isPunct(",")) {
+            return null;
+        }
+        Mention m = parser.parseBackward(toks, st, c1 - 1);
+        return m != null && m.type() == Mention.Type.PERSON_NAME && m.coreWords() >= 2 && m.first() > st ? m : null;
     }
 
     /**

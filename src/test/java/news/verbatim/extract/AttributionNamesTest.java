@@ -117,4 +117,14 @@ class AttributionNamesTest {
                 SpeakerType.PERSON,
                 QuoteForm.FULL);
     }
+
+    @Test
+    void roleWordsRunningIntoANameThenAnAppositionGiveTheName() {
+        ExtractionResult r = extractor.extract("""
+                Semi-final set
+
+                Former world champion Ana Brightmore, commentating for the BBC, called the rally "the point of the year".
+                """);
+        expect(r, "the point of the year", "Ana Brightmore", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
 }
