@@ -1,5 +1,6 @@
 package news.verbatim.extract;
 
+import static news.verbatim.extract.AttributionFamiliesTest.cueOf;
 import static news.verbatim.extract.AttributionFamiliesTest.expect;
 import static news.verbatim.extract.AttributionFamiliesTest.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,13 +27,11 @@ class AttributionEpithetsTest {
                 "My legs went before my head did," the 29-year-old said.
                 """);
         expect(r, "nothing left", "Mira Kovacs", SpeakerType.PERSON, QuoteForm.FRAGMENT);
-        ExtractedQuote q = quote(r, "My legs went before my head did");
-        assertEquals("Mira Kovacs", q.speaker().name());
-        assertEquals(QuoteForm.FULL, q.kind());
-        assertEquals(AttributionMethod.EPITHET, q.evidence().method());
+        expect(r, "My legs went before my head did", "Mira Kovacs", SpeakerType.PERSON, QuoteForm.FULL);
         assertEquals(
-                "the 29-year-old said",
-                r.text().substring(q.evidence().cueStart(), q.evidence().cueEnd()));
+                AttributionMethod.EPITHET,
+                quote(r, "My legs went before my head did").evidence().method());
+        assertEquals("the 29-year-old said", cueOf(r, "My legs went before my head did"));
     }
 
     @Test

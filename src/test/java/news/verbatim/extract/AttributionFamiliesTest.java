@@ -641,6 +641,12 @@ class AttributionFamiliesTest {
         return null;
     }
 
+    /** The printed cue the quote {@code text} was attributed by ("the company said"). */
+    static String cueOf(ExtractionResult r, String text) {
+        AttributionEvidence e = quote(r, text).evidence();
+        return r.text().substring(e.cueStart(), e.cueEnd());
+    }
+
     static void expect(ExtractionResult r, String text, String speaker, SpeakerType type, QuoteForm form) {
         ExtractedQuote q = quote(r, text);
         assertEquals(speaker, q.speaker().name(), "speaker of \"" + text + "\"");

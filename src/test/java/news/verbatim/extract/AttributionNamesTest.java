@@ -65,12 +65,9 @@ class AttributionNamesTest {
                 "We will meet residents next week to hear their concerns," the company said.
                 """);
         expect(r, "reviewing the design", "Brightwater Homes", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
-        ExtractedQuote q = AttributionFamiliesTest.quote(r, "We will meet residents next week to hear their concerns");
-        assertEquals("Brightwater Homes", q.speaker().name());
-        assertEquals(SpeakerType.ORGANISATION, q.speaker().kind());
-        assertEquals(
-                "the company said",
-                r.text().substring(q.evidence().cueStart(), q.evidence().cueEnd()));
+        String text = "We will meet residents next week to hear their concerns";
+        expect(r, text, "Brightwater Homes", SpeakerType.ORGANISATION, QuoteForm.FULL);
+        assertEquals("the company said", AttributionFamiliesTest.cueOf(r, text));
     }
 
     @Test
