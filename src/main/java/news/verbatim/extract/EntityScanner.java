@@ -1,7 +1,9 @@
 package news.verbatim.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pre-pass that fills an article's {@link ArticleEntities} before any quote is attributed, because news
@@ -40,6 +42,8 @@ final class EntityScanner {
     private final ArticleEntities entities = new ArticleEntities();
     private final PersonDescriptions descriptions;
     private final List<SurnameMention> surnameMentions = new ArrayList<>();
+    /** See {@link #loneWords()}; null until first asked for. */
+    private Map<String, Integer> loneWords;
 
     EntityScanner(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
         this.layout = layout;
@@ -210,18 +214,32 @@ final class EntityScanner {
         if (s != Seniority.UNKNOWN) {
             return s;
         }
-        for (int k = 0; k < m.first(); k++) {
-            if (toks.get(k).text().equals(first) && !NameShapes.isNameToken(toks.get(k + 1))) {
-                return descriptions.seniorityBefore(k);
+        Integer k = loneWords().get(first);
+        return k != null && k < m.first() ? descriptions.seniorityBefore(k) : Seniority.UNKNOWN;
+    }
+
+    /** The first token of each capitalised word printed without a name after it ("son Diego, 26"), built once. */
+    private Map<String, Integer> loneWords() {
+        if (loneWords == null) {
+            loneWords = new HashMap<>();
+            for (int k = 0; k + 1 < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (t.isWord() && t.isCap() && !NameShapes.isNameToken(toks.get(k + 1))) {
+                    loneWords.putIfAbsent(t.text(), k);
+                }
             }
         }
-        return Seniority.UNKNOWN;
+        return loneWords;
     }
 
     /** "the elder Mr Hendry", "the younger Aldous": marks the surname token for {@link ArticleEntities}. */
     private void markComparatives() {
         for (int t = 1; t + 1 < toks.size(); t++) {
-            Seniority asked = Seniority.ofComparative(toks.get(t).lower());
+            String l = toks.get(t).lower();
+            if (l.length() < 5 || l.charAt(0) != 'e' && l.charAt(0) != 'o' && l.charAt(0) != 'y') {
+                continue; // not "elder", "older" or "younger": skip the switch for almost every token
+            }
+            Seniority asked = Seniority.ofComparative(l);
             if (asked == null || !toks.get(t - 1).lower().equals("the")) {
                 continue;
             }
