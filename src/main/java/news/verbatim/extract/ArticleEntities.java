@@ -33,6 +33,8 @@ final class ArticleEntities {
     private final Map<String, List<PersonEntity>> bySurnameKey = new HashMap<>();
     private final List<UnnamedSource> sources = new ArrayList<>();
     private final List<Organisation> organisations = new ArrayList<>();
+    /** Surname tokens printed after "the elder" / "the younger", with the seniority asked for. */
+    private final Map<Integer, Seniority> comparatives = new HashMap<>();
 
     /** A name as the article prints it, with no-break spaces, curly apostrophes and runs of spaces folded. */
     static String canonical(String core) {
@@ -97,6 +99,10 @@ final class ArticleEntities {
      * father and a son) nobody is picked: abstain rather than guess.
      */
     PersonEntity bySurname(String key, int tok, Gender gender) {
+        Seniority asked = comparatives.get(tok);
+        if (asked != null) {
+            return bySeniority(key, asked);
+        }
         if (gender.isKnown()) {
             List<PersonEntity> fitting = new ArrayList<>();
             for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
@@ -138,6 +144,33 @@ final class ArticleEntities {
             }
         }
         return byFirst;
+    }
+
+    /** Records that the surname at token {@code tok} is printed as "the elder X" or "the younger X". */
+    void markComparative(int tok, Seniority asked) {
+        comparatives.put(tok, asked);
+    }
+
+    /**
+     * "The elder Mr Hendry": of the people named in full with surname {@code key}, the one the article
+     * introduced as the parent (or the elder), or the one left when the other was introduced as the child.
+     * With fewer than two such people the article names the other relative only in passing, and with no such
+     * evidence either could be meant: null, so the quote stays unknown rather than go to the wrong relative.
+     */
+    private PersonEntity bySeniority(String key, Seniority asked) {
+        List<PersonEntity> candidates = fullNamesWithSurname(key);
+        if (candidates.size() < 2) {
+            return null;
+        }
+        List<PersonEntity> fitting =
+                candidates.stream().filter(e -> e.seniority() == asked).toList();
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        List<PersonEntity> others = candidates.stream()
+                .filter(e -> e.seniority() != asked.opposite())
+                .toList();
+        return fitting.isEmpty() && others.size() == 1 ? others.get(0) : null;
     }
 
     /** The person a PERSON_NAME mention names (a full name is registered on first sight), or null. */

@@ -323,6 +323,14 @@ final class AttributionFinder {
         }
         int e = subjects.skipGapBackward(lastComma + 1, v - 1);
         Mention m = e >= lastComma + 1 ? parser.parseBackward(toks, lastComma + 1, e) : null;
+        if (m == null
+                && v == lastComma + 1
+                && Lexicon.ADDRESS_VERBS.contains(toks.get(v).lower())) {
+            // "…," Spain's special envoy, Carmen Oliveras, told AFP: the name after "told" is who was told;
+            // the speaker is the name in apposition just before the comma, or nobody.
+            Mention named = appositionBefore(qt, lastComma);
+            return named == null ? QuoteAttribution.NONE : new QuoteAttribution(named, Method.SENTENCE_END, v, se - 1);
+        }
         if (m == null && v == lastComma + 1) {
             m = parser.parseForward(toks, v + 1, se);
         }
@@ -332,5 +340,18 @@ final class AttributionFinder {
             return QuoteAttribution.NONE;
         }
         return new QuoteAttribution(m, Method.SENTENCE_END, v, se - 1);
+    }
+
+    /** The personal name between the comma before {@code comma} (after the quote at {@code qt}) and it. */
+    private Mention appositionBefore(int qt, int comma) {
+        int pc = comma - 1;
+        while (pc > qt && !toks.get(pc).isPunct(",")) {
+            pc--;
+        }
+        if (pc <= qt || comma - 1 <= pc) {
+            return null;
+        }
+        Mention m = parser.parseBackward(toks, pc + 1, comma - 1);
+        return m != null && m.type() == Mention.Type.PERSON_NAME && m.first() == pc + 1 ? m : null;
     }
 }

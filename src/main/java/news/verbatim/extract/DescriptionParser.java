@@ -151,9 +151,11 @@ final class DescriptionParser {
         if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
             l = "year-old"; // "the 52-year-old" points back like a role noun
         }
-        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameShapes.isRoleNoun(l);
+        // "the Italian said", "the Bulgarian added": a nationality in the singular points back like a role noun
+        boolean demonym = t.isCap() && !l.endsWith("s") && Lexicon.DEMONYMS.contains(l);
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameShapes.isRoleNoun(l) || demonym;
         boolean org = Lexicon.ORG_NOUNS.contains(l);
-        if (!role && !org || t.isCap() && last > from) {
+        if (!role && !org || t.isCap() && last > from && !demonym) {
             return null;
         }
         int m = last - 1;

@@ -1,7 +1,9 @@
 package news.verbatim.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pre-pass that fills an article's {@link ArticleEntities} before any quote is attributed, because news
@@ -20,6 +22,9 @@ final class EntityScanner {
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
 
+    /** Longest nickname printed in quotes inside a name ("The Cat", "Big Ron"). */
+    private static final int MAX_NICKNAME_WORDS = 3;
+
     /** How many words the name before "and" may have ("Dinesh and Kavita Patel"). */
     private static final int MAX_NAME_WORDS_BEFORE_AND = 4;
 
@@ -37,6 +42,8 @@ final class EntityScanner {
     private final ArticleEntities entities = new ArticleEntities();
     private final PersonDescriptions descriptions;
     private final List<SurnameMention> surnameMentions = new ArrayList<>();
+    /** See {@link #loneWords()}; null until first asked for. */
+    private Map<String, Integer> loneWords;
 
     EntityScanner(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
         this.layout = layout;
@@ -51,6 +58,7 @@ final class EntityScanner {
     ArticleEntities scan() {
         scanNames();
         new RelativeScanner(layout, entities).registerRelatives();
+        markComparatives();
         assignSurnameForms();
         scanSourcesAndGender();
         return entities;
@@ -85,7 +93,7 @@ final class EntityScanner {
                                 && t > ss
                                 && NameShapes.isNameToken(toks.get(t - 1))) {
                     Mention m = parser.parseName(toks, ss, t);
-                    if (m != null) {
+                    if (m != null && !registerPlaceFirstName(m, ss)) {
                         registerPerson(m, se);
                     }
                 } else if (tok.isCap()
@@ -105,6 +113,64 @@ final class EntityScanner {
         }
     }
 
+    /**
+     * "substitute Jordan Amis", "Georgia Hale said": a first name that is also a place is not a name token, so
+     * the name parses as the bare surname; a one-word name right after such a word is registered with it, as is
+     * one after a nickname in quotes that follows a first name ("Luca "The Cat" Benedetti"). Returns whether it
+     * was.
+     */
+    private boolean registerPlaceFirstName(Mention m, int ss) {
+        if (m.coreWords() != 1 || m.first() != m.last() || m.first() <= ss) {
+            return false;
+        }
+        Tok first = toks.get(m.first() - 1);
+        if (first.kind() == Tok.Kind.QUOTE && m.first() - 2 >= ss) {
+            // "Luca "The Cat" Benedetti": a nickname in quotes between the first name and the surname
+            Tok before = toks.get(m.first() - 2);
+            if (NameShapes.isNameToken(before) && !before.isPossessive() && isNickname(first.text())) {
+                register(
+                        before.text() + " " + m.core(),
+                        layout.text.substring(before.start(), toks.get(m.last()).end()),
+                        before.start(),
+                        m.last());
+                return true;
+            }
+            return false;
+        }
+        String l = first.lower();
+        if (!first.isCap() || first.isPossessive() || !isFirstName(l) || !Lexicon.PLACES.contains(l)) {
+            return false;
+        }
+        register(first.text() + " " + m.core(), first.text() + " " + m.printed(), first.start(), m.last());
+        return true;
+    }
+
+    /** A quoted nickname: one to three capitalised words ("The Cat", "Big Ron"), quote marks included. */
+    private static boolean isNickname(String quoted) {
+        String inner = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")
+                .trim();
+        String[] words = inner.split(" ");
+        if (inner.isEmpty() || words.length > MAX_NICKNAME_WORDS) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isFirstName(String lower) {
+        return Lexicon.MALE_FIRST_NAMES.contains(lower) || Lexicon.FEMALE_FIRST_NAMES.contains(lower);
+    }
+
+    private void register(String name, String printed, int offset, int surnameTok) {
+        PersonEntity e = entities.entityFor(ArticleEntities.canonical(name), true);
+        e.addForm(printed, offset);
+        e.addMention(surnameTok);
+    }
+
     private void registerPerson(Mention m, int se) {
         if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
@@ -112,6 +178,9 @@ final class EntityScanner {
         String printed = NameShapes.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);
+            if (e.mentions().isEmpty()) {
+                e.learnSeniority(seniorityAtFirstSight(m));
+            }
             e.addForm(printed, toks.get(m.first()).start());
             e.addMention(m.last());
             e.learnGender(m.gender());
@@ -127,6 +196,60 @@ final class EntityScanner {
             // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
             boolean person = m.titled() || descriptions.describedAsPerson(m.last() + 1, se);
             surnameMentions.add(new SurnameMention(m.last(), toks.get(m.first()).start(), person, m.gender(), printed));
+        }
+    }
+
+    /**
+     * The seniority the words before a full name give, or before its first name alone where the article
+     * introduced the person by first name earlier ("whose husband Manuel, 58, and son Diego, 26, …" and later
+     * "Diego Rey").
+     */
+    private Seniority seniorityAtFirstSight(Mention m) {
+        String first = ArticleEntities.canonical(m.core()).split(" ")[0];
+        int core = m.first();
+        while (core < m.last() && !toks.get(core).text().equals(first)) {
+            core++; // a title or role printed with the name ("son Owen Greaves" is one mention)
+        }
+        Seniority s = descriptions.seniorityBefore(core);
+        if (s != Seniority.UNKNOWN) {
+            return s;
+        }
+        Integer k = loneWords().get(first);
+        return k != null && k < m.first() ? descriptions.seniorityBefore(k) : Seniority.UNKNOWN;
+    }
+
+    /** The first token of each capitalised word printed without a name after it ("son Diego, 26"), built once. */
+    private Map<String, Integer> loneWords() {
+        if (loneWords == null) {
+            loneWords = new HashMap<>();
+            for (int k = 0; k + 1 < toks.size(); k++) {
+                Tok t = toks.get(k);
+                if (t.isWord() && t.isCap() && !NameShapes.isNameToken(toks.get(k + 1))) {
+                    loneWords.putIfAbsent(t.text(), k);
+                }
+            }
+        }
+        return loneWords;
+    }
+
+    /** "the elder Mr Hendry", "the younger Aldous": marks the surname token for {@link ArticleEntities}. */
+    private void markComparatives() {
+        for (int t = 1; t + 1 < toks.size(); t++) {
+            String l = toks.get(t).lower();
+            if (l.length() < 5 || l.charAt(0) != 'e' && l.charAt(0) != 'o' && l.charAt(0) != 'y') {
+                continue; // not "elder", "older" or "younger": skip the switch for almost every token
+            }
+            Seniority asked = Seniority.ofComparative(l);
+            if (asked == null || !toks.get(t - 1).lower().equals("the")) {
+                continue;
+            }
+            int k = t + 1;
+            if (Lexicon.HONORIFICS.contains(toks.get(k).lower()) && k + 1 < toks.size()) {
+                k++;
+            }
+            if (NameShapes.isNameToken(toks.get(k))) {
+                entities.markComparative(k, asked);
+            }
         }
     }
 

@@ -12,6 +12,9 @@ final class OrganisationParser {
     /** How far back a capitalised run is searched for an organisation word. */
     private static final int MAX_ORG_RUN = 8;
 
+    /** A title and a personal name before "of": "Sgt Neil Bramwell", "Dr Ana Maria Ruiz". */
+    private static final int MAX_TITLED_NAME = 4;
+
     /**
      * Whether the capitalised run ending at {@code last} ("Department of Health and Social Care") contains an
      * organisation word, which makes the whole run an organisation rather than a name. The walk stops at a
@@ -43,6 +46,25 @@ final class OrganisationParser {
         return false;
     }
 
+    /**
+     * "Sgt Neil Bramwell of Devon and Cornwall Police": the capitalised run before the "of" at {@code of} starts
+     * with a title or honorific, so it is a titled person and the organisation starts after "of".
+     */
+    private static boolean titledNameBefore(List<Tok> toks, int from, int of) {
+        for (int k = of - 1; k >= from && k >= of - MAX_TITLED_NAME; k--) {
+            Tok x = toks.get(k);
+            if (!x.isCap()) {
+                return false;
+            }
+            String l = x.lower();
+            if (Lexicon.HONORIFICS.contains(l) || Lexicon.TITLE_WORDS.contains(l)) {
+                return k < of - 1
+                        && !Lexicon.ORG_WORDS.contains(toks.get(of - 1).lower());
+            }
+        }
+        return false;
+    }
+
     Mention parseOrg(List<Tok> toks, int from, int last) {
         Tok t = toks.get(last);
         String l = t.lower();
@@ -65,7 +87,8 @@ final class OrganisationParser {
                 k--;
             } else if ((xl.equals("of") || xl.equals("for") || xl.equals("and") || xl.equals("&"))
                     && k > from
-                    && toks.get(k - 1).isCap()) {
+                    && toks.get(k - 1).isCap()
+                    && !(xl.equals("of") && titledNameBefore(toks, from, k))) {
                 k--;
             } else {
                 break;

@@ -19,6 +19,9 @@ final class PersonDescriptions {
     /** How long a description before a name may be ("the United Nations special envoy for the region"). */
     private static final int MAX_DESCRIPTION_TOKENS = 10;
 
+    /** How far before a name a relation word may stand ("her father, coach Mike Brandt"). */
+    private static final int SENIORITY_WINDOW = 4;
+
     /** How far into an apposition its head noun is looked for (", a retired mail carrier"). */
     private static final int MAX_APPOSITION_WORDS = 5;
 
@@ -81,6 +84,11 @@ final class PersonDescriptions {
             if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.SOURCE_NOUNS.contains(l) && !l.endsWith("s")) {
                 e.addRole(l);
             }
+            if (Lexicon.RELATION_NOUNS.contains(l) && describesTheName(k)) {
+                // "Her father, Paolo Ferrante": the relation is the named person's, and so is its gender, which
+                // keeps a later "she said" off him when father and daughter share the surname.
+                e.learnGender(NameShapes.genderOf(l, Gender.UNKNOWN));
+            }
             if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || t.isPossessive()) {
                 if (k == 0
                         || !toks.get(k - 1).isWord()
@@ -89,6 +97,46 @@ final class PersonDescriptions {
                 }
             }
         }
+    }
+
+    /**
+     * "Her father, Paolo Ferrante", "His son Callum Hendry", "her younger sister Catriona": the seniority the
+     * words just before a name's first token {@code first} give, within its sentence; {@link Seniority#UNKNOWN}
+     * when there are none, or when the relation ends a phrase after a preposition.
+     */
+    Seniority seniorityBefore(int first) {
+        for (int k = first - 1; k >= 0 && k >= first - SENIORITY_WINDOW; k--) {
+            Tok t = toks.get(k);
+            if (t.isPunct(",")) {
+                continue;
+            }
+            if (!t.isWord() || subjects.isCue(k)) {
+                return Seniority.UNKNOWN;
+            }
+            Seniority s = Seniority.ofWord(t.lower());
+            if (s != Seniority.UNKNOWN) {
+                return describesTheName(k) ? s : Seniority.UNKNOWN;
+            }
+        }
+        return Seniority.UNKNOWN;
+    }
+
+    /**
+     * Whether the relation noun at {@code k} ("her father") is a description of the name after its comma, and
+     * not the end of a phrase after a preposition ("to play for her father, Kaylee Brandt laughed").
+     */
+    private boolean describesTheName(int k) {
+        int d = k - 1;
+        if (d < 0 || !toks.get(d).isWord()) {
+            return true;
+        }
+        String det = toks.get(d).lower();
+        if (det.equals("his") || det.equals("her") || det.equals("their") || det.equals("the")) {
+            d--;
+        }
+        return d < 0
+                || !toks.get(d).isWord()
+                || !PREPOSITIONS.contains(toks.get(d).lower());
     }
 
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */

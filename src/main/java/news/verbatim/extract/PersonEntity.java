@@ -18,6 +18,7 @@ final class PersonEntity {
     private final String surnameKey;
     private final String firstKey;
     private Gender gender = Gender.UNKNOWN;
+    private Seniority seniority = Seniority.UNKNOWN;
     /** Printed forms with their first offset, for {@link #nameForms()} in order of appearance. */
     private final Map<String, Integer> forms = new LinkedHashMap<>();
     /** Lower-case title and role words printed before the name ("spokesman", "mayor"). */
@@ -43,6 +44,9 @@ final class PersonEntity {
             last--;
         }
         this.surnameKey = Lexicon.lower(w[last]);
+        if (last < w.length - 1) { // "Ray Dutton Sr.", "Ray Dutton Jr."
+            seniority = Seniority.ofSuffix(Lexicon.lower(w[w.length - 1]));
+        }
         this.firstKey = Lexicon.lower(w[0]);
         if (w.length > 1) {
             if (Lexicon.MALE_FIRST_NAMES.contains(firstKey)) {
@@ -74,6 +78,17 @@ final class PersonEntity {
 
     Gender gender() {
         return gender;
+    }
+
+    Seniority seniority() {
+        return seniority;
+    }
+
+    /** Records {@code s} unless a seniority is known already: the first evidence wins. */
+    void learnSeniority(Seniority s) {
+        if (seniority == Seniority.UNKNOWN) {
+            seniority = s;
+        }
     }
 
     /** Records {@code g} unless a gender is known already: the first evidence wins. */

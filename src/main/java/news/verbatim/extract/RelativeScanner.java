@@ -62,6 +62,7 @@ final class RelativeScanner {
                 e.addMention(k);
                 e.addRole(relation);
                 e.learnGender(NameShapes.genderOf(relation, Gender.UNKNOWN));
+                e.learnSeniority(Seniority.ofWord(relation));
             }
         }
     }

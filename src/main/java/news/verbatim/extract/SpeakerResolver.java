@@ -95,7 +95,13 @@ final class SpeakerResolver {
             }
             case ORG_REF -> {
                 ArticleEntities.Organisation o = entities.organisationBefore(tok, m.head());
-                yield ResolvedSpeaker.organisation(o != null ? canonicalOrg(o.name()) : m.core());
+                if (o != null) {
+                    yield ResolvedSpeaker.organisation(canonicalOrg(o.name()));
+                }
+                // "Halden said in a statement …" then "the company said": no name ends in "company", but the
+                // organisation the sentences before are about is the one meant.
+                ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES);
+                yield focus != null ? focus : ResolvedSpeaker.organisation(m.core());
             }
             case PRONOUN -> pronoun(m.core(), s, tok);
             case GROUP -> groups.group(m);
@@ -273,6 +279,23 @@ final class SpeakerResolver {
                 return subj;
             }
             if (subj != null && !subj.isPronounMarker()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The organisation quoted in the sentences just before {@code s}, if no sentence between is about someone
+     * else; or null. Only a quote's speaker counts: the subject of "Shares in X fell" is not a speaker.
+     */
+    private ResolvedSpeaker salientOrganisation(int s, int back) {
+        for (int k = s - 1; k >= 0 && k >= s - back; k--) {
+            ResolvedSpeaker quoted = sentences.quoteSpeaker(k);
+            if (quoted != null && quoted.kind() == SpeakerType.ORGANISATION) {
+                return quoted;
+            }
+            if (quoted != null || sentences.subjectOf(k) != null) {
                 return null;
             }
         }

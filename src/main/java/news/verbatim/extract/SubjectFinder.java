@@ -177,6 +177,10 @@ final class SubjectFinder {
         if (described != null) {
             return described;
         }
+        Mention roleNamed = nameAfterRoleWords(st, v);
+        if (roleNamed != null) {
+            return roleNamed;
+        }
         // Participles ("…,” adding …) and passives have no subject of their own: the caller decides.
         return null;
     }
@@ -201,10 +205,38 @@ final class SubjectFinder {
         return named != null && !isNamedPhrase(parser.parseForward(toks, st, c1), c1) ? named : null;
     }
 
-    /** "The", "A", "An" or a possessive ("Tanzania's"): the words that open a description of a person. */
+    /**
+     * "Former British number one Laura Denning, commentating for Eurosport, called …": role words run straight
+     * into a full name that ends at the first comma of the subject region [st, v); the name, or null.
+     */
+    private Mention nameAfterRoleWords(int st, int v) {
+        int c1 = st;
+        while (c1 < v && c1 <= st + MAX_APPOSITION_TOKENS && !toks.get(c1).isPunct(",")) {
+            if (!toks.get(c1).isWord() || isCue(c1)) {
+                return null;
+            }
+            c1++;
+        }
+        if (c1 >= v || c1 - 1 <= st || !toks.get(c1).isPunct(",")) {
+            return null;
+        }
+        Mention m = parser.parseBackward(toks, st, c1 - 1);
+        return m != null && m.type() == Mention.Type.PERSON_NAME && m.coreWords() >= 2 && m.first() > st ? m : null;
+    }
+
+    /**
+     * "The", "A", "An", a possessive ("Tanzania's") or a possessive pronoun ("Their son, Mark Pascoe, who …"):
+     * the words that open a description of a person.
+     */
     private static boolean opensDescription(Tok t) {
         String l = t.lower();
-        return l.equals("the") || l.equals("a") || l.equals("an") || t.isPossessive();
+        return l.equals("the")
+                || l.equals("a")
+                || l.equals("an")
+                || l.equals("his")
+                || l.equals("her")
+                || l.equals("their")
+                || t.isPossessive();
     }
 
     /**
@@ -363,7 +395,8 @@ final class SubjectFinder {
             }
             if (Lexicon.GAP_WORDS.contains(l)
                     || Lexicon.CALENDAR.contains(l)
-                    || Character.isDigit(t.text().charAt(0))) {
+                    // a number is a gap ("said on May 12"), an age epithet is the subject ("the 28-year-old said")
+                    || Character.isDigit(t.text().charAt(0)) && !l.endsWith("-year-old")) {
                 k--;
                 skipped++;
                 continue;

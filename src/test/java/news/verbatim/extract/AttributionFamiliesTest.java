@@ -630,7 +630,7 @@ class AttributionFamiliesTest {
         }
     }
 
-    private static ExtractedQuote quote(ExtractionResult r, String text) {
+    static ExtractedQuote quote(ExtractionResult r, String text) {
         for (ExtractedQuote q : r.quotes()) {
             if (q.text().equals(text)) {
                 return q;
@@ -641,7 +641,13 @@ class AttributionFamiliesTest {
         return null;
     }
 
-    private static void expect(ExtractionResult r, String text, String speaker, SpeakerType type, QuoteForm form) {
+    /** The printed cue the quote {@code text} was attributed by ("the company said"). */
+    static String cueOf(ExtractionResult r, String text) {
+        AttributionEvidence e = quote(r, text).evidence();
+        return r.text().substring(e.cueStart(), e.cueEnd());
+    }
+
+    static void expect(ExtractionResult r, String text, String speaker, SpeakerType type, QuoteForm form) {
         ExtractedQuote q = quote(r, text);
         assertEquals(speaker, q.speaker().name(), "speaker of \"" + text + "\"");
         assertEquals(type, q.speaker().kind(), "speaker kind of \"" + text + "\"");

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout=true
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout2=true   # the second held-out set, g01–g18
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout3=true   # the third held-out set, h3-01–h3-14
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout4=true   # the fourth held-out set, h4-01–h4-13
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -28,6 +29,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT = ROOT.resolve("heldout");
     private static final Path HELDOUT_2 = ROOT.resolve("heldout2");
     private static final Path HELDOUT_3 = ROOT.resolve("heldout3");
+    private static final Path HELDOUT_4 = ROOT.resolve("heldout4");
 
     @Test
     void realisticSet() {
@@ -54,6 +56,14 @@ class RealCopyCorpusReport {
     void thirdHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout3")) {
             assertFalse(print("HELDOUT3", HELDOUT_3).id.isEmpty());
+        }
+    }
+
+    /** The fourth held-out set (h4-01–h4-13), written after all three earlier sets had been tuned on. */
+    @Test
+    void fourthHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout4")) {
+            assertFalse(print("HELDOUT4", HELDOUT_4).id.isEmpty());
         }
     }
 

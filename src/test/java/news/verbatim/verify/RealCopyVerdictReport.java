@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout=true -Dpg.skip
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout2=true -Dpg.skip   # g01–g18
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout3=true -Dpg.skip   # h3-01–h3-14
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout4=true -Dpg.skip   # h4-01–h4-13
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -72,6 +73,13 @@ class RealCopyVerdictReport {
     void thirdHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout3")) {
             report("HELDOUT3", ROOT.resolve("heldout3"));
+        }
+    }
+
+    @Test
+    void fourthHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout4")) {
+            report("HELDOUT4", ROOT.resolve("heldout4"));
         }
     }
 

@@ -1,0 +1,67 @@
+package news.verbatim.extract;
+
+import static news.verbatim.extract.AttributionFamiliesTest.cueOf;
+import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static news.verbatim.extract.AttributionFamiliesTest.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Epithets after the quote that point back at the person just introduced (issue 8, family F3), as the fourth
+ * held-out set showed them: an age ("the 28-year-old said") is the subject of the cue, not a number to skip, and
+ * a nationality ("the Italian said") is an epithet, not an organisation; a nickname printed in quotes inside a
+ * name does not split it. The articles are invented.
+ */
+class AttributionEpithetsTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Test
+    void anAgeEpithetAfterTheQuoteIsThePersonInFocus() {
+        ExtractionResult r = extractor.extract("""
+                Kovacs out in the third round
+
+                Mira Kovacs, the world number 38, said she had "nothing left" in the deciding set.
+
+                "My legs went before my head did," the 29-year-old said.
+                """);
+        expect(r, "nothing left", "Mira Kovacs", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "My legs went before my head did", "Mira Kovacs", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals(
+                AttributionMethod.EPITHET,
+                quote(r, "My legs went before my head did").evidence().method());
+        assertEquals("the 29-year-old said", cueOf(r, "My legs went before my head did"));
+    }
+
+    @Test
+    void aDateAfterTheVerbIsStillAGap() {
+        ExtractionResult r = extractor.extract("""
+                Bridge to reopen
+
+                "The repairs are finished," council engineer Tom Reid said on 12 May.
+                """);
+        expect(r, "The repairs are finished", "Tom Reid", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aNationalityEpithetPointsBackAtAPlayerNamedAroundANickname() {
+        ExtractionResult r = extractor.extract("""
+                Rovers go top
+
+                Rovers won through a late header from striker Marco "The Wall" Ferri.
+
+                Ferri, who has scored in four straight games, said the squad was "flying".
+
+                "Nobody in this dressing room is thinking about the table," the Italian said.
+                """);
+        expect(r, "flying", "Marco Ferri", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "Nobody in this dressing room is thinking about the table",
+                "Marco Ferri",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        assertEquals(2, r.quotes().size(), "the nickname is not a quote");
+    }
+}
