@@ -42,10 +42,8 @@ public record ImportProgress(
         @Schema(description = "Quotes stored per second of the import's wall time so far", example = "4750.5")
         double quotesPerSecond,
 
-        @Schema(
-                nullable = true,
-                description = "Why it failed; null unless FAILED",
-                example = "the upload broke off: Connection reset")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Why it failed; absent unless FAILED", example = "the upload broke off: Connection reset")
         String failure) {
 
     /** Where an import is. */
