@@ -75,7 +75,8 @@ class EngineDependencyTest {
             "WordAnalyzer",
             "WordSearch",
             "WordQuery",
-            "WordHits");
+            "WordHits",
+            "ContainingQuery");
 
     /** What the engine must never use. */
     static final String[] FORBIDDEN = {

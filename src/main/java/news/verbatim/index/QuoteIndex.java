@@ -19,6 +19,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -242,40 +243,63 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    /** The quotes that may match {@code text}, best first, at most {@code limit}. See the class comment. */
+    /**
+     * The quotes that may match {@code text}, best first by n-grams, at most {@code limit} (statement linking:
+     * it compares wordings itself). See the class comment.
+     */
     public List<Candidate> candidates(String text, int limit) throws IOException {
         Objects.requireNonNull(text, "text");
-        return candidates(List.of(text), limit);
+        List<String> parts = List.of(text);
+        checkLimit(limit);
+        return withSearcher(searcher -> ranked(searcher, parts, limit));
     }
 
     /**
      * The quotes that may match a submission made of {@code parts} (the pieces between its ellipses, in
-     * order), best first, at most {@code limit}. No n-gram spans two parts.
+     * order), best first, at most {@code limit}. No n-gram spans two parts. Up to half of them are quotes that
+     * hold every part word for word ({@link ContainingQuery}), so that an excerpt is never judged against near
+     * misses only; the rest, and all of them for a submission of fewer than {@value ContainingQuery#MIN_WORDS}
+     * words, are the best by n-grams.
      */
     public List<Candidate> candidates(List<String> parts, int limit) throws IOException {
         Objects.requireNonNull(parts, "parts");
+        checkLimit(limit);
+        return withSearcher(searcher -> {
+            List<Candidate> ranked = ranked(searcher, parts, limit);
+            Query containing = ContainingQuery.of(parts);
+            if (containing == null) {
+                return ranked;
+            }
+            TopDocs holders = searcher.search(containing, Math.max(1, limit / 2));
+            return ContainingQuery.merge(QuoteDocuments.candidates(searcher, holders.scoreDocs), ranked, limit);
+        });
+    }
+
+    private static void checkLimit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);
         }
-        return withSearcher(searcher -> {
-            List<QueryTermSelector.SelectedTerm> terms = selector.select(searcher, parts);
-            if (terms.isEmpty()) {
-                return List.of();
+    }
+
+    /** The best {@code limit} quotes by the submission's rarest n-grams (and the whole text, for one part). */
+    private List<Candidate> ranked(IndexSearcher searcher, List<String> parts, int limit) throws IOException {
+        List<QueryTermSelector.SelectedTerm> terms = selector.select(searcher, parts);
+        if (terms.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (QueryTermSelector.SelectedTerm t : terms) {
+            query.add(new TermQuery(t.term(), t.states()), BooleanClause.Occur.SHOULD);
+        }
+        if (parts.size() == 1) {
+            // A one-word quote ("consequences") must not drown among the longer quotes containing it.
+            Term exact = QuoteDocuments.exactTerm(parts.get(0));
+            if (exact != null) {
+                query.add(new BoostQuery(new TermQuery(exact), EXACT_BOOST), BooleanClause.Occur.SHOULD);
             }
-            BooleanQuery.Builder query = new BooleanQuery.Builder();
-            for (QueryTermSelector.SelectedTerm t : terms) {
-                query.add(new TermQuery(t.term(), t.states()), BooleanClause.Occur.SHOULD);
-            }
-            if (parts.size() == 1) {
-                // A one-word quote ("consequences") must not drown among the longer quotes containing it.
-                Term exact = QuoteDocuments.exactTerm(parts.get(0));
-                if (exact != null) {
-                    query.add(new BoostQuery(new TermQuery(exact), EXACT_BOOST), BooleanClause.Occur.SHOULD);
-                }
-            }
-            TopDocs top = searcher.search(query.build(), limit);
-            return QuoteDocuments.candidates(searcher, top.scoreDocs);
-        });
+        }
+        TopDocs top = searcher.search(query.build(), limit);
+        return QuoteDocuments.candidates(searcher, top.scoreDocs);
     }
 
     /**

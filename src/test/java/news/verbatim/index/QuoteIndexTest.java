@@ -185,6 +185,36 @@ class QuoteIndexTest {
     }
 
     @Test
+    void anExcerptHeldWordForWordIsACandidateEvenWhenNearMissesRankHigher() throws IOException {
+        List<IndexedQuote> quotes = new ArrayList<>();
+        for (int i = 0; i < 200; i++) { // short quotes sharing all but the last word of the excerpt
+            quotes.add(new IndexedQuote(1000 + i, "the council of the plan, and the harbour will " + i));
+        }
+        for (int i = 0; i < 200; i++) { // and as many sharing its last words: only the whole run is rare
+            quotes.add(new IndexedQuote(2000 + i, "the vote of the plan, and the budget must expand " + i));
+        }
+        StringBuilder filler = new StringBuilder();
+        for (int w = 0; w < 60; w++) {
+            filler.append(" the road must explain the town of the coast");
+        }
+        for (int i = 0; i < 3; i++) { // long quotes holding the whole excerpt
+            quotes.add(new IndexedQuote(
+                    10 + i, "the army should review" + filler + " the council of the plan, and the budget " + i));
+        }
+        index.replaceAll(quotes);
+        String excerpt = "council of the plan, and the budget";
+        List<Long> byNgrams =
+                index.candidates(excerpt, 30).stream().map(Candidate::quoteId).toList();
+        assertFalse(byNgrams.contains(10L), "the case this guards: by n-grams alone the holders rank below 30");
+        List<Long> forVerification = index.candidates(List.of(excerpt), 30).stream()
+                .map(Candidate::quoteId)
+                .toList();
+        assertTrue(forVerification.containsAll(List.of(10L, 11L, 12L)), forVerification.toString());
+        assertEquals(30, forVerification.size(), "the rest are still the best by n-grams");
+        assertTrue(forVerification.containsAll(byNgrams.subList(0, 15)), "half the n-gram candidates are kept");
+    }
+
+    @Test
     void limitIsRespectedAndChecked() throws IOException {
         assertEquals(2, index.candidates("the", 2).size());
         assertThrows(IllegalArgumentException.class, () -> index.candidates("the", 0));
