@@ -3,7 +3,7 @@ package db.migration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
-import news.verbatim.quote.StatementLinker;
+import news.verbatim.index.RemarkQueries;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -11,7 +11,7 @@ import org.flywaydb.core.api.migration.Context;
  * Adds {@code quote.head_words}, the first words of each quote's wording key, with an index on speaker and head:
  * statement linking finds the shorter quotes of a speaker that a new quote contains by looking up the heads of the
  * new quote's spans (one per word) instead of the hashes of all its spans (one per pair of words). Java, not SQL,
- * because the head is cut by the application's rule ({@link StatementLinker#headOf}).
+ * because the head is cut by the application's rule ({@link RemarkQueries#headOf}).
  */
 public class V10__Quote_head_words extends BaseJavaMigration {
 
@@ -30,7 +30,7 @@ public class V10__Quote_head_words extends BaseJavaMigration {
                     "select id, norm_text from quote where id > ? order by id",
                     PAGE,
                     row -> {
-                        update.setString(1, StatementLinker.headOf(row.getString(2)));
+                        update.setString(1, RemarkQueries.headOf(row.getString(2)));
                         update.setLong(2, row.getLong(1));
                         update.addBatch();
                     },

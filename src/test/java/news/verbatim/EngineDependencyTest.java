@@ -76,7 +76,8 @@ class EngineDependencyTest {
             "WordSearch",
             "WordQuery",
             "WordHits",
-            "ContainingQuery");
+            "ContainingQuery",
+            "RemarkQueries");
 
     /** What the engine must never use. */
     static final String[] FORBIDDEN = {

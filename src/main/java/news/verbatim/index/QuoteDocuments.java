@@ -46,6 +46,11 @@ final class QuoteDocuments {
     static final String FIELD_START = "start";
     static final String FIELD_SPEAKER = "speaker";
     static final String FIELD_OUTLET = "outlet";
+    /**
+     * The speaker and the first words of the style key as one term ({@link RemarkQueries#speakerHead}), for
+     * statement linking; only for a quote with facets.
+     */
+    static final String FIELD_HEAD = "head";
     /** Longer quotes get no exact term (Lucene caps term length); their n-grams find them anyway. */
     static final int MAX_EXACT_CHARS = 2000;
 
@@ -93,6 +98,12 @@ final class QuoteDocuments {
             doc.add(new StringField(FIELD_EXACT, normalised, Field.Store.NO));
         }
         QuoteFacets facets = quote.facets();
+        if (facets != null && !normalised.isEmpty()) {
+            doc.add(new StringField(
+                    FIELD_HEAD,
+                    RemarkQueries.speakerHead(facets.speakerId(), RemarkQueries.headOf(normalised)),
+                    Field.Store.NO));
+        }
         if (facets != null) {
             doc.add(new LongField(FIELD_ARTICLE, facets.articleId(), Field.Store.NO));
             doc.add(new LongField(FIELD_PUBLISHED, facets.publishedAt().toEpochDay(), Field.Store.NO));

@@ -275,6 +275,38 @@ public final class QuoteIndex implements AutoCloseable {
         });
     }
 
+    /**
+     * Up to {@code limit} quotes of the speaker that may hold the words of {@code text} in order: every one that
+     * does (equal wording included) when fewer than {@code limit} share its first words, and others sharing them;
+     * the longer quotes a new one of that speaker may be part of, for the caller to compare.
+     */
+    public List<Long> quotesMayHold(String text, long speakerId, int limit) throws IOException {
+        String normalised = TextNormalizer.styleKey(text);
+        List<Long> sharing = exactly(RemarkQueries.sharingFirstWords(normalised, speakerId), limit);
+        // first words this common for the speaker: only the whole phrase tells which hold it
+        return sharing.size() < limit ? sharing : exactly(RemarkQueries.holding(normalised, speakerId), limit);
+    }
+
+    /**
+     * Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code text} ({@link
+     * RemarkQueries#spanHeads}): the shorter quotes a new one of that speaker may contain.
+     */
+    public List<Long> quotesStartingInside(String text, long speakerId, int limit) throws IOException {
+        return exactly(
+                RemarkQueries.startingWith(RemarkQueries.spanHeads(TextNormalizer.styleKey(text)), speakerId), limit);
+    }
+
+    private List<Long> exactly(Query query, int limit) throws IOException {
+        checkLimit(limit);
+        if (query == null) {
+            return List.of();
+        }
+        return withSearcher(searcher ->
+                QuoteDocuments.candidates(searcher, searcher.search(query, limit).scoreDocs).stream()
+                        .map(Candidate::quoteId)
+                        .toList());
+    }
+
     private static void checkLimit(int limit) {
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1: " + limit);

@@ -54,14 +54,6 @@ public class Quote extends PanacheEntityBase {
     @Column(name = "word_count", nullable = false)
     public int wordCount;
 
-    /**
-     * The first {@value StatementLinker#MIN_CONTAINED_WORDS} words of {@link #normText} ({@link
-     * StatementLinker#headOf}): statement linking finds the quotes of a speaker that a new quote contains by the
-     * heads of the new quote's word spans. Derived from {@link #normText}; a change to that key needs it recomputed.
-     */
-    @Column(name = "head_words", nullable = false, length = StatementLinker.MAX_HEAD_CHARS)
-    public String headWords;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     public QuoteKind kind;

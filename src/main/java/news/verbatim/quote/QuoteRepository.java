@@ -44,19 +44,9 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     public record Wording(long id, String normText, int wordCount) {}
 
     /**
-     * Wordings of the speaker's quotes shorter than {@code shorterThan} words that begin with one of {@code heads}
-     * ({@link Quote#headWords}; an indexed look-up on speaker and head). SQL rather than a query of entities: a
+     * Wordings of those of {@code ids} that are quotes of the speaker. SQL rather than a query of entities: a
      * query with a list parameter is translated again on every run, which cost more than the look-up itself.
      */
-    public List<Wording> wordingsByHeads(long speakerId, Collection<String> heads, int shorterThan) {
-        return heads.isEmpty()
-                ? List.of()
-                : wordings(
-                        "speaker_id = :speaker and head_words in (:heads) and word_count < :shorter",
-                        Map.of("speaker", speakerId, "heads", heads, "shorter", shorterThan));
-    }
-
-    /** Wordings of those of {@code ids} that are quotes of the speaker. */
     public List<Wording> wordingsByIds(long speakerId, Collection<Long> ids) {
         return ids.isEmpty()
                 ? List.of()

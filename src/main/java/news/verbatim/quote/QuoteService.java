@@ -84,7 +84,6 @@ public class QuoteService {
         }
         quote.normSha256 = Hashes.sha256Hex(quote.normText);
         quote.wordCount = quote.normText.split(" ").length;
-        quote.headWords = StatementLinker.headOf(quote.normText);
         quote.kind = draft.kind();
         quote.startOffset = draft.start();
         quote.endOffset = draft.end();

@@ -6,20 +6,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import news.verbatim.changes.ChangeLog;
 import news.verbatim.changes.ChangeOp;
-import news.verbatim.index.Candidate;
+import news.verbatim.index.QuoteIndex;
 import news.verbatim.index.QuoteIndexService;
+import news.verbatim.index.RemarkQueries;
 import news.verbatim.speaker.Speaker;
 
 /**
@@ -30,9 +29,9 @@ import news.verbatim.speaker.Speaker;
  * translation variant is different wording and stays a different statement.
  *
  * <p><b>Finding the other quotes of a remark</b> takes indexed look-ups, never a scan of the corpus: equal wording
- * through its linking key ({@link StatementKey}), quotes the new one contains through the first words of its
- * word spans ({@link Quote#headWords}, an indexed look-up per speaker), and quotes that contain the new one
- * through the search index's candidates.
+ * through its linking key ({@link StatementKey}); quotes of the speaker the new one contains, and quotes of the
+ * speaker that contain it, through the search index ({@link RemarkQueries}: the first words of its word spans,
+ * and its words as a phrase).
  *
  * <p><b>Concurrency.</b> Equal wording is serialised by the linking key's primary key: of two transactions
  * storing the same remark at once, the second fails on the key, is retried ({@code RetryingTransactions}) and
@@ -44,14 +43,18 @@ import news.verbatim.speaker.Speaker;
 @ApplicationScoped
 public class StatementLinker {
 
-    /** Shorter quotes than this are too generic to link by containment ("consequences"). */
-    static final int MIN_CONTAINED_WORDS = 3;
+    /**
+     * Shorter quotes than this are too generic to link by containment ("consequences"); the index's heads are
+     * this many words, so that every quote that may be contained has one.
+     */
+    static final int MIN_CONTAINED_WORDS = RemarkQueries.HEAD_WORDS;
 
     static final int MIN_WORDS_ACROSS_SPEAKERS = 3;
-    /** Longest {@link Quote#headWords} stored: three long words; the column's length. */
-    static final int MAX_HEAD_CHARS = 200;
-    /** Index candidates checked for quotes containing the new one. */
-    static final int INDEX_CANDIDATES = 30;
+    /**
+     * Most quotes one look-up of the index returns: far more than one remark is ever carried by one speaker, so
+     * that none is missed, yet a bound on a degenerate wording ("we will") said thousands of times.
+     */
+    static final int MAX_LOOKED_UP = 2_000;
 
     private static final int IDS_PER_QUERY = 1_000;
 
@@ -193,8 +196,8 @@ public class StatementLinker {
 
     /**
      * Stored quotes of the same speaker that are the same remark as {@code quote}: shorter ones it contains (found
-     * by the heads of its word spans, one indexed look-up) and longer ones containing it (among the search index's
-     * candidates). Their wordings are compared first; only a quote that matches is loaded, as the entity this
+     * by the heads of its word spans) and longer ones containing it (by its first words), both one look-up of the
+     * search index. Their wordings are compared first; only a quote that matches is loaded, as the entity this
      * transaction may already hold, since a merge earlier in it may have moved that quote to another statement.
      */
     private List<Quote> storedSameRemark(Quote quote) {
@@ -215,66 +218,47 @@ public class StatementLinker {
         return out;
     }
 
-    /** Wordings of stored quotes of the same speaker, shorter than {@code quote}, beginning as one of its spans. */
+    /**
+     * Wordings of stored quotes of the same speaker, shorter than {@code quote}, beginning as one of its word spans
+     * (the index's head field).
+     */
     private List<QuoteRepository.Wording> containedIn(Quote quote) {
         if (quote.wordCount <= MIN_CONTAINED_WORDS) {
             return List.of();
         }
-        List<String> heads = spanHeads(quote.normText);
-        List<QuoteRepository.Wording> out = new ArrayList<>();
-        for (int from = 0; from < heads.size(); from += IDS_PER_QUERY) {
-            out.addAll(quotes.wordingsByHeads(
-                    quote.speaker.id,
-                    heads.subList(from, Math.min(heads.size(), from + IDS_PER_QUERY)),
-                    quote.wordCount));
-        }
-        return out;
+        List<Long> ids = fromIndex(i -> i.quotesStartingInside(quote.normText, quote.speaker.id, MAX_LOOKED_UP));
+        return wordings(quote, ids).stream()
+                .filter(w -> w.wordCount() < quote.wordCount)
+                .toList();
     }
 
-    /** Wordings of stored quotes of the same speaker that the search index proposes as containing {@code quote}. */
+    /** Wordings of stored quotes of the same speaker that may hold the words of {@code quote}, found by the index. */
     private List<QuoteRepository.Wording> containing(Quote quote) {
         if (quote.wordCount < MIN_CONTAINED_WORDS) {
             return List.of();
         }
-        List<Long> ids;
+        return wordings(quote, fromIndex(i -> i.quotesMayHold(quote.normText, quote.speaker.id, MAX_LOOKED_UP)));
+    }
+
+    private List<QuoteRepository.Wording> wordings(Quote quote, List<Long> ids) {
+        List<QuoteRepository.Wording> out = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            out.addAll(quotes.wordingsByIds(
+                    quote.speaker.id, ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
+        }
+        return out;
+    }
+
+    private List<Long> fromIndex(IndexLookUp lookUp) {
         try {
-            ids = index.index().candidates(quote.text, INDEX_CANDIDATES).stream()
-                    .map(Candidate::quoteId)
-                    .toList();
+            return lookUp.apply(index.index());
         } catch (IOException e) {
             throw new UncheckedIOException("the search index is unavailable", e);
         }
-        return quotes.wordingsByIds(quote.speaker.id, ids);
     }
 
-    /**
-     * What {@link Quote#headWords} holds for a wording: its first {@value #MIN_CONTAINED_WORDS} words, at most
-     * {@value #MAX_HEAD_CHARS} characters (a longer head is cut the same way on both sides of the look-up).
-     */
-    public static String headOf(String normText) {
-        int end = -1;
-        for (int words = 0; words < MIN_CONTAINED_WORDS; words++) {
-            end = normText.indexOf(' ', end + 1);
-            if (end < 0) {
-                end = normText.length();
-                break;
-            }
-        }
-        String head = normText.substring(0, end);
-        return head.length() <= MAX_HEAD_CHARS ? head : head.substring(0, MAX_HEAD_CHARS);
-    }
-
-    /**
-     * The distinct heads of the spans of {@code normText} that could be a shorter quote it contains: one per word
-     * from which {@value #MIN_CONTAINED_WORDS} words follow, in text order.
-     */
-    static List<String> spanHeads(String normText) {
-        String[] words = normText.isEmpty() ? new String[0] : normText.split(" ");
-        Set<String> out = new LinkedHashSet<>();
-        for (int start = 0; start + MIN_CONTAINED_WORDS <= words.length; start++) {
-            out.add(headOf(String.join(" ", Arrays.asList(words).subList(start, start + MIN_CONTAINED_WORDS))));
-        }
-        return new ArrayList<>(out);
+    private interface IndexLookUp {
+        List<Long> apply(QuoteIndex index) throws IOException;
     }
 
     /**

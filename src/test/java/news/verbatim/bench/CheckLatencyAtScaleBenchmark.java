@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import news.verbatim.common.Hashes;
 import news.verbatim.index.QuoteIndexService;
-import news.verbatim.quote.StatementLinker;
 import news.verbatim.text.TextNormalizer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -101,8 +100,8 @@ class CheckLatencyAtScaleBenchmark extends CheckLatencyBenchmark {
                             c.prepareStatement("insert into statement (id, created_at) values (?, ?)");
                     PreparedStatement quote = c.prepareStatement(
                             "insert into quote (id, article_id, speaker_id, statement_id, body, norm_text,"
-                                    + " norm_sha256, word_count, kind, start_offset, end_offset, created_at,"
-                                    + " head_words) values (?, ?, ?, ?, ?, ?, ?, ?, 'FULL', 0, ?, ?, ?)")) {
+                                    + " norm_sha256, word_count, kind, start_offset, end_offset, created_at)"
+                                    + " values (?, ?, ?, ?, ?, ?, ?, ?, 'FULL', 0, ?, ?)")) {
                 for (int i = 0; i < n; i++) {
                     long articleId = FIRST_ID + i / QUOTES_PER_ARTICLE;
                     if (i % QUOTES_PER_ARTICLE == 0) {
@@ -136,7 +135,6 @@ class CheckLatencyAtScaleBenchmark extends CheckLatencyBenchmark {
                     quote.setInt(8, length);
                     quote.setInt(9, body.length());
                     quote.setTimestamp(10, now);
-                    quote.setString(11, StatementLinker.headOf(norm));
                     quote.addBatch();
                     if ((i + 1) % BATCH == 0 || i == n - 1) {
                         article.executeBatch();

@@ -1,10 +1,8 @@
 package news.verbatim.quote;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
 import news.verbatim.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
@@ -40,20 +38,5 @@ class StatementLinkerTest {
         assertFalse(same(
                 "regardless of the consequences",
                 "Whatever the consequences, the resistance will not let these Israeli attacks pass by"));
-    }
-
-    @Test
-    void aHeadIsTheFirstThreeWordsAndEveryContainedSpanStartsWithOneOfTheQuotesHeads() {
-        assertEquals("we will not", StatementLinker.headOf("we will not sail a single boat"));
-        assertEquals("not sail", StatementLinker.headOf("not sail"));
-        assertEquals("x".repeat(StatementLinker.MAX_HEAD_CHARS), StatementLinker.headOf("x".repeat(300) + " a b"));
-        String quote = TextNormalizer.styleKey("But we will not sail a single boat until the rota is off the table");
-        List<String> heads = StatementLinker.spanHeads(quote);
-        assertEquals(quote.split(" ").length - 2, heads.size());
-        for (String fragment : List.of("we will not sail", "a single boat", "the rota is off the table")) {
-            assertTrue(same(quote, fragment));
-            assertTrue(heads.contains(StatementLinker.headOf(TextNormalizer.styleKey(fragment))), fragment);
-        }
-        assertEquals(List.of(), StatementLinker.spanHeads("too short"));
     }
 }

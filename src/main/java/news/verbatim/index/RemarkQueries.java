@@ -1,0 +1,116 @@
+package news.verbatim.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The look-ups statement linking makes, one speaker's quotes at a time: the quotes that may hold a wording as
+ * whole words (those with its first {@value #HEAD_WORDS} words as one n-gram; the words as a phrase when those are
+ * too common), and the quotes that begin as one of a wording's word spans (the head field: the speaker and the first
+ * {@value #HEAD_WORDS} words of each quote as one term). Each is a few term look-ups in the index, so its cost follows the
+ * size of the answer, not the speaker's history. A phrase of every word was tried first for the former: its
+ * term look-ups, one per word and segment, took a fifth of a bulk import's time.
+ */
+public final class RemarkQueries {
+
+    /** Words in a head: a quote shorter than this is never linked by containment, so needs no head. */
+    public static final int HEAD_WORDS = 3;
+
+    /** Longest head kept: three long words; a longer head is cut the same way on both sides of the look-up. */
+    public static final int MAX_HEAD_CHARS = 200;
+
+    private RemarkQueries() {}
+
+    /** The head of a style-keyed wording: its first {@value #HEAD_WORDS} words, at most {@value #MAX_HEAD_CHARS} chars. */
+    public static String headOf(String normalised) {
+        int end = -1;
+        for (int words = 0; words < HEAD_WORDS; words++) {
+            end = normalised.indexOf(' ', end + 1);
+            if (end < 0) {
+                end = normalised.length();
+                break;
+            }
+        }
+        String head = normalised.substring(0, end);
+        return head.length() <= MAX_HEAD_CHARS ? head : head.substring(0, MAX_HEAD_CHARS);
+    }
+
+    /**
+     * The distinct heads of the word spans of {@code normalised} that could be a shorter quote it contains: one
+     * per word from which {@value #HEAD_WORDS} words follow, in text order.
+     */
+    public static List<String> spanHeads(String normalised) {
+        String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
+        Set<String> out = new LinkedHashSet<>();
+        for (int start = 0; start + HEAD_WORDS <= words.length; start++) {
+            out.add(headOf(String.join(" ", Arrays.asList(words).subList(start, start + HEAD_WORDS))));
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * The quotes of {@code speakerId} holding the first {@value #HEAD_WORDS} words of {@code normalised} (all of
+     * them for a shorter wording) as one n-gram: every quote that holds the wording, and others; null when it has
+     * no word.
+     */
+    static Query sharingFirstWords(String normalised, long speakerId) {
+        String[] words = NgramAnalyzer.words(normalised);
+        if (words.length == 0) {
+            return null;
+        }
+        String first = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, HEAD_WORDS)));
+        return ofSpeaker(new TermQuery(new Term(QuoteDocuments.FIELD_NGRAMS, first)), speakerId);
+    }
+
+    /** The quotes of {@code speakerId} whose words hold {@code normalised} in order; null when it has no word. */
+    static Query holding(String normalised, long speakerId) {
+        List<String> terms = WordAnalyzer.words(normalised).stream()
+                .filter(w -> !w.isEmpty())
+                .toList();
+        if (terms.isEmpty()) {
+            return null;
+        }
+        Query words = terms.size() == 1
+                ? new TermQuery(new Term(QuoteDocuments.FIELD_WORDS, terms.get(0)))
+                : new PhraseQuery(QuoteDocuments.FIELD_WORDS, terms.toArray(String[]::new));
+        return ofSpeaker(words, speakerId);
+    }
+
+    /**
+     * The term of the head field: the speaker's id and the head. Keyed by speaker, so that a look-up reads the
+     * postings of that speaker's quotes only, not those of every quote beginning "we will not".
+     */
+    static String speakerHead(long speakerId, String head) {
+        return speakerId + " " + head;
+    }
+
+    /** The quotes of {@code speakerId} whose head is one of {@code heads}; null for no head. */
+    static Query startingWith(Collection<String> heads, long speakerId) {
+        if (heads.isEmpty()) {
+            return null;
+        }
+        List<BytesRef> terms =
+                heads.stream().map(h -> new BytesRef(speakerHead(speakerId, h))).toList();
+        return new TermInSetQuery(QuoteDocuments.FIELD_HEAD, terms);
+    }
+
+    private static Query ofSpeaker(Query words, long speakerId) {
+        return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.FILTER)
+                .add(LongField.newExactQuery(QuoteDocuments.FIELD_SPEAKER, speakerId), BooleanClause.Occur.FILTER)
+                .build();
+    }
+}
