@@ -62,6 +62,13 @@ public class Article extends PanacheEntityBase {
     @Column(name = "credited_distributor", nullable = false)
     public boolean creditedDistributor;
 
+    /**
+     * The text's {@link news.verbatim.copies.CompactSignature}, so that copy detection compares a new article with
+     * this one without reading its text; null for an article stored before it was kept (computed when needed).
+     */
+    @Column(name = "copy_signature")
+    public byte[] copySignature;
+
     /** True for the one-quote articles created by adding a quote by hand. */
     @Column(nullable = false)
     public boolean manual;

@@ -3,6 +3,7 @@ package news.verbatim.article;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import news.verbatim.common.Conditions;
@@ -27,10 +28,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     /**
      * Ingested articles of other outlets that may be copies of {@code article} or it of them: those sharing at least
-     * {@link CopyBands#MIN_SHARED} of its copy-detection keys, the most shared first, at most {@code limit}; returned
-     * earliest first.
+     * {@link CopyBands#MIN_SHARED} of its copy-detection keys, the most shared first, at most {@code limit}; their
+     * ids and stored signatures, not the articles, since most turn out not to be copies.
      */
-    public List<Article> copyCandidates(Article article, long[] bandKeys, int limit) {
+    public List<CopyCandidate> copyCandidates(Article article, long[] bandKeys, int limit) {
         if (bandKeys.length == 0) {
             return List.of();
         }
@@ -48,12 +49,27 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return find(
-                        "from Article c join fetch c.outlet o where c.id in ?1 and c.manual = false and o.id <> ?2"
-                                + " order by c.publishedAt, c.id",
-                        ids.stream().map(Number::longValue).toList(),
-                        article.outlet.id)
-                .list();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select id, copy_signature from article"
+                        + " where id in (:ids) and manual = false and outlet_id <> :outlet")
+                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .setParameter("outlet", article.outlet.id)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new CopyCandidate(((Number) r[0]).longValue(), (byte[]) r[1]))
+                .toList();
+    }
+
+    /** An article that may be a copy; {@code signature} is null for one stored before signatures were kept. */
+    public record CopyCandidate(long id, byte[] signature) {}
+
+    /** The articles of {@code ids}, outlets fetched, earliest published first. */
+    public List<Article> inPublicationOrder(Collection<Long> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : find("from Article c join fetch c.outlet where c.id in ?1 order by c.publishedAt, c.id", ids)
+                        .list();
     }
 
     /** Stores the copy-detection keys of a stored article ({@link CopyBands}), in one statement. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import news.verbatim.common.Hashes;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
+import news.verbatim.copies.MinHashSignature;
 import news.verbatim.quote.Quote;
 import news.verbatim.quote.QuoteDraft;
 import news.verbatim.quote.QuoteRepository;
@@ -143,6 +144,7 @@ public class ArticleService {
         // Everything is written in one batch at the end: queries on the way need not flush what came before
         // (statement linking compares the article's own quotes in memory), so the cost per quote stays flat.
         articles.getEntityManager().setFlushMode(FlushModeType.COMMIT);
+        MinHashSignature signature = copies.sign(article);
         articles.persist(article);
         Quote previous = null;
         Map<SpeakerRef, Speaker> speakersOfArticle = new HashMap<>();
@@ -165,7 +167,7 @@ public class ArticleService {
         // Flushed per article, so that the next article of a batch finds its speakers, aliases and keys, and the
         // copy candidates are found by its quotes.
         articles.flush();
-        copies.register(article, prepared.detectCopies());
+        copies.register(article, signature, prepared.detectCopies());
         return article;
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.verbatim.copies.CompactSignature;
 import news.verbatim.copies.CopyBands;
 import news.verbatim.copies.CopyDetector;
 import news.verbatim.copies.MinHashSignature;
@@ -21,8 +22,9 @@ import news.verbatim.copies.WireCredits;
  * storing transaction, after the article and its quotes are flushed.
  *
  * <pre>{@code
- * Article stored = persist(prepared);
- * copyLinker.register(stored, true); // its bands stored; stored.copyOf is set, or the group's copies point at it
+ * MinHashSignature signature = copyLinker.sign(article); // before it is persisted
+ * persist(article);
+ * copyLinker.register(article, signature, true); // its bands stored; copyOf set, or the group's copies point at it
  * }</pre>
  */
 @ApplicationScoped
@@ -42,18 +44,33 @@ public class CopyLinker {
     }
 
     /**
-     * Stores the copy-detection keys of a newly stored article, so later articles find it, and, when {@code
-     * detect}, links it to the stored texts it is one text with.
+     * The signature of a new article's text, kept on it in compact form ({@link Article#copySignature}): call before
+     * it is persisted, and pass the signature to {@link #register}. Null for an article made by hand, which is
+     * nobody's copy nor original.
      */
-    public void register(Article article, boolean detect) {
+    public MinHashSignature sign(Article article) {
         if (article.manual) {
-            return; // a one-quote article made by hand is nobody's copy nor original
+            return null;
         }
         MinHashSignature signature = MinHashSignature.of(article.text);
+        article.copySignature = signature.compact().bytes();
+        return signature;
+    }
+
+    /**
+     * Stores the copy-detection keys of a newly stored article (flushed, so that its id exists), so later articles
+     * find it, and, when {@code detect}, links it to the stored texts it is one text with.
+     *
+     * @param signature what {@link #sign} gave for it
+     */
+    public void register(Article article, MinHashSignature signature, boolean detect) {
+        if (signature == null) {
+            return;
+        }
         long[] keys = CopyBands.of(signature);
         articles.storeBands(article.id, keys);
         if (detect) {
-            link(article, signature, keys);
+            link(article, signature.compact(), keys);
         }
     }
 
@@ -63,10 +80,10 @@ public class CopyLinker {
      */
     public void link(Article article) {
         MinHashSignature signature = MinHashSignature.of(article.text);
-        link(article, signature, CopyBands.of(signature));
+        link(article, signature.compact(), CopyBands.of(signature));
     }
 
-    private void link(Article article, MinHashSignature signature, long[] keys) {
+    private void link(Article article, CompactSignature signature, long[] keys) {
         Set<Article> group = new LinkedHashSet<>();
         for (Article match : sameText(article, signature, keys)) {
             addWithCopies(rootOf(match), group);
@@ -106,14 +123,26 @@ public class CopyLinker {
         }
     }
 
-    private List<Article> sameText(Article article, MinHashSignature signature, long[] keys) {
-        List<Article> same = new ArrayList<>();
-        for (Article candidate : articles.copyCandidates(article, keys, MAX_CANDIDATES)) {
-            if (CopyDetector.isCopy(signature.similarity(MinHashSignature.of(candidate.text)))) {
-                same.add(candidate);
+    /** The candidates that are one text with {@code article}, compared by their stored signatures. */
+    private List<Article> sameText(Article article, CompactSignature signature, long[] keys) {
+        List<Long> same = new ArrayList<>();
+        for (ArticleRepository.CopyCandidate candidate : articles.copyCandidates(article, keys, MAX_CANDIDATES)) {
+            if (CopyDetector.isCopy(signature.similarity(storedSignature(candidate)))) {
+                same.add(candidate.id());
             }
         }
-        return same;
+        return articles.inPublicationOrder(same);
+    }
+
+    /** The candidate's stored signature; for an article stored before signatures were kept, computed and kept. */
+    private CompactSignature storedSignature(ArticleRepository.CopyCandidate candidate) {
+        if (candidate.signature() != null) {
+            return CompactSignature.fromBytes(candidate.signature());
+        }
+        Article older = articles.findById(candidate.id());
+        CompactSignature computed = MinHashSignature.of(older.text).compact();
+        older.copySignature = computed.bytes();
+        return computed;
     }
 
     /**

@@ -71,17 +71,12 @@ public final class MinHashSignature {
 
     /** The estimated Jaccard similarity of the two texts' shingle sets, from 0 (none shared) to 1 (the same). */
     public double similarity(MinHashSignature other) {
-        int buckets = Math.min(hashes.size(), other.hashes.size());
-        if (buckets == 0) {
-            return 0;
-        }
-        int equal = 0;
-        for (int i = 0; i < buckets; i++) {
-            if (hashes.get(i).equals(other.hashes.get(i))) {
-                equal++;
-            }
-        }
-        return (double) equal / Math.max(hashes.size(), other.hashes.size());
+        return compact().similarity(other.compact());
+    }
+
+    /** The form stored with an article, and compared with stored ones. */
+    public CompactSignature compact() {
+        return CompactSignature.of(hashes);
     }
 
     /** The hash of bucket {@code i}, as Lucene's filter wrote it. */
