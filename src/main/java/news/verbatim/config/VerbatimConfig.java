@@ -128,8 +128,12 @@ public interface VerbatimConfig {
         @WithDefault("4G")
         io.quarkus.runtime.configuration.MemorySize importMaxBodySize();
 
-        /** Lines stored per transaction: larger batches commit less often, a failed batch is retried line by line. */
-        @WithDefault("200")
+        /**
+         * Lines stored per transaction: larger batches commit less often, but every article's flush checks all the
+         * entities the batch holds (at 200, a fifth of an import's time; at 50, a tenth); a failed batch is
+         * retried line by line.
+         */
+        @WithDefault("50")
         int importBatchSize();
 
         /** An import logs its progress every this many lines. */
