@@ -124,4 +124,22 @@ class AttributionNamesTest {
                 """);
         expect(r, "the point of the year", "Ana Brightmore", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void conAfterDetIsTheRankNotAFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Roofer jailed for taking deposits
+
+                After the hearing, Det Con Priya Hallam, of Kent Police, said: "He preyed on trust. Anyone else he targeted should call us."
+
+                Con Riordan, a neighbour, said: "We all knew him."
+                """);
+        expect(
+                r,
+                "He preyed on trust. Anyone else he targeted should call us.",
+                "Priya Hallam",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(r, "We all knew him.", "Con Riordan", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
