@@ -299,7 +299,7 @@ final class EntityScanner {
                     if (m != null && m.type() == Mention.Type.GROUP) {
                         registerMembers(m);
                     }
-                    if (m != null && m.type() == Mention.Type.ANON && !m.definite()) {
+                    if (m != null && m.type() == Mention.Type.ANON && (!m.definite() || unnamedDescription(m, v))) {
                         entities.addSource(new ArticleEntities.UnnamedSource(v, m.core(), m.head(), m.plural()));
                     }
                 }
@@ -326,6 +326,15 @@ final class EntityScanner {
                 lastSubjectParagraph = layout.sentenceParagraph(s);
             }
         }
+    }
+
+    /**
+     * "the prime minister's official spokesperson told reporters": a definite description whose qualifiers fit
+     * no named person is an unnamed source of its own, which a later "the spokesperson said" points back to.
+     */
+    private boolean unnamedDescription(Mention m, int tok) {
+        List<String> modifiers = SpeakerResolver.modifiersOf(m);
+        return !modifiers.isEmpty() && entities.byRole(m.head(), modifiers, tok) == null;
     }
 
     /** While scanning: the person the last sentence was about, and its paragraph. */

@@ -135,13 +135,20 @@ final class SpeakerResolver {
     }
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
-    private static List<String> modifiersOf(Mention m) {
+    static List<String> modifiersOf(Mention m) {
         String[] words = m.core().split(" ");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length - 1; i++) {
             String l = Lexicon.lower(words[i]);
-            if (!Lexicon.NOT_ROLE_WORDS.contains(l) && !l.isEmpty() && !Character.isDigit(l.charAt(0))) {
-                out.add(l.endsWith("'s") ? l.substring(0, l.length() - 2) : l);
+            boolean possessive = l.endsWith("'s") || l.endsWith("\u2019s");
+            String w = possessive ? l.substring(0, l.length() - 2) : l;
+            // "the agency's spokeswoman": whose spokeswoman is the organisation of the story, which the person's
+            // printed forms need not repeat; "the prime minister's" names an owner they must.
+            if (!Lexicon.NOT_ROLE_WORDS.contains(l)
+                    && !l.isEmpty()
+                    && !Character.isDigit(l.charAt(0))
+                    && !(possessive && Lexicon.ORG_NOUNS.contains(w))) {
+                out.add(w);
             }
         }
         return out;
@@ -181,8 +188,9 @@ final class SpeakerResolver {
             if (a != null) {
                 return ResolvedSpeaker.anonymous(a.description(), a.plural());
             }
-            // "the spokesman" after "White House spokesman John Kirby"
-            PersonEntity e = entities.byRole(m.head(), tok);
+            // "the spokesman" after "White House spokesman John Kirby" – but "the prime minister's official
+            // spokesperson" is not "the Liberal Democrat Treasury spokesperson, Owen Tregarth".
+            PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
             if (e != null) {
                 return ResolvedSpeaker.person(e);
             }
