@@ -171,6 +171,29 @@ final class EntityScanner {
         e.addMention(surnameTok);
     }
 
+    /**
+     * "Calder Vale manager Kenny Marsh", "Delmore State coach Renee Castellano": two or more capitalised words
+     * right before a lower-case role word name the person's club or firm, which is never a person itself.
+     */
+    private void registerAffiliation(Mention m) {
+        for (int i = m.first() + 2; i < m.last(); i++) {
+            Tok x = toks.get(i);
+            if (x.isCap() || !(Lexicon.ROLE_NOUNS.contains(x.lower()) || Lexicon.TITLE_WORDS.contains(x.lower()))) {
+                continue;
+            }
+            int k = i;
+            while (k > m.first()
+                    && NameShapes.isNameToken(toks.get(k - 1))
+                    && !toks.get(k - 1).isPossessive()) {
+                k--;
+            }
+            if (i - k >= 2) {
+                entities.addAffiliation(ArticleEntities.canonical(NameShapes.printed(layout.text, toks, k, i - 1)));
+            }
+            return;
+        }
+    }
+
     private void registerPerson(Mention m, int se) {
         if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
@@ -190,6 +213,7 @@ final class EntityScanner {
                     e.addRole(l);
                 }
             }
+            registerAffiliation(m);
             descriptions.registerApposition(e, m.last() + 1, se);
             descriptions.registerDescriptionBefore(e, m.first());
         } else if (m.coreWords() == 1) {

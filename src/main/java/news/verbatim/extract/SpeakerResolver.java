@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the subject phrase of an attribution into a speaker, using the article's {@link ArticleEntities}:
@@ -31,6 +32,9 @@ final class SpeakerResolver {
 
     /** How many paragraphs back a pronoun (or "the couple") looks for its antecedent. */
     static final int PRONOUN_PARAGRAPHS = 3;
+
+    /** What a manager's or coach's team is called after their possessive surname ("Velt’s side"). */
+    private static final Set<String> TEAM_NOUNS = Set.of("side", "team", "squad", "men", "women", "players");
 
     private final ArticleLayout layout;
     private final List<Tok> toks;
@@ -85,6 +89,10 @@ final class SpeakerResolver {
                 PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
                 if (e != null) {
                     yield ResolvedSpeaker.person(e);
+                }
+                ResolvedSpeaker manager = teamOwner(s, m.head());
+                if (manager != null) {
+                    yield manager;
                 }
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
@@ -277,6 +285,29 @@ final class SpeakerResolver {
             }
         }
         return inSentence;
+    }
+
+    /**
+     * "Velt’s side face Calder Vale again next month. “We’ll be ready,” the coach said.": the sentence before
+     * opens with a person's team, so a staff role ("the coach", "the manager") is that person; null otherwise.
+     */
+    private ResolvedSpeaker teamOwner(int s, String role) {
+        if (s == 0 || !Lexicon.STAFF_ROLES.contains(role)) {
+            return null;
+        }
+        int k = layout.sentenceStart(s - 1);
+        int se = layout.sentenceEnd(s - 1);
+        while (k < se && !toks.get(k).isWord()) {
+            k++;
+        }
+        if (k + 1 >= se
+                || !toks.get(k).isPossessive()
+                || !TEAM_NOUNS.contains(toks.get(k + 1).lower())) {
+            return null;
+        }
+        String key = Lexicon.lower(ArticleEntities.canonical(toks.get(k).withoutPossessive()));
+        PersonEntity e = entities.bySurname(key, k);
+        return e != null && e.fitsRole(role) ? ResolvedSpeaker.person(e) : null;
     }
 
     /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */

@@ -98,4 +98,20 @@ class AttributionEpithetsTest {
                 """);
         expect(r, "no fees of any kind", "Lina Osei", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void theCoachAfterAManagersTeamIsThatManagerNotTheClubNamedBeside() {
+        ExtractionResult r = extractor.extract("""
+                Ashmoor edge Pellow Bridge
+
+                Ashmoor Vale manager Gina Torrance and her Pellow Bridge counterpart, Marcus Deane, both complained about the pitch.
+
+                Winger Tom Elsby, who scored the only goal, said he had "never felt so tired".
+
+                Deane’s side face Ashmoor Vale again in the cup next month. “We’ll be ready for them,” the coach said.
+                """);
+        expect(r, "never felt so tired", "Tom Elsby", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "We’ll be ready for them", "Marcus Deane", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals("the coach said", cueOf(r, "We’ll be ready for them"));
+    }
 }
