@@ -350,6 +350,9 @@ final class SubjectFinder {
     }
 
     /** The first token of a sentence's subject: past connectives and an introductory adverbial + comma. */
+    /** The most capitalised words a label before a colon has ("Delmore State:"). */
+    private static final int MAX_LABEL_WORDS = 3;
+
     int subjectStart(int ss, int limit) {
         int k = ss;
         while (k < limit
@@ -358,6 +361,21 @@ final class SubjectFinder {
                                 && Lexicon.LEADING_CONNECTIVES.contains(
                                         toks.get(k).lower()))) {
             k++;
+        }
+        // "Eastbrook: Oakes has scored …": a team or section label before a colon that no quote follows.
+        int colon = k;
+        while (colon < limit
+                && colon - k < MAX_LABEL_WORDS
+                && toks.get(colon).isWord()
+                && toks.get(colon).isCap()) {
+            colon++;
+        }
+        if (colon > k
+                && colon + 1 < limit
+                && toks.get(colon).isPunct(":")
+                && toks.get(colon + 1).isWord()
+                && clauseFollows(colon + 1, limit)) {
+            k = colon + 1;
         }
         if (k < limit
                 && toks.get(k).isWord()
@@ -373,6 +391,19 @@ final class SubjectFinder {
             }
         }
         return k;
+    }
+
+    /** Whether a lower-case word follows in [a, limit): a clause ("Oakes has scored"), not a credit ("Louise Kennerley"). */
+    private boolean clauseFollows(int a, int limit) {
+        for (int k = a; k < limit; k++) {
+            if (toks.get(k).isQuote()) {
+                return false;
+            }
+            if (toks.get(k).isWord() && !toks.get(k).isCap()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Steps back from {@code e} over adverbs, auxiliaries and time or place phrases to the subject's end. */
