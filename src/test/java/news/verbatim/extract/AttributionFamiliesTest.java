@@ -659,6 +659,28 @@ class AttributionFamiliesTest {
         expect(r, "It's like a garden. You tend it or it dies", "Agnes Moray", SpeakerType.PERSON, QuoteForm.FULL);
     }
 
+    @Test
+    void aPartyBeforeASubHeadingColonIsNoPerson() {
+        ExtractionResult r = extractor.extract("""
+                Spending review live
+
+                14.32 GMT
+                Greens: ‘reckless’ cut to bus grants
+
+                The Green transport spokesperson, Ruth Amble, called the cut “reckless and short-sighted”.
+                """);
+        expect(r, "reckless", "unknown", SpeakerType.UNKNOWN, QuoteForm.FRAGMENT);
+        expect(r, "reckless and short-sighted", "Ruth Amble", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        ExtractionResult pair = extractor.extract("""
+                Spending review live
+
+                Lib Dems: ‘reckless’ cut to bus grants
+
+                The Liberal Democrat spokesperson, Ruth Amble, called the cut “reckless and short-sighted”.
+                """);
+        expect(pair, "reckless", "unknown", SpeakerType.UNKNOWN, QuoteForm.FRAGMENT);
+    }
+
     static ExtractedQuote quote(ExtractionResult r, String text) {
         for (ExtractedQuote q : r.quotes()) {
             if (q.text().equals(text)) {
