@@ -71,6 +71,10 @@ final class SpeakerResolver {
                 if (family != null) {
                     yield family;
                 }
+                ResolvedSpeaker kin = kinOf(m);
+                if (kin != null) {
+                    yield kin;
+                }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
@@ -141,6 +145,23 @@ final class SpeakerResolver {
         return ResolvedSpeaker.group(
                 String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
     }
+
+    /**
+     * "The family of Arthur Denby, who …, said": the name after "family of" is whose family speaks, a group, not
+     * that person; null when the name is not governed so.
+     */
+    private ResolvedSpeaker kinOf(Mention m) {
+        if (m.first() < 2 || !toks.get(m.first() - 1).lower().equals("of")) {
+            return null;
+        }
+        String noun = toks.get(m.first() - 2).lower();
+        return KIN_GROUPS.contains(noun)
+                ? ResolvedSpeaker.group(noun + " of " + ArticleEntities.canonical(m.core()))
+                : null;
+    }
+
+    /** The words for several people speaking for someone ("the family of …", "friends of …"). */
+    private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
     static List<String> modifiersOf(Mention m) {

@@ -107,4 +107,21 @@ class AttributionRelativesTest {
                 """);
         expect(r, "everything that matters", "Sian Tregear", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void theFamilyOfANamedPersonIsAGroupNotThatPerson() {
+        ExtractionResult r = extractor.extract("""
+                Hospice criticised after patient's falls
+
+                The family of Walter Prynne, who spent his last year at the hospice, said they had raised their fears "every single week".
+
+                "He was a gentle man and he deserved better," they said.
+
+                His son, Colin Prynne, said: "Nobody rang us back."
+                """);
+        String family = "family of Walter Prynne";
+        expect(r, "every single week", family, SpeakerType.GROUP, QuoteForm.FRAGMENT);
+        expect(r, "He was a gentle man and he deserved better", family, SpeakerType.GROUP, QuoteForm.FULL);
+        expect(r, "Nobody rang us back.", "Colin Prynne", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
