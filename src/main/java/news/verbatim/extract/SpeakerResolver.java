@@ -106,13 +106,23 @@ final class SpeakerResolver {
                 yield fits ? focus : ResolvedSpeaker.anonymous(m.core(), false);
             }
             case ORG_REF -> {
+                // "The charity Homes For Corio, which …, said": the name after the noun is the organisation.
+                int named = m.last() + 1;
+                while (named < toks.size()
+                        && toks.get(named).isWord()
+                        && toks.get(named).isCap()) {
+                    named++;
+                }
+                if (named > m.last() + 1) {
+                    yield ResolvedSpeaker.organisation(canonicalOrg(NameShapes.capitalisedRun(toks, named - 1)));
+                }
                 ArticleEntities.Organisation o = entities.organisationBefore(tok, m.head());
                 if (o != null) {
                     yield ResolvedSpeaker.organisation(canonicalOrg(o.name()));
                 }
                 // "Halden said in a statement …" then "the company said": no name ends in "company", but the
                 // organisation the sentences before are about is the one meant.
-                ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES);
+                ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES, m.head());
                 yield focus != null ? focus : ResolvedSpeaker.organisation(m.core());
             }
             case PRONOUN -> pronoun(m.core(), s, tok);
@@ -349,17 +359,24 @@ final class SpeakerResolver {
      * The organisation quoted in the sentences just before {@code s}, if no sentence between is about someone
      * else; or null. Only a quote's speaker counts: the subject of "Shares in X fell" is not a speaker.
      */
-    private ResolvedSpeaker salientOrganisation(int s, int back) {
+    private ResolvedSpeaker salientOrganisation(int s, int back, String head) {
         for (int k = s - 1; k >= 0 && k >= s - back; k--) {
             ResolvedSpeaker quoted = sentences.quoteSpeaker(k);
             if (quoted != null && quoted.kind() == SpeakerType.ORGANISATION) {
-                return quoted;
+                // "the union said" then "The hospital said": an organisation named as another kind is not it.
+                return otherKind(quoted.name(), head) ? null : quoted;
             }
             if (quoted != null || sentences.subjectOf(k) != null) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether {@code name} ends in an institution noun other than {@code head} ("Plains Nurses Union", "hospital"). */
+    private static boolean otherKind(String name, String head) {
+        String last = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1));
+        return Lexicon.ORG_NOUNS.contains(last) && !last.equals(head);
     }
 
     private static void learn(ResolvedSpeaker sp, Gender g) {

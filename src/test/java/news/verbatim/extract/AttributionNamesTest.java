@@ -142,4 +142,24 @@ class AttributionNamesTest {
                 QuoteForm.FULL);
         expect(r, "We all knew him.", "Con Riordan", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void theCharityNamedAfterItsNounIsThatCharityAndAnotherKindIsNotTheOneBefore() {
+        ExtractionResult r = extractor.extract("""
+                Evening clinics to be cut
+
+                Ridgeway Health said in a statement that the change was "a difficult choice".
+
+                The charity Open Door Trust, which runs a night shelter nearby, said the move was "a blow to the town".
+
+                A spokeswoman for the Valley Nurses Union said staff were "exhausted".
+
+                "Nurses have been asking for help for years," the union said.
+
+                The hospital said patients would be "contacted individually".
+                """);
+        expect(r, "a blow to the town", "Open Door Trust", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+        expect(r, "exhausted", "spokeswoman for the Valley Nurses Union", SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
+        expect(r, "contacted individually", "hospital", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+    }
 }
