@@ -152,6 +152,15 @@ final class SubjectFinder {
             }
         }
         if (st < v) {
+            // "Jake and Amber Loftus, whose daughter …, said": the pair before the apposition, not its first name.
+            int comma = st;
+            while (comma < v && !toks.get(comma).isPunct(",")) {
+                comma++;
+            }
+            Mention pair = comma < v ? groups.groupIn(st, comma - 1) : null;
+            if (pair != null) {
+                return pair;
+            }
             // "Name, apposition, verb", "Name, who …, verb" and "Name began by saying"
             Mention first = parser.parseForward(toks, st, v);
             if (first != null) {

@@ -124,4 +124,18 @@ class AttributionRelativesTest {
         expect(r, "He was a gentle man and he deserved better", family, SpeakerType.GROUP, QuoteForm.FULL);
         expect(r, "Nobody rang us back.", "Colin Prynne", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aPairBeforeAWhoseClauseIsThePairNotItsFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Maternity unit to close
+
+                Tom and Erin Halvorsen, whose son was born at the unit in May, said they were "devastated".
+
+                "We drove ten minutes to have him," they said.
+                """);
+        String pair = "Tom Halvorsen and Erin Halvorsen";
+        expect(r, "devastated", pair, SpeakerType.GROUP, QuoteForm.FRAGMENT);
+        expect(r, "We drove ten minutes to have him", pair, SpeakerType.GROUP, QuoteForm.FULL);
+    }
 }
