@@ -198,6 +198,11 @@ final class EntityScanner {
         if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
         }
+        if (m.last() + 1 < toks.size()
+                && toks.get(m.last() + 1).isCap()
+                && Lexicon.ORG_WORDS.contains(toks.get(m.last() + 1).lower())) {
+            return; // the start of an institution's name: "German parcel carrier Corvane Logistics said"
+        }
         String printed = NameShapes.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
             PersonEntity e = entities.entityFor(ArticleEntities.canonical(m.core()), true);

@@ -162,4 +162,21 @@ class AttributionNamesTest {
         expect(r, "exhausted", "spokeswoman for the Valley Nurses Union", SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
         expect(r, "contacted individually", "hospital", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void theStartOfACompanysNameIsNoPersonLater() {
+        ExtractionResult r = extractor.extract("""
+                Parcel firm cuts jobs
+
+                Dutch parcel carrier Vennbrook Logistics said on Monday it would close two depots.
+
+                Vennbrook also said it remained "fully committed" to electric vans.
+                """);
+        QuoteForm fragment = QuoteForm.FRAGMENT;
+        assertEquals(
+                SpeakerType.ORGANISATION,
+                AttributionFamiliesTest.quote(r, "fully committed").speaker().kind());
+        assertEquals(
+                fragment, AttributionFamiliesTest.quote(r, "fully committed").kind());
+    }
 }
