@@ -2,8 +2,10 @@ package news.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -33,6 +35,7 @@ final class ArticleEntities {
     private final Map<String, List<PersonEntity>> bySurnameKey = new HashMap<>();
     private final List<UnnamedSource> sources = new ArrayList<>();
     private final List<Organisation> organisations = new ArrayList<>();
+    private final Set<String> affiliations = new HashSet<>();
     /** Surname tokens printed after "the elder" / "the younger", with the seniority asked for. */
     private final Map<Integer, Seniority> comparatives = new HashMap<>();
 
@@ -179,7 +182,8 @@ final class ArticleEntities {
             return null;
         }
         if (m.coreWords() >= 2) {
-            return entityFor(canonical(m.core()), true);
+            String c = canonical(m.core());
+            return affiliations.contains(c) ? null : entityFor(c, true);
         }
         String key = Lexicon.lower(canonical(m.core()));
         PersonEntity e = bySurname(key, tok, m.gender());
@@ -294,6 +298,11 @@ final class ArticleEntities {
             }
         }
         return null;
+    }
+
+    /** A club or firm printed before a person's role ("Calder Vale manager …"): that name is not a person. */
+    void addAffiliation(String name) {
+        affiliations.add(name);
     }
 
     void addOrganisation(Organisation organisation) {

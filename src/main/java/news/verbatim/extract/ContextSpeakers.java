@@ -49,9 +49,22 @@ final class ContextSpeakers {
         Mention subj = subjects.sentenceSubject(ss, qt);
         if (subj != null && (subj.type() == Mention.Type.PERSON_NAME || subj.type() == Mention.Type.PRONOUN)) {
             ResolvedSpeaker sp = resolver.resolve(subj, s, subj.first());
-            return sp.kind() == SpeakerType.PERSON ? sp : null;
+            return sp.kind() == SpeakerType.PERSON && !namedOnlyIn(sp.entity(), s) ? sp : null;
         }
         return null;
+    }
+
+    /**
+     * "Lib Dems: ‘cruel’ cut to winter fuel top-up": a capitalised pair named nowhere but in this one line is a
+     * party, team or label, not evidence of a person.
+     */
+    private boolean namedOnlyIn(PersonEntity e, int s) {
+        if (e == null) {
+            return false;
+        }
+        int ss = layout.sentenceStart(s);
+        int se = layout.sentenceEnd(s);
+        return e.mentions().stream().allMatch(m -> m >= ss && m < se);
     }
 
     /**

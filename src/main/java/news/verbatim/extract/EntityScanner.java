@@ -171,9 +171,37 @@ final class EntityScanner {
         e.addMention(surnameTok);
     }
 
+    /**
+     * "Calder Vale manager Kenny Marsh", "Delmore State coach Renee Castellano": two or more capitalised words
+     * right before a lower-case role word name the person's club or firm, which is never a person itself.
+     */
+    private void registerAffiliation(Mention m) {
+        for (int i = m.first() + 2; i < m.last(); i++) {
+            Tok x = toks.get(i);
+            if (x.isCap() || !(Lexicon.ROLE_NOUNS.contains(x.lower()) || Lexicon.TITLE_WORDS.contains(x.lower()))) {
+                continue;
+            }
+            int k = i;
+            while (k > m.first()
+                    && NameShapes.isNameToken(toks.get(k - 1))
+                    && !toks.get(k - 1).isPossessive()) {
+                k--;
+            }
+            if (i - k >= 2) {
+                entities.addAffiliation(ArticleEntities.canonical(NameShapes.printed(layout.text, toks, k, i - 1)));
+            }
+            return;
+        }
+    }
+
     private void registerPerson(Mention m, int se) {
         if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
+        }
+        if (m.last() + 1 < toks.size()
+                && toks.get(m.last() + 1).isCap()
+                && Lexicon.ORG_WORDS.contains(toks.get(m.last() + 1).lower())) {
+            return; // the start of an institution's name: "German parcel carrier Corvane Logistics said"
         }
         String printed = NameShapes.printed(layout.text, toks, m.first(), m.last());
         if (m.coreWords() >= 2) {
@@ -190,6 +218,7 @@ final class EntityScanner {
                     e.addRole(l);
                 }
             }
+            registerAffiliation(m);
             descriptions.registerApposition(e, m.last() + 1, se);
             descriptions.registerDescriptionBefore(e, m.first());
         } else if (m.coreWords() == 1) {
@@ -299,7 +328,7 @@ final class EntityScanner {
                     if (m != null && m.type() == Mention.Type.GROUP) {
                         registerMembers(m);
                     }
-                    if (m != null && m.type() == Mention.Type.ANON && !m.definite()) {
+                    if (m != null && m.type() == Mention.Type.ANON && (!m.definite() || unnamedDescription(m, v))) {
                         entities.addSource(new ArticleEntities.UnnamedSource(v, m.core(), m.head(), m.plural()));
                     }
                 }
@@ -326,6 +355,15 @@ final class EntityScanner {
                 lastSubjectParagraph = layout.sentenceParagraph(s);
             }
         }
+    }
+
+    /**
+     * "the prime minister's official spokesperson told reporters": a definite description whose qualifiers fit
+     * no named person is an unnamed source of its own, which a later "the spokesperson said" points back to.
+     */
+    private boolean unnamedDescription(Mention m, int tok) {
+        List<String> modifiers = SpeakerResolver.modifiersOf(m);
+        return !modifiers.isEmpty() && entities.byRole(m.head(), modifiers, tok) == null;
     }
 
     /** While scanning: the person the last sentence was about, and its paragraph. */

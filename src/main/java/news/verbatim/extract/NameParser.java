@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses the noun phrase that names a speaker: a personal name with its titles and honorifics
@@ -24,6 +25,12 @@ final class NameParser {
 
     /** How many lower-case words a role phrase before a name may have ("senior policy analyst"). */
     private static final int MAX_ROLE_MODIFIERS = 3;
+
+    /** The words for "detective" before a rank ("Det Con", "Detective Con"). */
+    private static final Set<String> DETECTIVE = Set.of("det", "det.", "detective");
+
+    /** "Con" after {@link #DETECTIVE}: the rank detective constable, which is also a first name elsewhere. */
+    private static final Set<String> CONSTABLE = Set.of("con", "con.");
 
     private final DescriptionParser descriptions = new DescriptionParser();
     private final OrganisationParser organisations = new OrganisationParser();
@@ -142,6 +149,11 @@ final class NameParser {
             coreStart++;
             words--;
         }
+        // "Det Con Alice Fernley": after "Det" or "Detective", "Con" is the rank (constable), not a first name.
+        if (words >= 2 && isDetectiveRank(toks, from, coreStart)) {
+            coreStart++;
+            words--;
+        }
         // "the Journal of Population Screening": capitalised words after "of" name an institution or a work.
         if (coreStart - 2 >= from
                 && (toks.get(coreStart - 1).lower().equals("of")
@@ -169,7 +181,8 @@ final class NameParser {
                 break;
             }
             String l = x.lower();
-            boolean title = Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l);
+            boolean title =
+                    Lexicon.TITLE_WORDS.contains(l) || Lexicon.HONORIFICS.contains(l) || isDetectiveRank(toks, from, p);
             boolean descriptive = x.isCap() || Lexicon.DEMONYMS.contains(l);
             // "Secretary of State", "Ambassador to Israel" — but not "member of Prime Minister …", where a
             // lower-case role word governs a phrase that is itself a title.
@@ -229,6 +242,13 @@ final class NameParser {
     }
 
     /** A role noun or title in any case ("Captain", "Lifeguard", "left-back"). */
+    /** Whether the token at {@code i} is "Con" right after "Det": a rank, never a first name. */
+    private static boolean isDetectiveRank(List<Tok> toks, int from, int i) {
+        return i - 1 >= from
+                && CONSTABLE.contains(toks.get(i).lower())
+                && DETECTIVE.contains(toks.get(i - 1).lower());
+    }
+
     private static boolean isRoleOrTitle(Tok t) {
         String l = t.lower();
         return t.isWord() && (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLE_WORDS.contains(l));

@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Turns the subject phrase of an attribution into a speaker, using the article's {@link ArticleEntities}:
@@ -31,6 +32,9 @@ final class SpeakerResolver {
 
     /** How many paragraphs back a pronoun (or "the couple") looks for its antecedent. */
     static final int PRONOUN_PARAGRAPHS = 3;
+
+    /** What a manager's or coach's team is called after their possessive surname ("Velt’s side"). */
+    private static final Set<String> TEAM_NOUNS = Set.of("side", "team", "squad", "men", "women", "players");
 
     private final ArticleLayout layout;
     private final List<Tok> toks;
@@ -67,6 +71,10 @@ final class SpeakerResolver {
                 if (family != null) {
                     yield family;
                 }
+                ResolvedSpeaker kin = kinOf(m);
+                if (kin != null) {
+                    yield kin;
+                }
                 PersonEntity e = entities.personEntity(m, m.last());
                 // A bare capitalised word never introduced as a person is a country, city or institution
                 // speaking ("Moscow", "Hamas said"): news copy always names a person in full first.
@@ -86,6 +94,10 @@ final class SpeakerResolver {
                 if (e != null) {
                     yield ResolvedSpeaker.person(e);
                 }
+                ResolvedSpeaker manager = teamOwner(s, m.head());
+                if (manager != null) {
+                    yield manager;
+                }
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
                 ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
@@ -94,13 +106,23 @@ final class SpeakerResolver {
                 yield fits ? focus : ResolvedSpeaker.anonymous(m.core(), false);
             }
             case ORG_REF -> {
+                // "The charity Homes For Corio, which …, said": the name after the noun is the organisation.
+                int named = m.last() + 1;
+                while (named < toks.size()
+                        && toks.get(named).isWord()
+                        && toks.get(named).isCap()) {
+                    named++;
+                }
+                if (named > m.last() + 1) {
+                    yield ResolvedSpeaker.organisation(canonicalOrg(NameShapes.capitalisedRun(toks, named - 1)));
+                }
                 ArticleEntities.Organisation o = entities.organisationBefore(tok, m.head());
                 if (o != null) {
                     yield ResolvedSpeaker.organisation(canonicalOrg(o.name()));
                 }
                 // "Halden said in a statement …" then "the company said": no name ends in "company", but the
                 // organisation the sentences before are about is the one meant.
-                ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES);
+                ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES, m.head());
                 yield focus != null ? focus : ResolvedSpeaker.organisation(m.core());
             }
             case PRONOUN -> pronoun(m.core(), s, tok);
@@ -134,14 +156,38 @@ final class SpeakerResolver {
                 String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
     }
 
+    /**
+     * "The family of Arthur Denby, who …, said": the name after "family of" is whose family speaks, a group, not
+     * that person; null when the name is not governed so.
+     */
+    private ResolvedSpeaker kinOf(Mention m) {
+        if (m.first() < 2 || !toks.get(m.first() - 1).lower().equals("of")) {
+            return null;
+        }
+        String noun = toks.get(m.first() - 2).lower();
+        return KIN_GROUPS.contains(noun)
+                ? ResolvedSpeaker.group(noun + " of " + ArticleEntities.canonical(m.core()))
+                : null;
+    }
+
+    /** The words for several people speaking for someone ("the family of …", "friends of …"). */
+    private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
+
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
-    private static List<String> modifiersOf(Mention m) {
+    static List<String> modifiersOf(Mention m) {
         String[] words = m.core().split(" ");
         List<String> out = new ArrayList<>();
         for (int i = 0; i < words.length - 1; i++) {
             String l = Lexicon.lower(words[i]);
-            if (!Lexicon.NOT_ROLE_WORDS.contains(l) && !l.isEmpty() && !Character.isDigit(l.charAt(0))) {
-                out.add(l.endsWith("'s") ? l.substring(0, l.length() - 2) : l);
+            boolean possessive = l.endsWith("'s") || l.endsWith("\u2019s");
+            String w = possessive ? l.substring(0, l.length() - 2) : l;
+            // "the agency's spokeswoman": whose spokeswoman is the organisation of the story, which the person's
+            // printed forms need not repeat; "the prime minister's" names an owner they must.
+            if (!Lexicon.NOT_ROLE_WORDS.contains(l)
+                    && !l.isEmpty()
+                    && !Character.isDigit(l.charAt(0))
+                    && !(possessive && Lexicon.ORG_NOUNS.contains(w))) {
+                out.add(w);
             }
         }
         return out;
@@ -181,8 +227,9 @@ final class SpeakerResolver {
             if (a != null) {
                 return ResolvedSpeaker.anonymous(a.description(), a.plural());
             }
-            // "the spokesman" after "White House spokesman John Kirby"
-            PersonEntity e = entities.byRole(m.head(), tok);
+            // "the spokesman" after "White House spokesman John Kirby" – but "the prime minister's official
+            // spokesperson" is not "the Liberal Democrat Treasury spokesperson, Owen Tregarth".
+            PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
             if (e != null) {
                 return ResolvedSpeaker.person(e);
             }
@@ -271,6 +318,29 @@ final class SpeakerResolver {
         return inSentence;
     }
 
+    /**
+     * "Velt’s side face Calder Vale again next month. “We’ll be ready,” the coach said.": the sentence before
+     * opens with a person's team, so a staff role ("the coach", "the manager") is that person; null otherwise.
+     */
+    private ResolvedSpeaker teamOwner(int s, String role) {
+        if (s == 0 || !Lexicon.STAFF_ROLES.contains(role)) {
+            return null;
+        }
+        int k = layout.sentenceStart(s - 1);
+        int se = layout.sentenceEnd(s - 1);
+        while (k < se && !toks.get(k).isWord()) {
+            k++;
+        }
+        if (k + 1 >= se
+                || !toks.get(k).isPossessive()
+                || !TEAM_NOUNS.contains(toks.get(k + 1).lower())) {
+            return null;
+        }
+        String key = Lexicon.lower(ArticleEntities.canonical(toks.get(k).withoutPossessive()));
+        PersonEntity e = entities.bySurname(key, k);
+        return e != null && e.fitsRole(role) ? ResolvedSpeaker.person(e) : null;
+    }
+
     /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */
     private ResolvedSpeaker salientPerson(int s, int back) {
         for (int k = s - 1; k >= 0 && k >= s - back; k--) {
@@ -289,17 +359,24 @@ final class SpeakerResolver {
      * The organisation quoted in the sentences just before {@code s}, if no sentence between is about someone
      * else; or null. Only a quote's speaker counts: the subject of "Shares in X fell" is not a speaker.
      */
-    private ResolvedSpeaker salientOrganisation(int s, int back) {
+    private ResolvedSpeaker salientOrganisation(int s, int back, String head) {
         for (int k = s - 1; k >= 0 && k >= s - back; k--) {
             ResolvedSpeaker quoted = sentences.quoteSpeaker(k);
             if (quoted != null && quoted.kind() == SpeakerType.ORGANISATION) {
-                return quoted;
+                // "the union said" then "The hospital said": an organisation named as another kind is not it.
+                return otherKind(quoted.name(), head) ? null : quoted;
             }
             if (quoted != null || sentences.subjectOf(k) != null) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether {@code name} ends in an institution noun other than {@code head} ("Plains Nurses Union", "hospital"). */
+    private static boolean otherKind(String name, String head) {
+        String last = Lexicon.lower(name.substring(name.lastIndexOf(' ') + 1));
+        return Lexicon.ORG_NOUNS.contains(last) && !last.equals(head);
     }
 
     private static void learn(ResolvedSpeaker sp, Gender g) {

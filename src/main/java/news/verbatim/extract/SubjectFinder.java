@@ -152,6 +152,15 @@ final class SubjectFinder {
             }
         }
         if (st < v) {
+            // "Jake and Amber Loftus, whose daughter …, said": the pair before the apposition, not its first name.
+            int comma = st;
+            while (comma < v && !toks.get(comma).isPunct(",")) {
+                comma++;
+            }
+            Mention pair = comma < v ? groups.groupIn(st, comma - 1) : null;
+            if (pair != null) {
+                return pair;
+            }
             // "Name, apposition, verb", "Name, who …, verb" and "Name began by saying"
             Mention first = parser.parseForward(toks, st, v);
             if (first != null) {
@@ -350,6 +359,9 @@ final class SubjectFinder {
     }
 
     /** The first token of a sentence's subject: past connectives and an introductory adverbial + comma. */
+    /** The most capitalised words a label before a colon has ("Delmore State:"). */
+    private static final int MAX_LABEL_WORDS = 3;
+
     int subjectStart(int ss, int limit) {
         int k = ss;
         while (k < limit
@@ -358,6 +370,21 @@ final class SubjectFinder {
                                 && Lexicon.LEADING_CONNECTIVES.contains(
                                         toks.get(k).lower()))) {
             k++;
+        }
+        // "Eastbrook: Oakes has scored …": a team or section label before a colon that no quote follows.
+        int colon = k;
+        while (colon < limit
+                && colon - k < MAX_LABEL_WORDS
+                && toks.get(colon).isWord()
+                && toks.get(colon).isCap()) {
+            colon++;
+        }
+        if (colon > k
+                && colon + 1 < limit
+                && toks.get(colon).isPunct(":")
+                && toks.get(colon + 1).isWord()
+                && clauseFollows(colon + 1, limit)) {
+            k = colon + 1;
         }
         if (k < limit
                 && toks.get(k).isWord()
@@ -373,6 +400,19 @@ final class SubjectFinder {
             }
         }
         return k;
+    }
+
+    /** Whether a lower-case word follows in [a, limit): a clause ("Oakes has scored"), not a credit ("Louise Kennerley"). */
+    private boolean clauseFollows(int a, int limit) {
+        for (int k = a; k < limit; k++) {
+            if (toks.get(k).isQuote()) {
+                return false;
+            }
+            if (toks.get(k).isWord() && !toks.get(k).isCap()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Steps back from {@code e} over adverbs, auxiliaries and time or place phrases to the subject's end. */

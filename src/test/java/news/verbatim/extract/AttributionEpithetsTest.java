@@ -64,4 +64,54 @@ class AttributionEpithetsTest {
                 QuoteForm.FULL);
         assertEquals(2, r.quotes().size(), "the nickname is not a quote");
     }
+
+    @Test
+    void aQualifiedSpokespersonIsNotAnotherPartysSpokesperson() {
+        ExtractionResult r = extractor.extract("""
+                Ministers defend rail fare rise
+
+                The Green Party transport spokesperson, Nadia Fell, called the rise “a tax on commuters”.
+
+                Asked about the criticism, the prime minister’s official spokesperson said the PM was “entirely relaxed”.
+
+                “The fares are set by a formula that has not changed in ten years,” the spokesperson said.
+                """);
+        expect(r, "a tax on commuters", "Nadia Fell", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        String pmSpokesperson = "prime minister’s official spokesperson";
+        expect(r, "entirely relaxed", pmSpokesperson, SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "The fares are set by a formula that has not changed in ten years",
+                pmSpokesperson,
+                SpeakerType.ANONYMOUS,
+                QuoteForm.FULL);
+    }
+
+    @Test
+    void theAgencysSpokeswomanIsStillTheSpokeswomanNamedBefore() {
+        ExtractionResult r = extractor.extract("""
+                Grain ships leave port
+
+                "The first ship sailed at dawn," spokeswoman Lina Osei of the Coastal Grain Agency told reporters.
+
+                The agency's spokeswoman stressed that the ships had paid "no fees of any kind".
+                """);
+        expect(r, "no fees of any kind", "Lina Osei", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
+
+    @Test
+    void theCoachAfterAManagersTeamIsThatManagerNotTheClubNamedBeside() {
+        ExtractionResult r = extractor.extract("""
+                Ashmoor edge Pellow Bridge
+
+                Ashmoor Vale manager Gina Torrance and her Pellow Bridge counterpart, Marcus Deane, both complained about the pitch.
+
+                Winger Tom Elsby, who scored the only goal, said he had "never felt so tired".
+
+                Deane’s side face Ashmoor Vale again in the cup next month. “We’ll be ready for them,” the coach said.
+                """);
+        expect(r, "never felt so tired", "Tom Elsby", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "We’ll be ready for them", "Marcus Deane", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals("the coach said", cueOf(r, "We’ll be ready for them"));
+    }
 }

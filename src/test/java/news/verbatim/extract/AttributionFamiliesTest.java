@@ -630,6 +630,57 @@ class AttributionFamiliesTest {
         }
     }
 
+    @Test
+    void aTeamLabelBeforeAColonIsNotTheSubject() {
+        ExtractionResult r = extractor.extract("""
+                Hawks hold off Eagles
+
+                Maya Roth scored 19 points. Her mother, Ellen Roth, said: "I can't feel my hands."
+
+                THE TAKEAWAY
+
+                Eastbrook: Dana Pike has scored 20 or more in six straight games. She said the Eagles would "learn and move on."
+                """);
+        expect(r, "I can't feel my hands.", "Ellen Roth", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "learn and move on.", "Dana Pike", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
+
+    @Test
+    void aCreditAfterTheColonIsStillNoSubject() {
+        ExtractionResult r = extractor.extract("""
+                The potter of Leith
+
+                Agnes Moray in her studio. "Clay forgives nothing." Credit: Hamish Tulloch
+
+                The kiln in Agnes Moray's studio has been lit every morning since 1988.
+
+                "It's like a garden. You tend it or it dies," she says.
+                """);
+        expect(r, "It's like a garden. You tend it or it dies", "Agnes Moray", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aPartyBeforeASubHeadingColonIsNoPerson() {
+        ExtractionResult r = extractor.extract("""
+                Spending review live
+
+                14.32 GMT
+                Greens: ‘reckless’ cut to bus grants
+
+                The Green transport spokesperson, Ruth Amble, called the cut “reckless and short-sighted”.
+                """);
+        expect(r, "reckless", "unknown", SpeakerType.UNKNOWN, QuoteForm.FRAGMENT);
+        expect(r, "reckless and short-sighted", "Ruth Amble", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        ExtractionResult pair = extractor.extract("""
+                Spending review live
+
+                Lib Dems: ‘reckless’ cut to bus grants
+
+                The Liberal Democrat spokesperson, Ruth Amble, called the cut “reckless and short-sighted”.
+                """);
+        expect(pair, "reckless", "unknown", SpeakerType.UNKNOWN, QuoteForm.FRAGMENT);
+    }
+
     static ExtractedQuote quote(ExtractionResult r, String text) {
         for (ExtractedQuote q : r.quotes()) {
             if (q.text().equals(text)) {

@@ -124,4 +124,59 @@ class AttributionNamesTest {
                 """);
         expect(r, "the point of the year", "Ana Brightmore", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void conAfterDetIsTheRankNotAFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Roofer jailed for taking deposits
+
+                After the hearing, Det Con Priya Hallam, of Kent Police, said: "He preyed on trust. Anyone else he targeted should call us."
+
+                Con Riordan, a neighbour, said: "We all knew him."
+                """);
+        expect(
+                r,
+                "He preyed on trust. Anyone else he targeted should call us.",
+                "Priya Hallam",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(r, "We all knew him.", "Con Riordan", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void theCharityNamedAfterItsNounIsThatCharityAndAnotherKindIsNotTheOneBefore() {
+        ExtractionResult r = extractor.extract("""
+                Evening clinics to be cut
+
+                Ridgeway Health said in a statement that the change was "a difficult choice".
+
+                The charity Open Door Trust, which runs a night shelter nearby, said the move was "a blow to the town".
+
+                A spokeswoman for the Valley Nurses Union said staff were "exhausted".
+
+                "Nurses have been asking for help for years," the union said.
+
+                The hospital said patients would be "contacted individually".
+                """);
+        expect(r, "a blow to the town", "Open Door Trust", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+        expect(r, "exhausted", "spokeswoman for the Valley Nurses Union", SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
+        expect(r, "contacted individually", "hospital", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+    }
+
+    @Test
+    void theStartOfACompanysNameIsNoPersonLater() {
+        ExtractionResult r = extractor.extract("""
+                Parcel firm cuts jobs
+
+                Dutch parcel carrier Vennbrook Logistics said on Monday it would close two depots.
+
+                Vennbrook also said it remained "fully committed" to electric vans.
+                """);
+        QuoteForm fragment = QuoteForm.FRAGMENT;
+        assertEquals(
+                SpeakerType.ORGANISATION,
+                AttributionFamiliesTest.quote(r, "fully committed").speaker().kind());
+        assertEquals(
+                fragment, AttributionFamiliesTest.quote(r, "fully committed").kind());
+    }
 }

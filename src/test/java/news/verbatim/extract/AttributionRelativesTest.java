@@ -107,4 +107,35 @@ class AttributionRelativesTest {
                 """);
         expect(r, "everything that matters", "Sian Tregear", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void theFamilyOfANamedPersonIsAGroupNotThatPerson() {
+        ExtractionResult r = extractor.extract("""
+                Hospice criticised after patient's falls
+
+                The family of Walter Prynne, who spent his last year at the hospice, said they had raised their fears "every single week".
+
+                "He was a gentle man and he deserved better," they said.
+
+                His son, Colin Prynne, said: "Nobody rang us back."
+                """);
+        String family = "family of Walter Prynne";
+        expect(r, "every single week", family, SpeakerType.GROUP, QuoteForm.FRAGMENT);
+        expect(r, "He was a gentle man and he deserved better", family, SpeakerType.GROUP, QuoteForm.FULL);
+        expect(r, "Nobody rang us back.", "Colin Prynne", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aPairBeforeAWhoseClauseIsThePairNotItsFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Maternity unit to close
+
+                Tom and Erin Halvorsen, whose son was born at the unit in May, said they were "devastated".
+
+                "We drove ten minutes to have him," they said.
+                """);
+        String pair = "Tom Halvorsen and Erin Halvorsen";
+        expect(r, "devastated", pair, SpeakerType.GROUP, QuoteForm.FRAGMENT);
+        expect(r, "We drove ten minutes to have him", pair, SpeakerType.GROUP, QuoteForm.FULL);
+    }
 }

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout2=true -Dpg.skip   # g01–g18
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout3=true -Dpg.skip   # h3-01–h3-14
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout4=true -Dpg.skip   # h4-01–h4-13
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout5=true -Dpg.skip   # h5-01–h5-12
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -80,6 +81,13 @@ class RealCopyVerdictReport {
     void fourthHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout4")) {
             report("HELDOUT4", ROOT.resolve("heldout4"));
+        }
+    }
+
+    @Test
+    void fifthHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout5")) {
+            report("HELDOUT5", ROOT.resolve("heldout5"));
         }
     }
 
