@@ -200,7 +200,7 @@ public final class QuoteIndex implements AutoCloseable {
         writeLock.lock();
         try {
             for (IndexedQuote q : upserts) {
-                writer.updateDocument(QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q));
+                write(q);
             }
             for (Long id : deletes) {
                 writer.deleteDocuments(QuoteDocuments.idTerm(Objects.requireNonNull(id, "deletes holds a null id")));
@@ -209,6 +209,11 @@ public final class QuoteIndex implements AutoCloseable {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** Adds the quote's document, or replaces the one with its id. Under the write lock. */
+    private void write(IndexedQuote q) throws IOException {
+        writer.updateDocument(QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q));
     }
 
     /** Removes the quote; nothing happens if it is not indexed. */
@@ -233,7 +238,7 @@ public final class QuoteIndex implements AutoCloseable {
         try {
             writer.deleteAll();
             for (IndexedQuote q : quotes) {
-                writer.updateDocument(QuoteDocuments.idTerm(q.quoteId()), QuoteDocuments.document(q));
+                write(q);
             }
             // A rebuild is rare and searches are many: one segment means one term lookup per n-gram.
             writer.forceMerge(1);
@@ -276,35 +281,21 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker that may hold the words of {@code text} in order: every one that
-     * does (equal wording included) when fewer than {@code limit} share its first words, and others sharing them;
-     * the longer quotes a new one of that speaker may be part of, for the caller to compare.
+     * Up to {@code limit} quotes of the speaker that may hold the words of {@code text} in order: the longer quotes
+     * a new one of that speaker may be part of, for the caller to compare ({@link RemarkQueries#mayHold}).
      */
     public List<Long> quotesMayHold(String text, long speakerId, int limit) throws IOException {
-        String normalised = TextNormalizer.styleKey(text);
-        List<Long> sharing = exactly(RemarkQueries.sharingFirstWords(normalised, speakerId), limit);
-        // first words this common for the speaker: only the whole phrase tells which hold it
-        return sharing.size() < limit ? sharing : exactly(RemarkQueries.holding(normalised, speakerId), limit);
+        checkLimit(limit);
+        return withSearcher(searcher -> RemarkQueries.mayHold(searcher, text, speakerId, limit));
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code text} ({@link
-     * RemarkQueries#spanHeads}): the shorter quotes a new one of that speaker may contain.
+     * Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code text}: the shorter
+     * quotes a new one of that speaker may contain ({@link RemarkQueries#startingInside}).
      */
     public List<Long> quotesStartingInside(String text, long speakerId, int limit) throws IOException {
-        return exactly(
-                RemarkQueries.startingWith(RemarkQueries.spanHeads(TextNormalizer.styleKey(text)), speakerId), limit);
-    }
-
-    private List<Long> exactly(Query query, int limit) throws IOException {
         checkLimit(limit);
-        if (query == null) {
-            return List.of();
-        }
-        return withSearcher(searcher ->
-                QuoteDocuments.candidates(searcher, searcher.search(query, limit).scoreDocs).stream()
-                        .map(Candidate::quoteId)
-                        .toList());
+        return withSearcher(searcher -> RemarkQueries.startingInside(searcher, text, speakerId, limit));
     }
 
     private static void checkLimit(int limit) {

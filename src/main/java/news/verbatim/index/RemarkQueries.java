@@ -1,15 +1,18 @@
 package news.verbatim.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -59,6 +62,32 @@ public final class RemarkQueries {
             out.add(headOf(String.join(" ", Arrays.asList(words).subList(start, start + HEAD_WORDS))));
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Up to {@code limit} quotes of the speaker that may hold the words of {@code text} in order: every one that
+     * does (equal wording included) when fewer than {@code limit} share its first words, and others sharing them.
+     */
+    static List<Long> mayHold(IndexSearcher searcher, String text, long speakerId, int limit) throws IOException {
+        String normalised = TextNormalizer.styleKey(text);
+        List<Long> sharing = ids(searcher, sharingFirstWords(normalised, speakerId), limit);
+        // first words this common for the speaker: only the whole phrase tells which hold it
+        return sharing.size() < limit ? sharing : ids(searcher, holding(normalised, speakerId), limit);
+    }
+
+    /** Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code text}. */
+    static List<Long> startingInside(IndexSearcher searcher, String text, long speakerId, int limit)
+            throws IOException {
+        return ids(searcher, startingWith(spanHeads(TextNormalizer.styleKey(text)), speakerId), limit);
+    }
+
+    private static List<Long> ids(IndexSearcher searcher, Query query, int limit) throws IOException {
+        if (query == null) {
+            return List.of();
+        }
+        return QuoteDocuments.candidates(searcher, searcher.search(query, limit).scoreDocs).stream()
+                .map(Candidate::quoteId)
+                .toList();
     }
 
     /**
