@@ -31,20 +31,26 @@ final class ContainingQuery {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int words = 0;
         for (String part : parts) {
-            List<String> terms = WordAnalyzer.words(TextNormalizer.styleKey(part)).stream()
-                    .filter(w -> !w.isEmpty())
-                    .toList();
+            List<String> terms = terms(TextNormalizer.styleKey(part));
             if (terms.isEmpty()) {
                 continue;
             }
             words += terms.size();
-            all.add(
-                    terms.size() == 1
-                            ? new TermQuery(new Term(QuoteDocuments.FIELD_WORDS, terms.get(0)))
-                            : new PhraseQuery(QuoteDocuments.FIELD_WORDS, terms.toArray(String[]::new)),
-                    BooleanClause.Occur.MUST);
+            all.add(inOrder(terms), BooleanClause.Occur.MUST);
         }
         return words < MIN_WORDS ? null : all.build();
+    }
+
+    /** The terms of the word field for style-keyed text, as {@link WordAnalyzer} indexed them. */
+    static List<String> terms(String normalised) {
+        return WordAnalyzer.words(normalised).stream().filter(w -> !w.isEmpty()).toList();
+    }
+
+    /** The quotes whose word field holds {@code terms} (at least one) in this order: a term, or a phrase. */
+    static Query inOrder(List<String> terms) {
+        return terms.size() == 1
+                ? new TermQuery(new Term(QuoteDocuments.FIELD_WORDS, terms.get(0)))
+                : new PhraseQuery(QuoteDocuments.FIELD_WORDS, terms.toArray(String[]::new));
     }
 
     /** The holders first, then the ranked candidates not among them, at most {@code limit} in all. */

@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -106,16 +105,8 @@ public final class RemarkQueries {
 
     /** The quotes of {@code speakerId} whose words hold {@code normalised} in order; null when it has no word. */
     static Query holding(String normalised, long speakerId) {
-        List<String> terms = WordAnalyzer.words(normalised).stream()
-                .filter(w -> !w.isEmpty())
-                .toList();
-        if (terms.isEmpty()) {
-            return null;
-        }
-        Query words = terms.size() == 1
-                ? new TermQuery(new Term(QuoteDocuments.FIELD_WORDS, terms.get(0)))
-                : new PhraseQuery(QuoteDocuments.FIELD_WORDS, terms.toArray(String[]::new));
-        return ofSpeaker(words, speakerId);
+        List<String> terms = ContainingQuery.terms(normalised);
+        return terms.isEmpty() ? null : ofSpeaker(ContainingQuery.inOrder(terms), speakerId);
     }
 
     /**
