@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -26,12 +25,15 @@ final class ContainingQuery {
 
     private ContainingQuery() {}
 
-    /** The query for the quotes holding each part, or null when the parts have fewer than {@link #MIN_WORDS}. */
+    /**
+     * The query for the quotes holding each style-keyed part, or null when the parts have fewer than {@link
+     * #MIN_WORDS}.
+     */
     static Query of(List<String> parts) {
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         int words = 0;
         for (String part : parts) {
-            List<String> terms = terms(TextNormalizer.styleKey(part));
+            List<String> terms = terms(part);
             if (terms.isEmpty()) {
                 continue;
             }

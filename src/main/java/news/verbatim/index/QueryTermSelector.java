@@ -28,7 +28,8 @@ import org.apache.lucene.util.BytesRef;
  * stay within the budget. No n-gram spans two parts of a submission split at its ellipses.
  *
  * <pre>{@code
- * List<SelectedTerm> terms = new QueryTermSelector(20_000).select(searcher, submitted.parts());
+ * List<String> keys = submitted.parts().stream().map(TextNormalizer::styleKey).toList();
+ * List<SelectedTerm> terms = new QueryTermSelector(20_000).select(searcher, keys);
  * }</pre>
  */
 final class QueryTermSelector {
@@ -53,11 +54,11 @@ final class QueryTermSelector {
         this.maxQueryPostings = maxQueryPostings;
     }
 
-    /** The n-grams a search for {@code parts} uses, rarest first. */
+    /** The n-grams a search for {@code parts} ({@link TextNormalizer#styleKey style-keyed}) uses, rarest first. */
     List<SelectedTerm> select(IndexSearcher searcher, List<String> parts) throws IOException {
         List<String[]> words = new ArrayList<>(parts.size());
         for (String part : parts) {
-            words.add(NgramAnalyzer.words(TextNormalizer.styleKey(Objects.requireNonNull(part, "part"))));
+            words.add(NgramAnalyzer.words(Objects.requireNonNull(part, "part")));
         }
         IndexReaderContext top = searcher.getTopReaderContext();
         TermsEnum[] enums = new TermsEnum[top.leaves().size()];

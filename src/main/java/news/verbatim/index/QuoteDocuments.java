@@ -80,9 +80,8 @@ final class QuoteDocuments {
         return new Term(FIELD_ID, Long.toString(quoteId));
     }
 
-    /** The exact term of a text, or null when it is too long to have one. */
-    static Term exactTerm(String text) {
-        String normalised = TextNormalizer.styleKey(text);
+    /** The exact term of a style-keyed text, or null when it is too long to have one. */
+    static Term exactTerm(String normalised) {
         return normalised.length() > MAX_EXACT_CHARS ? null : new Term(FIELD_EXACT, normalised);
     }
 

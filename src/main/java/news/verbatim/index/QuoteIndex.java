@@ -254,9 +254,9 @@ public final class QuoteIndex implements AutoCloseable {
      */
     public List<Candidate> candidates(String text, int limit) throws IOException {
         Objects.requireNonNull(text, "text");
-        List<String> parts = List.of(text);
+        List<String> keys = List.of(TextNormalizer.styleKey(text));
         checkLimit(limit);
-        return withSearcher(searcher -> ranked(searcher, parts, limit));
+        return withSearcher(searcher -> ranked(searcher, keys, limit));
     }
 
     /**
@@ -269,9 +269,11 @@ public final class QuoteIndex implements AutoCloseable {
     public List<Candidate> candidates(List<String> parts, int limit) throws IOException {
         Objects.requireNonNull(parts, "parts");
         checkLimit(limit);
+        // Style-keyed once here: the n-gram ranking, the exact term and the phrase search each read every part.
+        List<String> keys = styleKeys(parts);
         return withSearcher(searcher -> {
-            List<Candidate> ranked = ranked(searcher, parts, limit);
-            Query containing = ContainingQuery.of(parts);
+            List<Candidate> ranked = ranked(searcher, keys, limit);
+            Query containing = ContainingQuery.of(keys);
             if (containing == null) {
                 return ranked;
             }
@@ -281,21 +283,23 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker that may hold the words of {@code text} in order: the longer quotes
-     * a new one of that speaker may be part of, for the caller to compare ({@link RemarkQueries#mayHold}).
+     * Up to {@code limit} quotes of the speaker that may hold the words of {@code styleKey} ({@link
+     * TextNormalizer#styleKey} of a wording, as a quote's {@code normText} holds it) in order: the longer quotes a
+     * new one of that speaker may be part of, for the caller to compare ({@link RemarkQueries#mayHold}).
      */
-    public List<Long> quotesMayHold(String text, long speakerId, int limit) throws IOException {
+    public List<Long> quotesMayHold(String styleKey, long speakerId, int limit) throws IOException {
         checkLimit(limit);
-        return withSearcher(searcher -> RemarkQueries.mayHold(searcher, text, speakerId, limit));
+        return withSearcher(searcher -> RemarkQueries.mayHold(searcher, styleKey, speakerId, limit));
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code text}: the shorter
-     * quotes a new one of that speaker may contain ({@link RemarkQueries#startingInside}).
+     * Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code styleKey} (style-keyed
+     * like {@link #quotesMayHold}'s): the shorter quotes a new one of that speaker may contain ({@link
+     * RemarkQueries#startingInside}).
      */
-    public List<Long> quotesStartingInside(String text, long speakerId, int limit) throws IOException {
+    public List<Long> quotesStartingInside(String styleKey, long speakerId, int limit) throws IOException {
         checkLimit(limit);
-        return withSearcher(searcher -> RemarkQueries.startingInside(searcher, text, speakerId, limit));
+        return withSearcher(searcher -> RemarkQueries.startingInside(searcher, styleKey, speakerId, limit));
     }
 
     private static void checkLimit(int limit) {
@@ -304,7 +308,16 @@ public final class QuoteIndex implements AutoCloseable {
         }
     }
 
-    /** The best {@code limit} quotes by the submission's rarest n-grams (and the whole text, for one part). */
+    private static List<String> styleKeys(List<String> parts) {
+        return parts.stream()
+                .map(p -> TextNormalizer.styleKey(Objects.requireNonNull(p, "part")))
+                .toList();
+    }
+
+    /**
+     * The best {@code limit} quotes by the rarest n-grams of the style-keyed {@code parts} (and the whole text, for
+     * one part).
+     */
     private List<Candidate> ranked(IndexSearcher searcher, List<String> parts, int limit) throws IOException {
         List<QueryTermSelector.SelectedTerm> terms = selector.select(searcher, parts);
         if (terms.isEmpty()) {
@@ -335,7 +348,7 @@ public final class QuoteIndex implements AutoCloseable {
 
     /** The n-grams a search for {@code parts} would use, rarest first; for tests and diagnostics. */
     List<String> queryTerms(List<String> parts) throws IOException {
-        return withSearcher(searcher -> selector.select(searcher, parts).stream()
+        return withSearcher(searcher -> selector.select(searcher, styleKeys(parts)).stream()
                 .map(QueryTermSelector.SelectedTerm::text)
                 .toList());
     }

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -64,20 +63,20 @@ public final class RemarkQueries {
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker that may hold the words of {@code text} in order: every one that
-     * does (equal wording included) when fewer than {@code limit} share its first words, and others sharing them.
+     * Up to {@code limit} quotes of the speaker that may hold the style-keyed words {@code normalised} in order:
+     * every one that does (equal wording included) when fewer than {@code limit} share its first words, and others
+     * sharing them.
      */
-    static List<Long> mayHold(IndexSearcher searcher, String text, long speakerId, int limit) throws IOException {
-        String normalised = TextNormalizer.styleKey(text);
+    static List<Long> mayHold(IndexSearcher searcher, String normalised, long speakerId, int limit) throws IOException {
         List<Long> sharing = ids(searcher, sharingFirstWords(normalised, speakerId), limit);
         // first words this common for the speaker: only the whole phrase tells which hold it
         return sharing.size() < limit ? sharing : ids(searcher, holding(normalised, speakerId), limit);
     }
 
-    /** Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code text}. */
-    static List<Long> startingInside(IndexSearcher searcher, String text, long speakerId, int limit)
+    /** Up to {@code limit} quotes of the speaker that begin as one of the word spans of style-keyed {@code normalised}. */
+    static List<Long> startingInside(IndexSearcher searcher, String normalised, long speakerId, int limit)
             throws IOException {
-        return ids(searcher, startingWith(spanHeads(TextNormalizer.styleKey(text)), speakerId), limit);
+        return ids(searcher, startingWith(spanHeads(normalised), speakerId), limit);
     }
 
     private static List<Long> ids(IndexSearcher searcher, Query query, int limit) throws IOException {

@@ -62,18 +62,25 @@ class RemarkQueriesTest {
     @Test
     void theQuotesThatMayHoldAWordingAreTheSpeakersQuotesWithItsFirstThreeWordsInOrder() throws IOException {
         // quote 5 has "we will not" too, but not the rest: the caller compares the wordings
-        assertEquals(List.of(1L, 2L, 5L), sorted(index.quotesMayHold("we will not sail a single boat", ROE, 10)));
-        assertEquals(List.of(4L), index.quotesMayHold("We will NOT sail a single boat!", COLE, 10));
+        assertEquals(
+                List.of(1L, 2L, 5L),
+                sorted(index.quotesMayHold(TextNormalizer.styleKey("we will not sail a single boat"), ROE, 10)));
+        assertEquals(
+                List.of(4L), index.quotesMayHold(TextNormalizer.styleKey("We will NOT sail a single boat!"), COLE, 10));
         // quote 3 ends with "until the rota"
-        assertEquals(List.of(1L, 3L), sorted(index.quotesMayHold("until the rota is off the table", ROE, 10)));
-        assertEquals(List.of(), index.quotesMayHold("sail a boat", ROE, 10));
-        assertEquals(List.of(), index.quotesMayHold("…", ROE, 10));
+        assertEquals(
+                List.of(1L, 3L),
+                sorted(index.quotesMayHold(TextNormalizer.styleKey("until the rota is off the table"), ROE, 10)));
+        assertEquals(List.of(), index.quotesMayHold(TextNormalizer.styleKey("sail a boat"), ROE, 10));
+        assertEquals(List.of(), index.quotesMayHold(TextNormalizer.styleKey("…"), ROE, 10));
     }
 
     @Test
     void firstWordsSharedByMoreQuotesThanTheLimitAreLookedUpAsTheWholePhrase() throws IOException {
         // three of the speaker's quotes have "we will not"; only two hold the whole wording
-        assertEquals(List.of(1L, 2L), sorted(index.quotesMayHold("we will not sail a single boat", ROE, 3)));
+        assertEquals(
+                List.of(1L, 2L),
+                sorted(index.quotesMayHold(TextNormalizer.styleKey("we will not sail a single boat"), ROE, 3)));
     }
 
     @Test
@@ -82,18 +89,24 @@ class RemarkQueriesTest {
         assertEquals(
                 List.of(1L, 2L, 3L, 6L),
                 sorted(index.quotesStartingInside(
-                        "But we will not sail a single boat until the rota is off the table", ROE, 10)));
-        assertEquals(List.of(4L), index.quotesStartingInside("we will not sail a single boat", COLE, 10));
-        assertEquals(List.of(), index.quotesStartingInside("two words", ROE, 10));
+                        TextNormalizer.styleKey("But we will not sail a single boat until the rota is off the table"),
+                        ROE,
+                        10)));
+        assertEquals(
+                List.of(4L),
+                index.quotesStartingInside(TextNormalizer.styleKey("we will not sail a single boat"), COLE, 10));
+        assertEquals(List.of(), index.quotesStartingInside(TextNormalizer.styleKey("two words"), ROE, 10));
     }
 
     @Test
     void aLookUpReturnsAtMostItsLimit() throws IOException {
         assertEquals(
                 1,
-                index.quotesStartingInside("we will not sail a single boat", ROE, 1)
+                index.quotesStartingInside(TextNormalizer.styleKey("we will not sail a single boat"), ROE, 1)
                         .size());
-        assertThrows(IllegalArgumentException.class, () -> index.quotesMayHold("a single boat", ROE, 0));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> index.quotesMayHold(TextNormalizer.styleKey("a single boat"), ROE, 0));
     }
 
     private static List<Long> sorted(List<Long> ids) {
