@@ -241,7 +241,6 @@ final class NameParser {
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
     }
 
-    /** A role noun or title in any case ("Captain", "Lifeguard", "left-back"). */
     /** Whether the token at {@code i} is "Con" right after "Det": a rank, never a first name. */
     private static boolean isDetectiveRank(List<Tok> toks, int from, int i) {
         return i - 1 >= from
@@ -249,6 +248,7 @@ final class NameParser {
                 && DETECTIVE.contains(toks.get(i - 1).lower());
     }
 
+    /** A role noun or title in any case ("Captain", "Lifeguard", "left-back"). */
     private static boolean isRoleOrTitle(Tok t) {
         String l = t.lower();
         return t.isWord() && (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLE_WORDS.contains(l));

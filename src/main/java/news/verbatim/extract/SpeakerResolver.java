@@ -36,6 +36,9 @@ final class SpeakerResolver {
     /** What a manager's or coach's team is called after their possessive surname ("Velt’s side"). */
     private static final Set<String> TEAM_NOUNS = Set.of("side", "team", "squad", "men", "women", "players");
 
+    /** The words for several people speaking for someone ("the family of …", "friends of …"). */
+    private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
+
     private final ArticleLayout layout;
     private final List<Tok> toks;
     private final NameParser parser;
@@ -169,9 +172,6 @@ final class SpeakerResolver {
                 ? ResolvedSpeaker.group(noun + " of " + ArticleEntities.canonical(m.core()))
                 : null;
     }
-
-    /** The words for several people speaking for someone ("the family of …", "friends of …"). */
-    private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
     static List<String> modifiersOf(Mention m) {

@@ -358,10 +358,10 @@ final class SubjectFinder {
                 && Lexicon.ADDRESS_VERBS.contains(toks.get(i - 1).lower());
     }
 
-    /** The first token of a sentence's subject: past connectives and an introductory adverbial + comma. */
     /** The most capitalised words a label before a colon has ("Delmore State:"). */
     private static final int MAX_LABEL_WORDS = 3;
 
+    /** The first token of a sentence's subject: past connectives and an introductory adverbial + comma. */
     int subjectStart(int ss, int limit) {
         int k = ss;
         while (k < limit
