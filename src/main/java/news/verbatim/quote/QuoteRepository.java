@@ -12,6 +12,7 @@ import news.verbatim.article.OriginalArticle;
 import news.verbatim.article.OutletRepository;
 import news.verbatim.common.Conditions;
 import news.verbatim.common.CountById;
+import news.verbatim.common.IdArrayQuery;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.Pages;
@@ -146,20 +147,33 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     }
 
     public List<AttestedRow> attestedRows(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery("""
-                select new news.verbatim.quote.QuoteRepository$AttestedRow(
-                    q.id, q.text, s.id, s.name, s.kind, q.statement.id, q.kind, q.continues.id,
-                    case when exists (select 1 from Quote n where n.continues.id = q.id) then true else false end,
-                    q.attribution, q.cueText, q.cueStart, q.cueEnd)
-                from Quote q join q.speaker s
-                where q.id in :ids""", AttestedRow.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return IdArrayQuery.list(
+                getEntityManager(),
+                ATTESTED_ROWS,
+                ids,
+                row -> new AttestedRow(
+                        row.getLong(1),
+                        row.getString(2),
+                        row.getLong(3),
+                        row.getString(4),
+                        news.verbatim.speaker.SpeakerKind.valueOf(row.getString(5)),
+                        row.getLong(6),
+                        QuoteKind.valueOf(row.getString(7)),
+                        IdArrayQuery.nullableLong(row, 8),
+                        row.getBoolean(9),
+                        row.getString(10),
+                        row.getString(11),
+                        IdArrayQuery.nullableInt(row, 12),
+                        IdArrayQuery.nullableInt(row, 13)));
     }
+
+    /** {@link #attestedRows}'s read, in SQL for {@link IdArrayQuery}: it runs on every verification. */
+    private static final String ATTESTED_ROWS = """
+            select q.id, q.body, s.id, s.name, s.kind, q.statement_id, q.kind, q.continues_quote_id,
+                exists (select 1 from quote n where n.continues_quote_id = q.id),
+                q.attribution, q.cue_text, q.cue_start, q.cue_end
+            from quote q join speaker s on s.id = q.speaker_id
+            where q.id = any(?)""";
 
     /** For each of {@code ids}, the article that carried it. */
     public Map<Long, Long> articleIdsOf(Collection<Long> ids) {
@@ -291,20 +305,39 @@ public class QuoteRepository implements PanacheRepository<Quote> {
 
     /** Every quote of these statements with its article, by statement, then earliest article first. */
     public List<SourceRow> sourcesOf(Collection<Long> statementIds) {
-        if (statementIds.isEmpty()) {
-            return List.of();
-        }
-        return getEntityManager()
-                .createQuery("""
-                select new news.verbatim.quote.QuoteRepository$SourceRow(
-                    q.statement.id, a.id, q.id, o.name, a.title, a.url, a.publishedAt, q.text,
-                    q.attribution, q.cueText, q.cueStart, q.cueEnd, orig.id, origOutlet.name, orig.title, a.creditedOutlet)
-                from Quote q join q.article a join a.outlet o
-                    left join a.copyOf orig left join orig.outlet origOutlet
-                where q.statement.id in :ids order by q.statement.id, a.publishedAt, a.id, q.startOffset""", SourceRow.class)
-                .setParameter("ids", statementIds)
-                .getResultList();
+        return IdArrayQuery.list(
+                getEntityManager(),
+                SOURCES_OF,
+                statementIds,
+                row -> new SourceRow(
+                        row.getLong(1),
+                        row.getLong(2),
+                        row.getLong(3),
+                        row.getString(4),
+                        row.getString(5),
+                        row.getString(6),
+                        row.getObject(7, LocalDate.class),
+                        row.getString(8),
+                        row.getString(9),
+                        row.getString(10),
+                        IdArrayQuery.nullableInt(row, 11),
+                        IdArrayQuery.nullableInt(row, 12),
+                        IdArrayQuery.nullableLong(row, 13),
+                        row.getString(14),
+                        row.getString(15),
+                        row.getString(16)));
     }
+
+    /** {@link #sourcesOf}'s read, in SQL for {@link IdArrayQuery}: every verification answer lists sources. */
+    private static final String SOURCES_OF = """
+            select q.statement_id, a.id, q.id, o.name, a.title, a.url, a.published_at, q.body,
+                q.attribution, q.cue_text, q.cue_start, q.cue_end, orig.id, orig_outlet.name, orig.title,
+                a.credited_outlet
+            from quote q join article a on a.id = q.article_id join outlet o on o.id = a.outlet_id
+                left join article orig on orig.id = a.copy_of_article_id
+                left join outlet orig_outlet on orig_outlet.id = orig.outlet_id
+            where q.statement_id = any(?)
+            order by q.statement_id, a.published_at, a.id, q.start_offset""";
 
     /** A remark split into more parts than this is not a split quote but a speech; parts beyond it are left out. */
     static final int MAX_CHAIN = 8;
