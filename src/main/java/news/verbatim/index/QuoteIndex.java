@@ -20,10 +20,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
@@ -277,8 +277,8 @@ public final class QuoteIndex implements AutoCloseable {
             if (containing == null) {
                 return ranked;
             }
-            TopDocs holders = searcher.search(containing, Math.max(1, limit / 2));
-            return ContainingQuery.merge(QuoteDocuments.candidates(searcher, holders.scoreDocs), ranked, limit);
+            ScoreDoc[] holders = TopHits.of(searcher, containing, Math.max(1, limit / 2));
+            return ContainingQuery.merge(QuoteDocuments.candidates(searcher, holders), ranked, limit);
         });
     }
 
@@ -334,8 +334,7 @@ public final class QuoteIndex implements AutoCloseable {
                 query.add(new BoostQuery(new TermQuery(exact), EXACT_BOOST), BooleanClause.Occur.SHOULD);
             }
         }
-        TopDocs top = searcher.search(query.build(), limit);
-        return QuoteDocuments.candidates(searcher, top.scoreDocs);
+        return QuoteDocuments.candidates(searcher, TopHits.of(searcher, query.build(), limit));
     }
 
     /**

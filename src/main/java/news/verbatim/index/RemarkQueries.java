@@ -83,7 +83,7 @@ public final class RemarkQueries {
         if (query == null) {
             return List.of();
         }
-        return QuoteDocuments.candidates(searcher, searcher.search(query, limit).scoreDocs).stream()
+        return QuoteDocuments.candidates(searcher, TopHits.of(searcher, query, limit)).stream()
                 .map(Candidate::quoteId)
                 .toList();
     }
