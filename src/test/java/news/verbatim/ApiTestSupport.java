@@ -115,4 +115,13 @@ public final class ApiTestSupport {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no article titled like " + titlePart));
     }
+
+    /** The stored article {@code id} as {@code GET /api/v1/articles/{id}} answers it (which must be 200). */
+    public static JsonPath article(long id) {
+        return given().get("/api/v1/articles/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import news.verbatim.common.Conditions;
+import news.verbatim.common.IdArrayQuery;
 import news.verbatim.common.PageRequest;
 import news.verbatim.common.PageResponse;
 import news.verbatim.common.Pages;
@@ -35,30 +36,51 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (bandKeys.length == 0) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = getEntityManager()
-                .createNativeQuery("""
-                        select article_id from article_band where band_key in (:keys) and article_id <> :id
-                        group by article_id having count(*) >= :shared
-                        order by count(*) desc, article_id""")
-                .setParameter("keys", Arrays.stream(bandKeys).boxed().toList())
-                .setParameter("id", article.id)
-                .setParameter("shared", CopyBands.MIN_SHARED)
-                .setMaxResults(limit)
-                .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select id, copy_signature from article"
-                        + " where id in (:ids) and manual = false and outlet_id <> :outlet")
-                .setParameter("ids", ids.stream().map(Number::longValue).toList())
-                .setParameter("outlet", article.outlet.id)
-                .getResultList();
-        return rows.stream()
-                .map(r -> new CopyCandidate(((Number) r[0]).longValue(), (byte[]) r[1]))
+        List<Long> ids = IdArrayQuery.list(
+                        getEntityManager(),
+                        SHARING_BANDS,
+                        keys(bandKeys),
+                        row -> row.getLong(1),
+                        CopyBands.MIN_SHARED,
+                        limit + 1)
+                .stream()
+                .filter(id -> !id.equals(article.id))
+                .limit(limit)
                 .toList();
+        return IdArrayQuery.list(
+                getEntityManager(),
+                COPY_CANDIDATES,
+                ids,
+                row -> new CopyCandidate(row.getLong(1), row.getBytes(2)),
+                article.outlet.id);
+    }
+
+    /** The articles sharing the most band keys with an article, for {@link IdArrayQuery} (may include itself). */
+    private static final String SHARING_BANDS = """
+            select article_id from article_band where band_key = any(?)
+            group by article_id having count(*) >= ? order by count(*) desc, article_id limit ?""";
+
+    /** Which of these articles may be copies of one of another outlet: not those written by hand. */
+    private static final String COPY_CANDIDATES = """
+            select id, copy_signature from article where id = any(?) and manual = false and outlet_id <> ?""";
+
+    /**
+     * Which of {@code bandKeys} at least {@code capacity} articles hold. No key is stored for more articles than that
+     * ({@link CopyLinker}), so the count reads at most that many rows a key.
+     */
+    public java.util.Set<Long> bandsHolding(long[] bandKeys, int capacity) {
+        if (bandKeys.length == 0) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(
+                IdArrayQuery.list(getEntityManager(), BANDS_HOLDING, keys(bandKeys), row -> row.getLong(1), capacity));
+    }
+
+    private static final String BANDS_HOLDING = """
+            select band_key from article_band where band_key = any(?) group by band_key having count(*) >= ?""";
+
+    private static List<Long> keys(long[] bandKeys) {
+        return Arrays.stream(bandKeys).boxed().toList();
     }
 
     /** An article that may be a copy; {@code signature} is null for one stored before signatures were kept. */

@@ -3,12 +3,15 @@ package news.verbatim.article;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import news.verbatim.config.VerbatimConfig;
 import news.verbatim.copies.CompactSignature;
 import news.verbatim.copies.CopyBands;
 import news.verbatim.copies.CopyDetector;
@@ -38,9 +41,18 @@ public class CopyLinker {
     static final int MAX_CANDIDATES = 50;
 
     private final ArticleRepository articles;
+    /** Articles one band key is stored for ({@link VerbatimConfig.Copies#bandCapacity}). */
+    private final int bandCapacity;
+    /**
+     * Keys known to hold {@link #bandCapacity} articles. A key only fills up (rows go only with their article), so
+     * each is counted until it is full and then never again: a database whose keys filled before the capacity was
+     * kept is counted in full once per key and process, not once per article.
+     */
+    private final Set<Long> fullBands = ConcurrentHashMap.newKeySet();
 
-    public CopyLinker(ArticleRepository articles) {
+    public CopyLinker(ArticleRepository articles, VerbatimConfig config) {
         this.articles = articles;
+        this.bandCapacity = config.copies().bandCapacity();
     }
 
     /**
@@ -59,7 +71,8 @@ public class CopyLinker {
 
     /**
      * Stores the copy-detection keys of a newly stored article (flushed, so that its id exists), so later articles
-     * find it, and, when {@code detect}, links it to the stored texts it is one text with.
+     * find it, and, when {@code detect}, links it to the stored texts it is one text with. Keys already held by
+     * {@link #bandCapacity} articles are not stored again ({@link #openBands}).
      *
      * @param signature what {@link #sign} gave for it
      */
@@ -68,7 +81,7 @@ public class CopyLinker {
             return;
         }
         long[] keys = CopyBands.of(signature);
-        articles.storeBands(article.id, keys);
+        articles.storeBands(article.id, openBands(keys));
         if (detect) {
             link(article, signature.compact(), keys);
         }
@@ -81,6 +94,18 @@ public class CopyLinker {
     public void link(Article article) {
         MinHashSignature signature = MinHashSignature.of(article.text);
         link(article, signature.compact(), CopyBands.of(signature));
+    }
+
+    /**
+     * The keys of {@code keys} that fewer than {@link #bandCapacity} articles hold, to be stored for a new article. A
+     * full key is still looked up, but reads only the articles it was stored for: page furniture a large part of the
+     * corpus prints would otherwise make every look-up read more rows as the corpus grows. A story reprinted more
+     * often than that is still found through the copies stored first.
+     */
+    private long[] openBands(long[] keys) {
+        long[] unknown = Arrays.stream(keys).filter(k -> !fullBands.contains(k)).toArray();
+        fullBands.addAll(articles.bandsHolding(unknown, bandCapacity));
+        return Arrays.stream(unknown).filter(k -> !fullBands.contains(k)).toArray();
     }
 
     private void link(Article article, CompactSignature signature, long[] keys) {

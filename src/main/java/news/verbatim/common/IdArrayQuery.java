@@ -11,7 +11,7 @@ import java.util.List;
 import org.hibernate.Session;
 
 /**
- * Runs a read whose only parameter is a set of ids, bound as one SQL array ({@code where x.id = any(?)}), on
+ * Runs a read whose main parameter is a set of ids, bound as one SQL array ({@code where x.id = any(?)}), on
  * the connection of the current transaction.
  *
  * <p>Why not a query with an {@code in :ids} list: Hibernate renders such a query again for every new number of
@@ -33,8 +33,12 @@ public final class IdArrayQuery {
 
     private IdArrayQuery() {}
 
-    /** The rows {@code sql} selects for {@code ids}; its one parameter ({@code ?}) receives them as a bigint array. */
-    public static <T> List<T> list(EntityManager em, String sql, Collection<Long> ids, RowReader<T> reader) {
+    /**
+     * The rows {@code sql} selects for {@code ids}: its first parameter ({@code ?}) receives them as a bigint array,
+     * the next ones {@code more}, in order.
+     */
+    public static <T> List<T> list(
+            EntityManager em, String sql, Collection<Long> ids, RowReader<T> reader, Object... more) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -46,6 +50,9 @@ public final class IdArrayQuery {
             Array array = connection.createArrayOf("bigint", ids.toArray(Long[]::new));
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setArray(1, array);
+                for (int i = 0; i < more.length; i++) {
+                    statement.setObject(i + 2, more[i]);
+                }
                 try (ResultSet rows = statement.executeQuery()) {
                     List<T> out = new ArrayList<>();
                     while (rows.next()) {

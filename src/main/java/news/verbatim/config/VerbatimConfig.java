@@ -36,6 +36,8 @@ public interface VerbatimConfig {
 
     Check check();
 
+    Copies copies();
+
     interface Fixtures {
         /** Load the fixture corpus on first start with an empty database. */
         @WithDefault("true")
@@ -43,6 +45,18 @@ public interface VerbatimConfig {
 
         /** Read fixtures from this directory instead of the copy packaged in the application. */
         Optional<Path> dir();
+    }
+
+    interface Copies {
+        /**
+         * Articles one copy-detection key ({@code copies.CopyBands}) is stored for; later articles with that key are
+         * found through their other keys. Page furniture a large part of the corpus prints (a footer, a standing line)
+         * gives keys that thousands of articles share; capped, a look-up reads at most this many articles a key, so
+         * finding copies costs the same at any corpus size. A story reprinted more often is still linked through the
+         * copies stored first.
+         */
+        @WithDefault("500")
+        int bandCapacity();
     }
 
     interface Cors {

@@ -1,6 +1,7 @@
 package news.verbatim.article;
 
 import static io.restassured.RestAssured.given;
+import static news.verbatim.ApiTestSupport.article;
 import static news.verbatim.ApiTestSupport.articleId;
 import static news.verbatim.ApiTestSupport.quoteId;
 import static news.verbatim.ApiTestSupport.withKey;
@@ -57,14 +58,6 @@ class ReprintResourceTest {
                 .post("/api/v1/articles")
                 .then()
                 .statusCode(status)
-                .extract()
-                .jsonPath();
-    }
-
-    private static JsonPath article(long id) {
-        return given().get("/api/v1/articles/" + id)
-                .then()
-                .statusCode(200)
                 .extract()
                 .jsonPath();
     }
