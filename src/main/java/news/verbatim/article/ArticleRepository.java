@@ -28,56 +28,36 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     /**
-     * Ingested articles of other outlets that may be copies of {@code article} or it of them: those sharing at least
-     * {@link CopyBands#MIN_SHARED} of its copy-detection keys, the most shared first, at most {@code limit}; their
-     * ids and stored signatures, not the articles, since most turn out not to be copies.
+     * Every stored article holding one of {@code bandKeys}, a row per key it holds: which keys are full and which
+     * articles share the most keys with a new one ({@link CopyLinker}) follow from this one read. No key is stored for
+     * more than the band capacity, so it reads at most that many rows a key.
      */
-    public List<CopyCandidate> copyCandidates(Article article, long[] bandKeys, int limit) {
+    public List<BandHolder> bandHolders(long[] bandKeys) {
         if (bandKeys.length == 0) {
             return List.of();
         }
-        List<Long> ids = IdArrayQuery.list(
-                        getEntityManager(),
-                        SHARING_BANDS,
-                        keys(bandKeys),
-                        row -> row.getLong(1),
-                        CopyBands.MIN_SHARED,
-                        limit + 1)
-                .stream()
-                .filter(id -> !id.equals(article.id))
-                .limit(limit)
-                .toList();
         return IdArrayQuery.list(
                 getEntityManager(),
-                COPY_CANDIDATES,
+                "select band_key, article_id from article_band where band_key = any(?)",
+                keys(bandKeys),
+                row -> new BandHolder(row.getLong(1), row.getLong(2)));
+    }
+
+    /** A stored article holding a copy-detection key. */
+    public record BandHolder(long bandKey, long articleId) {}
+
+    /**
+     * Of {@code ids}, the articles that may be copies of {@code article} or it of them: those of other outlets not
+     * written by hand; their ids and stored signatures, not the articles, since most turn out not to be copies.
+     */
+    public List<CopyCandidate> copyCandidates(Article article, List<Long> ids) {
+        return IdArrayQuery.list(
+                getEntityManager(),
+                "select id, copy_signature from article where id = any(?) and manual = false and outlet_id <> ?",
                 ids,
                 row -> new CopyCandidate(row.getLong(1), row.getBytes(2)),
                 article.outlet.id);
     }
-
-    /** The articles sharing the most band keys with an article, for {@link IdArrayQuery} (may include itself). */
-    private static final String SHARING_BANDS = """
-            select article_id from article_band where band_key = any(?)
-            group by article_id having count(*) >= ? order by count(*) desc, article_id limit ?""";
-
-    /** Which of these articles may be copies of one of another outlet: not those written by hand. */
-    private static final String COPY_CANDIDATES = """
-            select id, copy_signature from article where id = any(?) and manual = false and outlet_id <> ?""";
-
-    /**
-     * Which of {@code bandKeys} at least {@code capacity} articles hold. No key is stored for more articles than that
-     * ({@link CopyLinker}), so the count reads at most that many rows a key.
-     */
-    public java.util.Set<Long> bandsHolding(long[] bandKeys, int capacity) {
-        if (bandKeys.length == 0) {
-            return java.util.Set.of();
-        }
-        return new java.util.HashSet<>(
-                IdArrayQuery.list(getEntityManager(), BANDS_HOLDING, keys(bandKeys), row -> row.getLong(1), capacity));
-    }
-
-    private static final String BANDS_HOLDING = """
-            select band_key from article_band where band_key = any(?) group by band_key having count(*) >= ?""";
 
     private static List<Long> keys(long[] bandKeys) {
         return Arrays.stream(bandKeys).boxed().toList();

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import news.verbatim.config.VerbatimConfig;
 import news.verbatim.copies.CompactSignature;
 import news.verbatim.copies.CopyBands;
@@ -43,12 +45,6 @@ public class CopyLinker {
     private final ArticleRepository articles;
     /** Articles one band key is stored for ({@link VerbatimConfig.Copies#bandCapacity}). */
     private final int bandCapacity;
-    /**
-     * Keys known to hold {@link #bandCapacity} articles. A key only fills up (rows go only with their article), so
-     * each is counted until it is full and then never again: a database whose keys filled before the capacity was
-     * kept is counted in full once per key and process, not once per article.
-     */
-    private final Set<Long> fullBands = ConcurrentHashMap.newKeySet();
 
     public CopyLinker(ArticleRepository articles, VerbatimConfig config) {
         this.articles = articles;
@@ -81,9 +77,11 @@ public class CopyLinker {
             return;
         }
         long[] keys = CopyBands.of(signature);
-        articles.storeBands(article.id, openBands(keys));
+        // Read before its own keys are stored: one read tells which keys are full and which articles share them.
+        List<ArticleRepository.BandHolder> holders = articles.bandHolders(keys);
+        articles.storeBands(article.id, openBands(keys, holders));
         if (detect) {
-            link(article, signature.compact(), keys);
+            link(article, signature.compact(), holders);
         }
     }
 
@@ -93,7 +91,7 @@ public class CopyLinker {
      */
     public void link(Article article) {
         MinHashSignature signature = MinHashSignature.of(article.text);
-        link(article, signature.compact(), CopyBands.of(signature));
+        link(article, signature.compact(), articles.bandHolders(CopyBands.of(signature)));
     }
 
     /**
@@ -102,15 +100,38 @@ public class CopyLinker {
      * corpus prints would otherwise make every look-up read more rows as the corpus grows. A story reprinted more
      * often than that is still found through the copies stored first.
      */
-    private long[] openBands(long[] keys) {
-        long[] unknown = Arrays.stream(keys).filter(k -> !fullBands.contains(k)).toArray();
-        fullBands.addAll(articles.bandsHolding(unknown, bandCapacity));
-        return Arrays.stream(unknown).filter(k -> !fullBands.contains(k)).toArray();
+    private long[] openBands(long[] keys, List<ArticleRepository.BandHolder> holders) {
+        Map<Long, Integer> held = new HashMap<>();
+        holders.forEach(h -> held.merge(h.bandKey(), 1, Integer::sum));
+        return Arrays.stream(keys)
+                .filter(k -> held.getOrDefault(k, 0) < bandCapacity)
+                .toArray();
     }
 
-    private void link(Article article, CompactSignature signature, long[] keys) {
+    /**
+     * The other articles sharing at least {@link CopyBands#MIN_SHARED} keys with {@code article}, the most shared
+     * first, at most {@link #MAX_CANDIDATES}.
+     */
+    static List<Long> sharing(Article article, List<ArticleRepository.BandHolder> holders) {
+        Map<Long, Integer> shared = new HashMap<>();
+        for (ArticleRepository.BandHolder h : holders) {
+            if (!Objects.equals(h.articleId(), article.id)) {
+                shared.merge(h.articleId(), 1, Integer::sum);
+            }
+        }
+        return shared.entrySet().stream()
+                .filter(e -> e.getValue() >= CopyBands.MIN_SHARED)
+                .sorted(Map.Entry.<Long, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CANDIDATES)
+                .map(Map.Entry::getKey)
+                .toList();
+    }
+
+    private void link(Article article, CompactSignature signature, List<ArticleRepository.BandHolder> holders) {
         Set<Article> group = new LinkedHashSet<>();
-        for (Article match : sameText(article, signature, keys)) {
+        for (Article match : sameText(article, signature, holders)) {
             addWithCopies(rootOf(match), group);
         }
         if (group.isEmpty()) {
@@ -149,9 +170,10 @@ public class CopyLinker {
     }
 
     /** The candidates that are one text with {@code article}, compared by their stored signatures. */
-    private List<Article> sameText(Article article, CompactSignature signature, long[] keys) {
+    private List<Article> sameText(
+            Article article, CompactSignature signature, List<ArticleRepository.BandHolder> holders) {
         List<Long> same = new ArrayList<>();
-        for (ArticleRepository.CopyCandidate candidate : articles.copyCandidates(article, keys, MAX_CANDIDATES)) {
+        for (ArticleRepository.CopyCandidate candidate : articles.copyCandidates(article, sharing(article, holders))) {
             if (CopyDetector.isCopy(signature.similarity(storedSignature(candidate)))) {
                 same.add(candidate.id());
             }

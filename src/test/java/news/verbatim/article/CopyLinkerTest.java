@@ -1,12 +1,13 @@
 package news.verbatim.article;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Which member of a group of one text is its original. */
+/** Which stored articles are compared with a new one, and which member of a group of one text is its original. */
 class CopyLinkerTest {
 
     private static long ids;
@@ -51,5 +52,23 @@ class CopyLinkerTest {
         Article first = article("B Daily", "2025-04-02", null, false);
         Article sameDay = article("C Daily", "2025-04-02", null, false);
         assertSame(first, CopyLinker.original(List.of(later, sameDay, first)));
+    }
+
+    @Test
+    void candidatesShareTwoKeysOrMoreTheMostSharedFirstAndNeverTheArticleItself() {
+        Article fresh = article("A Daily", "2025-04-03", null, false);
+        fresh.id = 100L;
+        List<ArticleRepository.BandHolder> holders = List.of(
+                new ArticleRepository.BandHolder(1, 7),
+                new ArticleRepository.BandHolder(2, 7),
+                new ArticleRepository.BandHolder(1, 5),
+                new ArticleRepository.BandHolder(2, 5),
+                new ArticleRepository.BandHolder(3, 5),
+                new ArticleRepository.BandHolder(3, 9), // one key in common says nothing
+                new ArticleRepository.BandHolder(1, 3),
+                new ArticleRepository.BandHolder(3, 3),
+                new ArticleRepository.BandHolder(1, fresh.id),
+                new ArticleRepository.BandHolder(2, fresh.id));
+        assertEquals(List.of(5L, 3L, 7L), CopyLinker.sharing(fresh, holders));
     }
 }
