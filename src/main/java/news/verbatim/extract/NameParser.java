@@ -132,7 +132,7 @@ final class NameParser {
                 k--;
                 continue;
             }
-            if (!NameShapes.isNameToken(x) || words == MAX_CORE) {
+            if (!NameShapes.isNameTokenAt(toks, k) || words == MAX_CORE) {
                 break;
             }
             words++;
