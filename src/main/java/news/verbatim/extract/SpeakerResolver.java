@@ -104,6 +104,13 @@ final class SpeakerResolver {
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
                 ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
+                ResolvedSpeaker holder = roleHolderInFocus(m.head(), s, tok);
+                if (holder != null && (focus == null || !focus.entity().hasRole(m.head()))) {
+                    // "their captain Alasdair Muir and Jamie Reid added 81 …, but Muir fell …", then "the Scotland
+                    // captain said": the person just mentioned who holds that role, not whoever the sentence is
+                    // about.
+                    yield holder;
+                }
                 // …unless the article gave that person another role ("coach Mike Brandt" is not "the sophomore").
                 boolean fits = focus != null && focus.entity().fitsRole(m.head());
                 yield fits ? focus : ResolvedSpeaker.anonymous(m.core(), false);
@@ -339,6 +346,24 @@ final class SpeakerResolver {
         String key = Lexicon.lower(ArticleEntities.canonical(toks.get(k).withoutPossessive()));
         PersonEntity e = entities.bySurname(key, k);
         return e != null && e.fitsRole(role) ? ResolvedSpeaker.person(e) : null;
+    }
+
+    /**
+     * The person holding {@code role} who was mentioned last before {@code tok}, when that mention lies in the
+     * {@link #FOCUS_SENTENCES} sentences before {@code s}; null otherwise.
+     */
+    private ResolvedSpeaker roleHolderInFocus(String role, int s, int tok) {
+        PersonEntity e = entities.byRole(role, tok);
+        if (e == null || s == 0) {
+            return null;
+        }
+        int from = layout.sentenceStart(Math.max(0, s - FOCUS_SENTENCES));
+        for (int mention : e.mentions()) {
+            if (mention >= from && mention < tok) {
+                return ResolvedSpeaker.person(e);
+            }
+        }
+        return null;
     }
 
     /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */
