@@ -56,6 +56,10 @@ final class NameParser {
                     false,
                     t.lower());
         }
+        Mention kin = kinOfPronoun(toks, from, last);
+        if (kin != null) {
+            return kin;
+        }
         Mention anon = descriptions.parseAnonymous(toks, from, last);
         if (anon != null) {
             return anon;
@@ -154,6 +158,14 @@ final class NameParser {
         }
         // "Minister for Arts Aoife Brannigan": capitalised words after a title and "of"/"for" are the title's
         // complement (the portfolio), not the name; the name is the last two words.
+        // "Her long-time band, The Moy Tinkers, said": a name run after a capitalised "The" inside a sentence is
+        // the name of a band, a ship or an institution, never a person.
+        if (coreStart - 2 >= 0
+                && coreStart - 1 >= from
+                && toks.get(coreStart - 1).text().equals("The")
+                && (toks.get(coreStart - 2).isWord() || toks.get(coreStart - 2).isPunct(","))) {
+            return null;
+        }
         boolean complement = false;
         while (words > 2 && isTitleComplement(toks, from, coreStart)) {
             coreStart++;
@@ -283,6 +295,32 @@ final class NameParser {
         }
         String l = t.lower();
         return !Lexicon.PLACES.contains(l) && !Lexicon.DEMONYMS.contains(l) && !Lexicon.ABBREVIATIONS.contains(l);
+    }
+
+    /**
+     * "her family said", "his parents said": a kin group after "his" or "her", as a {@link Mention.Type#PRONOUN}
+     * mention of that possessive whose head is the kin noun, so that the speaker is the group of the person the
+     * possessive means, never that person; null for anything else.
+     */
+    private static Mention kinOfPronoun(List<Tok> toks, int from, int last) {
+        if (last - 1 < from || !Lexicon.KIN_GROUPS.contains(toks.get(last).lower())) {
+            return null;
+        }
+        Tok p = toks.get(last - 1);
+        if (!p.lower().equals("his") && !p.lower().equals("her")) {
+            return null;
+        }
+        Gender g = p.lower().equals("his") ? Gender.MALE : Gender.FEMALE;
+        return new Mention(
+                Mention.Type.PRONOUN,
+                last - 1,
+                last,
+                p.lower(),
+                p.text() + " " + toks.get(last).text(),
+                false,
+                g,
+                false,
+                toks.get(last).lower());
     }
 
     /** Whether the token at {@code i} is "Con" right after "Det": a rank, never a first name. */

@@ -37,9 +37,8 @@ final class SpeakerResolver {
     private static final Set<String> TEAM_NOUNS = Set.of("side", "team", "squad", "men", "women", "players");
 
     /** The words for several people speaking for someone ("the family of …", "friends of …"). */
-    private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
-
     private final ArticleLayout layout;
+
     private final List<Tok> toks;
     private final NameParser parser;
     private final SubjectFinder subjects;
@@ -135,7 +134,7 @@ final class SpeakerResolver {
                 ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES, m.head());
                 yield focus != null ? focus : ResolvedSpeaker.organisation(m.core());
             }
-            case PRONOUN -> pronoun(m.core(), s, tok);
+            case PRONOUN -> Lexicon.KIN_GROUPS.contains(m.head()) ? kinOfPossessive(m, s) : pronoun(m.core(), s, tok);
             case GROUP -> groups.group(m);
         };
     }
@@ -175,9 +174,25 @@ final class SpeakerResolver {
             return null;
         }
         String noun = toks.get(m.first() - 2).lower();
-        return KIN_GROUPS.contains(noun)
+        return Lexicon.KIN_GROUPS.contains(noun)
                 ? ResolvedSpeaker.group(noun + " of " + ArticleEntities.canonical(m.core()))
                 : null;
+    }
+
+    /**
+     * "her family said": the family (relatives, friends …) of the last person named before whom the possessive
+     * can mean, a group; unknown when no one of that gender was named.
+     */
+    private ResolvedSpeaker kinOfPossessive(Mention m, int s) {
+        ResolvedSpeaker owner = pronoun(m.core(), s, m.first());
+        PersonEntity e = owner.kind() == SpeakerType.PERSON ? owner.entity() : null;
+        if (e == null) {
+            // "Tributes have been paid to … Nuala Carrick …. In a statement, her family said": the woman just
+            // named, when the article has told us she is a woman.
+            PersonEntity last = entities.lastPersonBefore(m.first(), m.gender());
+            e = last != null && last.gender() == m.gender() ? last : null;
+        }
+        return e != null ? ResolvedSpeaker.group(m.head() + " of " + e.canonical()) : ResolvedSpeaker.UNKNOWN;
     }
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
@@ -283,7 +298,13 @@ final class SpeakerResolver {
                     return subj;
                 }
             } else if (p.equals("they")) {
-                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural() || subj.kind() == SpeakerType.GROUP) {
+                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural()
+                        || subj.kind() == SpeakerType.GROUP
+                        || subj.kind() == SpeakerType.ORGANISATION
+                                && k == s - 1
+                                && subjects.hasCue(layout.sentenceStart(k), layout.sentenceEnd(k))) {
+                    // "The Moy Tinkers said …. “…,” they wrote": a band or a body quoted right before is "they"
+                    // in British copy, not an older group further back.
                     return subj;
                 }
             } else if (p.equals("it")) {
