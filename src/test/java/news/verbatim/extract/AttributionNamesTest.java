@@ -179,4 +179,18 @@ class AttributionNamesTest {
         assertEquals(
                 fragment, AttributionFamiliesTest.quote(r, "fully committed").kind());
     }
+
+    /** Sixth held-out set: a plural possessive before the organisation word belongs to the name. */
+    @Test
+    void aUnionNamedForItsMembersKeepsThePluralPossessive() {
+        ExtractionResult r = extractor.extract("""
+                Ferry strike called
+
+                The Harbour and Ferry Workers' Union said the offer was "an insult".
+
+                "Nobody wants this," the Kelby Residents’ Association said.
+                """);
+        expect(r, "an insult", "Harbour and Ferry Workers' Union", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+        expect(r, "Nobody wants this", "Kelby Residents' Association", SpeakerType.ORGANISATION, QuoteForm.FULL);
+    }
 }
