@@ -46,6 +46,7 @@ final class SpeakerResolver {
     private final SentenceSubjects sentences;
     private final GroupSpeakers groups;
     private final LateIdentification late;
+    private final OrganisationShortForms shortForms;
 
     SpeakerResolver(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
         this.layout = layout;
@@ -56,10 +57,23 @@ final class SpeakerResolver {
         this.sentences = new SentenceSubjects(layout, parser, subjects, entities, this::resolve);
         this.groups = new GroupSpeakers(layout, entities, subjects.groups(), sentences);
         this.late = new LateIdentification(layout, subjects, entities);
+        this.shortForms = new OrganisationShortForms(layout);
     }
 
-    /** Resolves the subject phrase {@code m} of an attribution in sentence {@code s} at token {@code tok}. */
+    /**
+     * Resolves the subject phrase {@code m} of an attribution in sentence {@code s} at token {@code tok}; an
+     * organisation's short form ("Quillon", "the ministry") becomes the full name printed before.
+     */
     ResolvedSpeaker resolve(Mention m, int s, int tok) {
+        ResolvedSpeaker r = resolveMention(m, s, tok);
+        if (r.kind() != SpeakerType.ORGANISATION) {
+            return r;
+        }
+        String full = shortForms.expand(r.name(), tok);
+        return full.equals(r.name()) ? r : ResolvedSpeaker.organisation(full);
+    }
+
+    private ResolvedSpeaker resolveMention(Mention m, int s, int tok) {
         if (m == null) {
             return ResolvedSpeaker.UNKNOWN;
         }
