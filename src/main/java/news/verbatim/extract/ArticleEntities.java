@@ -122,8 +122,12 @@ final class ArticleEntities {
         }
         PersonEntity best = null;
         int bestDist = Integer.MAX_VALUE;
-        for (PersonEntity e : bySurnameKey.getOrDefault(key, List.of())) {
-            if (!e.isFullName()) {
+        List<PersonEntity> named = bySurnameKey.getOrDefault(key, List.of());
+        // "Quinn laughs" after "Quinn's mother, Bernadette": a bare surname means someone printed with it, not a
+        // relative whose surname the article only implies.
+        boolean anyPrinted = named.stream().anyMatch(e -> e.isFullName() && e.printedWithSurname());
+        for (PersonEntity e : named) {
+            if (!e.isFullName() || anyPrinted && !e.printedWithSurname()) {
                 continue;
             }
             for (int m : e.mentions()) {

@@ -374,7 +374,7 @@ final class EntityScanner {
     /** "Dinesh and Kavita Patel discovered …": a first name joined to a full name shares its surname. */
     private void registerPair(int and, int se) {
         int left = and - 1;
-        if (!NameShapes.isNameToken(toks.get(left)) || !NameShapes.isNameToken(toks.get(and + 1))) {
+        if (!NameShapes.isNameToken(toks.get(left)) || !NameShapes.isNameTokenAt(toks, and + 1)) {
             return;
         }
         while (left > 0 && NameShapes.isNameToken(toks.get(left - 1)) && and - left < MAX_NAME_WORDS_BEFORE_AND) {
@@ -385,6 +385,10 @@ final class EntityScanner {
                 && NameShapes.isNameToken(toks.get(right + 1))
                 && !toks.get(right).isPossessive()) {
             right++;
+        }
+        // "Marches Fire and Rescue Service": a capitalised run that goes on past the names is an institution.
+        if (right + 1 < se && toks.get(right + 1).isCap()) {
+            return;
         }
         Mention group = groups.groupIn(left, right);
         if (group != null) {

@@ -104,14 +104,19 @@ final class GroupFinder {
         List<Mention> names = new ArrayList<>();
         List<Boolean> lone = new ArrayList<>();
         boolean lastWasName = false;
-        for (int[] seg : segments) {
+        for (int s = 0; s < segments.size(); s++) {
+            int[] seg = segments.get(s);
             Mention m = parser.parseForward(toks, seg[0], seg[1] + 1);
+            boolean described = false;
             if (m == null || m.type() != Mention.Type.PERSON_NAME || m.last() != seg[1]) {
-                m = describedName(seg[0], seg[1]); // "Labour rebels Rebecca Nkemelu"
+                // "Labour rebels Rebecca Nkemelu"; first of all, "Retired teachers Bill and June Harcourt", where
+                // the described first name shares the surname after it.
+                m = describedName(seg[0], seg[1], s == 0 && segments.size() > 1 ? 1 : 2);
+                described = m != null;
             }
             if (m != null && m.type() == Mention.Type.PERSON_NAME && m.last() == seg[1]) {
                 names.add(m);
-                lone.add(m.coreWords() == 1 && m.first() == seg[0]);
+                lone.add(m.coreWords() == 1 && (m.first() == seg[0] || described));
                 lastWasName = true;
             } else if (isDescription(seg[0], seg[1])) {
                 lastWasName = false;
@@ -121,6 +126,11 @@ final class GroupFinder {
         }
         if (!lastWasName) {
             return List.of(); // "A and her counterpart said": the second person is not named
+        }
+        if (names.size() >= 2
+                && names.get(names.size() - 1).coreWords() == 1
+                && names.get(names.size() - 2).coreWords() >= 2) {
+            return List.of(); // "Kelby Fire and Rescue": a lone word after a full name is the rest of an institution
         }
         List<Mention> out = new ArrayList<>(names.size());
         for (int i = 0; i < names.size(); i++) {
@@ -143,10 +153,11 @@ final class GroupFinder {
     }
 
     /**
-     * A name of two words or more ending the segment [a, b] after a few words describing the person ("Labour
-     * rebels Rebecca Nkemelu"), or null.
+     * A name of {@code minWords} words or more ending the segment [a, b] after a few words describing the person
+     * ("Labour rebels Rebecca Nkemelu"), or null; a one-word name must follow a whole description ("Retired
+     * teachers Bill").
      */
-    private Mention describedName(int a, int b) {
+    private Mention describedName(int a, int b, int minWords) {
         for (int k = a + 1; k <= b && k <= a + MAX_DESCRIPTION_WORDS; k++) {
             Tok t = toks.get(k);
             if (!t.isWord() || Lexicon.CUE_VERBS.contains(t.lower())) {
@@ -154,7 +165,10 @@ final class GroupFinder {
             }
             if (NameShapes.isNameToken(t)) {
                 Mention m = parser.parseForward(toks, k, b + 1);
-                if (m != null && m.type() == Mention.Type.PERSON_NAME && m.last() == b && m.coreWords() >= 2) {
+                if (m != null
+                        && m.type() == Mention.Type.PERSON_NAME
+                        && m.last() == b
+                        && (m.coreWords() >= 2 || m.coreWords() >= minWords && isDescription(a, k - 1))) {
                     return m;
                 }
             }
@@ -182,6 +196,7 @@ final class GroupFinder {
                     || Lexicon.SOURCE_DETERMINERS.contains(l)
                     || Lexicon.DEMONYMS.contains(l)
                     || NameShapes.isRoleNoun(l)
+                    || isPluralRole(l)
                     || l.equals("the")
                     || k < b; // a word qualifying the role noun that ends the description
             if (!ok) {
@@ -192,7 +207,12 @@ final class GroupFinder {
         return toks.get(b).isPossessive()
                 || NameShapes.isRoleNoun(head)
                 || Lexicon.ROLE_NOUNS.contains(head)
-                || head.endsWith("s") && NameShapes.isRoleNoun(head.substring(0, head.length() - 1))
+                || isPluralRole(head)
                 || Lexicon.TITLE_WORDS.contains(head);
+    }
+
+    /** "teachers", "parents": the plural of a role noun. */
+    private static boolean isPluralRole(String l) {
+        return l.endsWith("s") && NameShapes.isRoleNoun(l.substring(0, l.length() - 1));
     }
 }

@@ -74,6 +74,12 @@ public final class Lexicon {
     /** Nouns that, after "the" or "both", point back at several people named together ("the couple said"). */
     public static final Set<String> GROUP_NOUNS = WordLists.load("group-nouns.txt");
 
+    /** Verbs before a grade printed in quotes ("rated ‘requires improvement’"), which is no one's words. */
+    public static final Set<String> RATING_VERBS = WordLists.load("rating-verbs.txt");
+
+    /** The people close to someone who speak for them together ("the family of X said", "her family said"). */
+    public static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
+
     /** Family words that introduce a relative by first name, who shares the surname ("her son Aled"). */
     public static final Set<String> RELATION_NOUNS = WordLists.load("relation-nouns.txt");
 

@@ -56,6 +56,10 @@ final class NameParser {
                     false,
                     t.lower());
         }
+        Mention kin = kinOfPronoun(toks, from, last);
+        if (kin != null) {
+            return kin;
+        }
         Mention anon = descriptions.parseAnonymous(toks, from, last);
         if (anon != null) {
             return anon;
@@ -122,14 +126,17 @@ final class NameParser {
                     && k > from
                     && NameShapes.isNameToken(toks.get(k - 1));
             boolean suffix = k == last && Lexicon.NAME_SUFFIXES.contains(x.lower()) && k > from;
+            // "Dr. S. R. Kulkarni", "A.K. Menon": initials before a name are part of the printed name, so a claim
+            // for "S. R. Kulkarni" matches the speaker stored from it.
+            boolean initial = words > 0 && isInitial(x);
             if (k < last && x.isPossessive()) {
                 break;
             }
-            if (particle || suffix) {
+            if (particle || suffix || initial) {
                 k--;
                 continue;
             }
-            if (!NameShapes.isNameToken(x) || words == MAX_CORE) {
+            if (!NameShapes.isNameTokenAt(toks, k) || words == MAX_CORE) {
                 break;
             }
             words++;
@@ -148,6 +155,22 @@ final class NameParser {
                 && NameShapes.isCapitalisedRole(toks.get(coreStart))) {
             coreStart++;
             words--;
+        }
+        // "Minister for Arts Aoife Brannigan": capitalised words after a title and "of"/"for" are the title's
+        // complement (the portfolio), not the name; the name is the last two words.
+        // "Her long-time band, The Moy Tinkers, said": a name run after a capitalised "The" inside a sentence is
+        // the name of a band, a ship or an institution, never a person.
+        if (coreStart - 2 >= 0
+                && coreStart - 1 >= from
+                && toks.get(coreStart - 1).text().equals("The")
+                && (toks.get(coreStart - 2).isWord() || toks.get(coreStart - 2).isPunct(","))) {
+            return null;
+        }
+        boolean complement = false;
+        while (words > 2 && isTitleComplement(toks, from, coreStart)) {
+            coreStart++;
+            words--;
+            complement = true;
         }
         // "Det Con Alice Fernley": after "Det" or "Detective", "Con" is the rank (constable), not a first name.
         if (words >= 2 && isDetectiveRank(toks, from, coreStart)) {
@@ -213,7 +236,8 @@ final class NameParser {
                     && !x.isPossessive()
                     && p + 1 < toks.size()
                     && NameShapes.isNameToken(toks.get(p + 1))
-                    && p + 1 == coreStart) {
+                    && p + 1 == coreStart
+                    && !complement) {
                 break; // another name right before this one
             }
             if (title
@@ -239,6 +263,64 @@ final class NameParser {
         String printed = NameShapes.text(toks, prefixStart, last, lastTok);
         boolean titled = prefixStart < coreStart;
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
+    }
+
+    /** Whether the run of name words starting at {@code coreStart} follows a title and "of"/"for". */
+    private static boolean isTitleComplement(List<Tok> toks, int from, int coreStart) {
+        int joiner = coreStart - 1;
+        while (joiner >= from && toks.get(joiner).isCap() && joiner > coreStart - MAX_CORE) {
+            joiner--;
+        }
+        if (joiner - 1 < from) {
+            return false;
+        }
+        String j = toks.get(joiner).lower();
+        return (j.equals("for") || j.equals("of"))
+                && Lexicon.TITLE_WORDS.contains(toks.get(joiner - 1).lower());
+    }
+
+    /**
+     * An initial or a run of them ("S.", "A.K."): letters each followed by a full stop, not an abbreviation the
+     * lexicon knows ("U.S.").
+     */
+    private static boolean isInitial(Tok t) {
+        String w = t.text();
+        if (!t.isWord() || w.length() < 2 || w.length() % 2 != 0) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i += 2) {
+            if (!Character.isUpperCase(w.charAt(i)) || w.charAt(i + 1) != '.') {
+                return false;
+            }
+        }
+        String l = t.lower();
+        return !Lexicon.PLACES.contains(l) && !Lexicon.DEMONYMS.contains(l) && !Lexicon.ABBREVIATIONS.contains(l);
+    }
+
+    /**
+     * "her family said", "his parents said": a kin group after "his" or "her", as a {@link Mention.Type#PRONOUN}
+     * mention of that possessive whose head is the kin noun, so that the speaker is the group of the person the
+     * possessive means, never that person; null for anything else.
+     */
+    private static Mention kinOfPronoun(List<Tok> toks, int from, int last) {
+        if (last - 1 < from || !Lexicon.KIN_GROUPS.contains(toks.get(last).lower())) {
+            return null;
+        }
+        Tok p = toks.get(last - 1);
+        if (!p.lower().equals("his") && !p.lower().equals("her")) {
+            return null;
+        }
+        Gender g = p.lower().equals("his") ? Gender.MALE : Gender.FEMALE;
+        return new Mention(
+                Mention.Type.PRONOUN,
+                last - 1,
+                last,
+                p.lower(),
+                p.text() + " " + toks.get(last).text(),
+                false,
+                g,
+                false,
+                toks.get(last).lower());
     }
 
     /** Whether the token at {@code i} is "Con" right after "Det": a rank, never a first name. */

@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The word-shape tests behind name parsing, shared by every stage that reads names: whether a token can be part
@@ -21,6 +22,32 @@ final class NameShapes {
     /** A capitalised word that can be part of a personal name. */
     static boolean isNameToken(Tok t) {
         return t.nameLike();
+    }
+
+    /** Month names that are also first names; a name only where {@link #isPairedFirstName} says so. */
+    private static final Set<String> MONTH_FIRST_NAMES = Set.of("april", "may", "june", "august");
+
+    /**
+     * Whether the token at {@code k} can be part of a personal name here: a name token, or a month that is also a
+     * first name where only a name fits ({@link #isPairedFirstName}).
+     */
+    static boolean isNameTokenAt(List<Tok> toks, int k) {
+        return isNameToken(toks.get(k)) || isPairedFirstName(toks, k);
+    }
+
+    /**
+     * "Bill and June Harcourt": a month that is also a first name, right after "and" and right before a name, is
+     * the first name (a date is never followed by a surname there).
+     */
+    static boolean isPairedFirstName(List<Tok> toks, int k) {
+        Tok t = toks.get(k);
+        return t.isCap()
+                && MONTH_FIRST_NAMES.contains(t.lower())
+                && k > 0
+                && k + 1 < toks.size()
+                && (toks.get(k - 1).lower().equals("and")
+                        || toks.get(k - 1).lower().equals("&"))
+                && isNameToken(toks.get(k + 1));
     }
 
     /** The rule behind {@link #isNameToken}, applied once per token by {@link Tok#of}. */
@@ -50,6 +77,7 @@ final class NameShapes {
                 || Lexicon.ORG_WORDS.contains(l)
                 || Lexicon.PLACES.contains(l)
                 || Lexicon.CUE_VERBS.contains(l)
+                || Lexicon.GROUP_NOUNS.contains(l) // "Parents Mere and Tane Walker said"
                 || isPluralRole(l)) {
             return false;
         }

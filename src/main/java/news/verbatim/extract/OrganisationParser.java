@@ -80,8 +80,11 @@ final class OrganisationParser {
         while (k >= floor) {
             Tok x = toks.get(k);
             String xl = x.lower();
+            // "Tram and Light Rail Workers' Union": a plural possessive right before the organisation word is
+            // part of the name.
+            boolean ofMembers = k == last - 1 && xl.endsWith("s'") && Lexicon.ORG_WORDS.contains(l);
             if (x.isCap()
-                    && !x.isPossessive()
+                    && (!x.isPossessive() || ofMembers)
                     && !Lexicon.CALENDAR.contains(xl)
                     && !(Lexicon.NON_NAME_CAPS.contains(xl) && !xl.equals("new"))) {
                 k--;

@@ -103,6 +103,19 @@ final class PersonEntity {
         return gender.admits(pronoun);
     }
 
+    /**
+     * Whether some printed form of this person carries the surname: false for a relative introduced by first name
+     * only ("Quinn's mother, Bernadette"), whose surname the article never printed.
+     */
+    boolean printedWithSurname() {
+        for (String f : forms.keySet()) {
+            if ((" " + Lexicon.lower(f) + " ").contains(" " + surnameKey + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void addForm(String form, int offset) {
         forms.merge(form, offset, Math::min);
     }

@@ -37,9 +37,8 @@ final class SpeakerResolver {
     private static final Set<String> TEAM_NOUNS = Set.of("side", "team", "squad", "men", "women", "players");
 
     /** The words for several people speaking for someone ("the family of …", "friends of …"). */
-    private static final Set<String> KIN_GROUPS = Set.of("family", "relatives", "friends", "parents", "children");
-
     private final ArticleLayout layout;
+
     private final List<Tok> toks;
     private final NameParser parser;
     private final SubjectFinder subjects;
@@ -47,6 +46,7 @@ final class SpeakerResolver {
     private final SentenceSubjects sentences;
     private final GroupSpeakers groups;
     private final LateIdentification late;
+    private final OrganisationShortForms shortForms;
 
     SpeakerResolver(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
         this.layout = layout;
@@ -57,10 +57,23 @@ final class SpeakerResolver {
         this.sentences = new SentenceSubjects(layout, parser, subjects, entities, this::resolve);
         this.groups = new GroupSpeakers(layout, entities, subjects.groups(), sentences);
         this.late = new LateIdentification(layout, subjects, entities);
+        this.shortForms = new OrganisationShortForms(layout);
     }
 
-    /** Resolves the subject phrase {@code m} of an attribution in sentence {@code s} at token {@code tok}. */
+    /**
+     * Resolves the subject phrase {@code m} of an attribution in sentence {@code s} at token {@code tok}; an
+     * organisation's short form ("Quillon", "the ministry") becomes the full name printed before.
+     */
     ResolvedSpeaker resolve(Mention m, int s, int tok) {
+        ResolvedSpeaker r = resolveMention(m, s, tok);
+        if (r.kind() != SpeakerType.ORGANISATION) {
+            return r;
+        }
+        String full = shortForms.expand(r.name(), tok);
+        return full.equals(r.name()) ? r : ResolvedSpeaker.organisation(full);
+    }
+
+    private ResolvedSpeaker resolveMention(Mention m, int s, int tok) {
         if (m == null) {
             return ResolvedSpeaker.UNKNOWN;
         }
@@ -104,6 +117,13 @@ final class SpeakerResolver {
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
                 ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
+                ResolvedSpeaker holder = roleHolderInFocus(m.head(), s, tok);
+                if (holder != null && (focus == null || !focus.entity().hasRole(m.head()))) {
+                    // "their captain Alasdair Muir and Jamie Reid added 81 …, but Muir fell …", then "the Scotland
+                    // captain said": the person just mentioned who holds that role, not whoever the sentence is
+                    // about.
+                    yield holder;
+                }
                 // …unless the article gave that person another role ("coach Mike Brandt" is not "the sophomore").
                 boolean fits = focus != null && focus.entity().fitsRole(m.head());
                 yield fits ? focus : ResolvedSpeaker.anonymous(m.core(), false);
@@ -128,7 +148,7 @@ final class SpeakerResolver {
                 ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES, m.head());
                 yield focus != null ? focus : ResolvedSpeaker.organisation(m.core());
             }
-            case PRONOUN -> pronoun(m.core(), s, tok);
+            case PRONOUN -> Lexicon.KIN_GROUPS.contains(m.head()) ? kinOfPossessive(m, s) : pronoun(m.core(), s, tok);
             case GROUP -> groups.group(m);
         };
     }
@@ -168,9 +188,25 @@ final class SpeakerResolver {
             return null;
         }
         String noun = toks.get(m.first() - 2).lower();
-        return KIN_GROUPS.contains(noun)
+        return Lexicon.KIN_GROUPS.contains(noun)
                 ? ResolvedSpeaker.group(noun + " of " + ArticleEntities.canonical(m.core()))
                 : null;
+    }
+
+    /**
+     * "her family said": the family (relatives, friends …) of the last person named before whom the possessive
+     * can mean, a group; unknown when no one of that gender was named.
+     */
+    private ResolvedSpeaker kinOfPossessive(Mention m, int s) {
+        ResolvedSpeaker owner = pronoun(m.core(), s, m.first());
+        PersonEntity e = owner.kind() == SpeakerType.PERSON ? owner.entity() : null;
+        if (e == null) {
+            // "Tributes have been paid to … Nuala Carrick …. In a statement, her family said": the woman just
+            // named, when the article has told us she is a woman.
+            PersonEntity last = entities.lastPersonBefore(m.first(), m.gender());
+            e = last != null && last.gender() == m.gender() ? last : null;
+        }
+        return e != null ? ResolvedSpeaker.group(m.head() + " of " + e.canonical()) : ResolvedSpeaker.UNKNOWN;
     }
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
@@ -276,7 +312,13 @@ final class SpeakerResolver {
                     return subj;
                 }
             } else if (p.equals("they")) {
-                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural() || subj.kind() == SpeakerType.GROUP) {
+                if (subj.kind() == SpeakerType.ANONYMOUS && subj.plural()
+                        || subj.kind() == SpeakerType.GROUP
+                        || subj.kind() == SpeakerType.ORGANISATION
+                                && k == s - 1
+                                && subjects.hasCue(layout.sentenceStart(k), layout.sentenceEnd(k))) {
+                    // "The Moy Tinkers said …. “…,” they wrote": a band or a body quoted right before is "they"
+                    // in British copy, not an older group further back.
                     return subj;
                 }
             } else if (p.equals("it")) {
@@ -339,6 +381,24 @@ final class SpeakerResolver {
         String key = Lexicon.lower(ArticleEntities.canonical(toks.get(k).withoutPossessive()));
         PersonEntity e = entities.bySurname(key, k);
         return e != null && e.fitsRole(role) ? ResolvedSpeaker.person(e) : null;
+    }
+
+    /**
+     * The person holding {@code role} who was mentioned last before {@code tok}, when that mention lies in the
+     * {@link #FOCUS_SENTENCES} sentences before {@code s}; null otherwise.
+     */
+    private ResolvedSpeaker roleHolderInFocus(String role, int s, int tok) {
+        PersonEntity e = entities.byRole(role, tok);
+        if (e == null || s == 0) {
+            return null;
+        }
+        int from = layout.sentenceStart(Math.max(0, s - FOCUS_SENTENCES));
+        for (int mention : e.mentions()) {
+            if (mention >= from && mention < tok) {
+                return ResolvedSpeaker.person(e);
+            }
+        }
+        return null;
     }
 
     /** The person subject of one of the {@code back} sentences before {@code s}, nearest first, or null. */

@@ -52,7 +52,7 @@ final class SpeechFilter {
         if (wholeParagraph || span.continuesFromPrevious() || span.continuesToNext()) {
             return true;
         }
-        if (namedByTheArticle(qt, s, content)) {
+        if (namedByTheArticle(qt, s, content) || isRating(qt, content)) {
             return false;
         }
         String trimmed = content.endsWith(".") ? content.substring(0, content.length() - 1) : content;
@@ -94,6 +94,21 @@ final class SpeechFilter {
         return !(prevTok != null
                 && prevTok.isWord()
                 && (prevTok.lower().equals("the") || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
+    }
+
+    /**
+     * "was rated “requires improvement”", "had been rated ‘satisfactory’": a short grade right after a rating verb
+     * (or "rated as") is an inspector's label, not speech.
+     */
+    private boolean isRating(int qt, String content) {
+        if (content.split("[\\s\u00A0]+").length > MAX_NAMING_WORDS || qt == 0) {
+            return false;
+        }
+        Tok prev = layout.tokens.get(qt - 1);
+        if (prev.isWord() && prev.lower().equals("as") && qt >= 2) {
+            prev = layout.tokens.get(qt - 2);
+        }
+        return prev.isWord() && Lexicon.RATING_VERBS.contains(prev.lower());
     }
 
     /**

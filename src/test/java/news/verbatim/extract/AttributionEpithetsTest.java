@@ -114,4 +114,20 @@ class AttributionEpithetsTest {
         expect(r, "We’ll be ready for them", "Marcus Deane", SpeakerType.PERSON, QuoteForm.FULL);
         assertEquals("the coach said", cueOf(r, "We’ll be ready for them"));
     }
+
+    /** Sixth held-out set: the role holder just mentioned, not the other man of the same sentence. */
+    @Test
+    void theCaptainIsThePersonJustMentionedAsCaptainNotHisPartner() {
+        ExtractionResult r = extractor.extract("""
+                Hosts hold on
+
+                Kelby captain Sean Tobin called it "a proper scrap".
+
+                Marsden were cruising when their captain Iain Fraser and Callum Bryce put on 90, but Fraser was run out for 52.
+
+                "That run-out cost us the game," the Marsden captain said.
+                """);
+        expect(r, "a proper scrap", "Sean Tobin", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "That run-out cost us the game", "Iain Fraser", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }

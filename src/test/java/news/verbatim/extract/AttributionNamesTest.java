@@ -179,4 +179,35 @@ class AttributionNamesTest {
         assertEquals(
                 fragment, AttributionFamiliesTest.quote(r, "fully committed").kind());
     }
+
+    /** Sixth held-out set: a plural possessive before the organisation word belongs to the name. */
+    @Test
+    void aUnionNamedForItsMembersKeepsThePluralPossessive() {
+        ExtractionResult r = extractor.extract("""
+                Ferry strike called
+
+                The Harbour and Ferry Workers' Union said the offer was "an insult".
+
+                "Nobody wants this," the Kelby Residents’ Association said.
+                """);
+        expect(r, "an insult", "Harbour and Ferry Workers' Union", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+        expect(r, "Nobody wants this", "Kelby Residents' Association", SpeakerType.ORGANISATION, QuoteForm.FULL);
+    }
+
+    /** Sixth held-out set: a short form is the organisation named in full before it. */
+    @Test
+    void anOrganisationsShortFormIsItsFullName() {
+        ExtractionResult r = extractor.extract("""
+                Merger plan
+
+                Shares in Marrow Systems fell 8% on Tuesday.
+                Harbour Analytics
+
+                "We expect a better quarter," Marrow said in a statement.
+
+                The Ministry of Transport wants the two ports to merge. The ministry said the plan would save "millions".
+                """);
+        expect(r, "We expect a better quarter", "Marrow Systems", SpeakerType.ORGANISATION, QuoteForm.FULL);
+        expect(r, "millions", "Ministry of Transport", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
+    }
 }

@@ -138,4 +138,20 @@ class AttributionRelativesTest {
         expect(r, "devastated", pair, SpeakerType.GROUP, QuoteForm.FRAGMENT);
         expect(r, "We drove ten minutes to have him", pair, SpeakerType.GROUP, QuoteForm.FULL);
     }
+
+    /** Sixth held-out set: a relative named by first name only does not take the bare surname. */
+    @Test
+    void aBareSurnameIsThePersonPrintedWithItNotARelativeNamedByFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Interview
+
+                Niamh Doherty has a new album out. "I wrote it in a shed," she says.
+
+                Doherty's father, Seamus, built the shed in 1989. "She was in it every night," he says.
+
+                Doherty laughs when this is read back to her. "Every night is an exaggeration."
+                """);
+        expect(r, "I wrote it in a shed", "Niamh Doherty", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Every night is an exaggeration.", "Niamh Doherty", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }

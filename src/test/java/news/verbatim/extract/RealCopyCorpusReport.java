@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout3=true   # the third held-out set, h3-01–h3-14
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout4=true   # the fourth held-out set, h4-01–h4-13
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout5=true   # the fifth held-out set, h5-01–h5-12
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout6=true   # the sixth held-out set, h6-01–h6-12
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -32,6 +33,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT_3 = ROOT.resolve("heldout3");
     private static final Path HELDOUT_4 = ROOT.resolve("heldout4");
     private static final Path HELDOUT_5 = ROOT.resolve("heldout5");
+    private static final Path HELDOUT_6 = ROOT.resolve("heldout6");
 
     @Test
     void realisticSet() {
@@ -74,6 +76,14 @@ class RealCopyCorpusReport {
     void fifthHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout5")) {
             assertFalse(print("HELDOUT5", HELDOUT_5).id.isEmpty());
+        }
+    }
+
+    /** The sixth held-out set (h6-01–h6-12), written after all five earlier sets had been tuned on. */
+    @Test
+    void sixthHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout6")) {
+            assertFalse(print("HELDOUT6", HELDOUT_6).id.isEmpty());
         }
     }
 

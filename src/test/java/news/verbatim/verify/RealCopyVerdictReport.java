@@ -44,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout3=true -Dpg.skip   # h3-01–h3-14
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout4=true -Dpg.skip   # h4-01–h4-13
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout5=true -Dpg.skip   # h5-01–h5-12
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout6=true -Dpg.skip   # h6-01–h6-12
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -88,6 +89,13 @@ class RealCopyVerdictReport {
     void fifthHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout5")) {
             report("HELDOUT5", ROOT.resolve("heldout5"));
+        }
+    }
+
+    @Test
+    void sixthHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout6")) {
+            report("HELDOUT6", ROOT.resolve("heldout6"));
         }
     }
 
