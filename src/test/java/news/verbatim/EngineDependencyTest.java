@@ -77,7 +77,8 @@ class EngineDependencyTest {
             "WordQuery",
             "WordHits",
             "ContainingQuery",
-            "RemarkQueries");
+            "RemarkQueries",
+            "TopHits");
 
     /** What the engine must never use. */
     static final String[] FORBIDDEN = {
