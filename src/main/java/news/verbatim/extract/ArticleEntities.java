@@ -45,7 +45,7 @@ final class ArticleEntities {
                 .replace('\u2019', '\'')
                 .replace('\u2018', '\'')
                 .trim();
-        return c.replaceAll("\\s+", " ");
+        return WordGaps.singleSpaced(c);
     }
 
     /**

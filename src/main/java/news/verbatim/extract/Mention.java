@@ -39,7 +39,7 @@ record Mention(
 
     /** Number of words in the core (for names: 1 = surname-only reference). */
     int coreWords() {
-        return core.isBlank() ? 0 : core.trim().split("[\\s\u00A0]+").length;
+        return core.isBlank() ? 0 : WordGaps.count(core.trim());
     }
 
     boolean plural() {

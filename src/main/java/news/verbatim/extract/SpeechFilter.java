@@ -59,7 +59,7 @@ final class SpeechFilter {
         if (trimmed.indexOf(',') >= 0 || trimmed.endsWith("?") || trimmed.endsWith("!") || trimmed.contains(". ")) {
             return true;
         }
-        String[] words = trimmed.trim().split("[\\s\u00A0]+");
+        String[] words = WordGaps.words(trimmed.trim());
         if (words.length > MAX_NAME_WORDS) {
             return true;
         }
@@ -101,7 +101,7 @@ final class SpeechFilter {
      * (or "rated as") is an inspector's label, not speech.
      */
     private boolean isRating(int qt, String content) {
-        if (content.split("[\\s\u00A0]+").length > MAX_NAMING_WORDS || qt == 0) {
+        if (WordGaps.count(content) > MAX_NAMING_WORDS || qt == 0) {
             return false;
         }
         Tok prev = layout.tokens.get(qt - 1);
@@ -117,7 +117,7 @@ final class SpeechFilter {
      * not anybody's words.
      */
     private boolean namedByTheArticle(int qt, int s, String content) {
-        if (content.split("[\\s\u00A0]+").length > MAX_NAMING_WORDS) {
+        if (WordGaps.count(content) > MAX_NAMING_WORDS) {
             return false;
         }
         int ss = layout.sentenceStart(s);
