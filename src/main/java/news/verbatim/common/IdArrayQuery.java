@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.hibernate.FlushMode;
 import org.hibernate.Session;
 
 /**
@@ -20,8 +21,10 @@ import org.hibernate.Session;
  * keeps the SQL text fixed: Hibernate translates nothing and the driver reuses one prepared statement. H2 and
  * PostgreSQL both read {@code = any(?)} through the index on the column.
  *
- * <p>For read-only paths: pending changes of the session are flushed first, so a read never misses a write of
- * its own transaction.
+ * <p>It flushes as Hibernate's own queries do: under the default flush mode ({@code AUTO}) pending changes of the
+ * session are flushed first, so a read never misses a write of its own transaction; under {@code COMMIT}, which
+ * ingestion sets because it flushes each article itself, nothing is, since asking whether anything is pending
+ * walks every entity of the session, a whole import batch.
  */
 public final class IdArrayQuery {
 
@@ -43,7 +46,9 @@ public final class IdArrayQuery {
             return List.of();
         }
         Session session = em.unwrap(Session.class);
-        if (session.isDirty()) {
+        if (session.getHibernateFlushMode() != FlushMode.COMMIT
+                && session.getHibernateFlushMode() != FlushMode.MANUAL
+                && session.isDirty()) {
             session.flush();
         }
         return session.doReturningWork(connection -> {

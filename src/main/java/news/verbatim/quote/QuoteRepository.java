@@ -2,7 +2,6 @@ package news.verbatim.quote;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -45,24 +44,16 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     public record Wording(long id, String normText, int wordCount) {}
 
     /**
-     * Wordings of those of {@code ids} that are quotes of the speaker. SQL rather than a query of entities: a
-     * query with a list parameter is translated again on every run, which cost more than the look-up itself.
+     * Wordings of those of {@code ids} that are quotes of the speaker, read as {@link IdArrayQuery} reads: statement
+     * linking asks this for every quote it stores, with a new number of ids each time.
      */
     public List<Wording> wordingsByIds(long speakerId, Collection<Long> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : wordings("speaker_id = :speaker and id in (:ids)", Map.of("speaker", speakerId, "ids", ids));
-    }
-
-    private List<Wording> wordings(String condition, Map<String, Object> parameters) {
-        Query query =
-                getEntityManager().createNativeQuery("select id, norm_text, word_count from quote where " + condition);
-        parameters.forEach(query::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream()
-                .map(r -> new Wording(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue()))
-                .toList();
+        return IdArrayQuery.list(
+                getEntityManager(),
+                "select id, norm_text, word_count from quote where id = any(?) and speaker_id = ?",
+                ids,
+                row -> new Wording(row.getLong(1), row.getString(2), row.getInt(3)),
+                speakerId);
     }
 
     /** Up to {@code limit} quote ids above {@code afterId}, in order: a page of a scan over the corpus. */
