@@ -1,5 +1,6 @@
 package news.verbatim.common;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.VertxHttpConfig;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -11,8 +12,10 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import news.verbatim.config.VerbatimConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -53,15 +56,21 @@ public class CorsRules {
     static final String PUBLIC_MAX_AGE_SECONDS = "600";
 
     private final List<String> listedOrigins;
-    private final Handler<RoutingContext> configured;
+    /** The listed origins written as Quarkus' {@code /regex/}, which its filter allows too. */
+    private final List<Pattern> listedPatterns;
 
-    public CorsRules(VerbatimConfig config) {
+    private final Handler<RoutingContext> configured;
+    private final ObjectMapper json;
+
+    public CorsRules(VerbatimConfig config, ObjectMapper json) {
+        this.json = json;
         this.listedOrigins = config.cors().origins().orElse(List.of()).stream()
                 .map(String::trim)
                 .filter(o -> !o.isEmpty())
                 .toList();
         VertxHttpConfig http =
                 ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(VertxHttpConfig.class);
+        this.listedPatterns = CORSFilter.parseAllowedOriginsRegex(http.cors().origins());
         this.configured = new CORSFilter(http.cors());
     }
 
@@ -73,6 +82,18 @@ public class CorsRules {
         HttpServerRequest request = context.request();
         String origin = request.getHeader(HttpHeaders.ORIGIN);
         if (origin == null || listedOrigins.contains(origin) || !isPublicRead(context.normalizedPath())) {
+            if (origin != null && refused(request, origin)) {
+                // Quarkus' filter would refuse it with an empty 403: the same refusal, in the contract's shape
+                RouteProblems.send(
+                        context,
+                        json,
+                        403,
+                        "origin-refused",
+                        "Origin not allowed",
+                        "pages of " + shown(origin) + " may call only /api/v1/verify and /api/v1/check; list the"
+                                + " origin in verbatim.cors.origins to let it call the rest of the API");
+                return;
+            }
             configured.handle(context);
             return;
         }
@@ -91,6 +112,36 @@ public class CorsRules {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Whether Quarkus' filter is sure to refuse {@code origin}: neither listed (as it is or as a pattern) nor
+     * naming the host the request was sent to. Looser than the filter's same-origin test, which also compares
+     * scheme and port: a request this lets through the filter still judges, so the service's own pages are never
+     * refused here.
+     */
+    private boolean refused(HttpServerRequest request, String origin) {
+        if (listedOrigins.contains(origin) || CORSFilter.isOriginAllowedByRegex(listedPatterns, origin)) {
+            return false;
+        }
+        String originHost = hostOf(origin);
+        return originHost == null
+                || !(originHost.equalsIgnoreCase(hostOf(request.absoluteURI()))
+                        || originHost.equalsIgnoreCase(hostOf("http://" + request.host())));
+    }
+
+    /** The host of an origin or URI, or null when it has none or is malformed. */
+    static String hostOf(String uri) {
+        try {
+            return uri == null ? null : URI.create(uri).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The origin as echoed in a problem: at most 100 characters of it. */
+    private static String shown(String origin) {
+        return origin.length() > 100 ? origin.substring(0, 100) + "…" : origin;
     }
 
     /** Whether {@code path} is one of {@link #PUBLIC_READS}, with or without a trailing slash. */

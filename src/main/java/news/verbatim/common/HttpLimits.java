@@ -1,6 +1,5 @@
 package news.verbatim.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -131,31 +130,13 @@ public class HttpLimits {
     }
 
     private void reject(RoutingContext ctx, int status, String slug, String title, String detail) {
-        String path = ctx.request().path();
-        Problem problem = new Problem(
-                "urn:verbatim:problem:" + slug,
-                title,
-                status,
-                detail,
-                path == null || path.length() > 200 ? null : path,
-                null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":" + status + "}";
-        }
         // The rest of an oversized request is not read: the connection closes after the answer.
         HttpServerRequest request = ctx.request();
-        ctx.response()
-                .setStatusCode(status)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(body)
-                .onComplete(done -> {
-                    if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2) {
-                        request.connection().close();
-                    }
-                });
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        RouteProblems.send(ctx, json, status, slug, title, detail).onComplete(done -> {
+            if (request.version() != io.vertx.core.http.HttpVersion.HTTP_2) {
+                request.connection().close();
+            }
+        });
     }
 }

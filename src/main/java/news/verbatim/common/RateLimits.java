@@ -1,6 +1,5 @@
 package news.verbatim.common;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -9,7 +8,6 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,25 +122,15 @@ public class RateLimits {
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
         metrics.counter("verbatim.rate.limited", "group", group.get().name().toLowerCase())
                 .increment();
-        Problem problem = new Problem(
-                "urn:verbatim:problem:rate-limited",
-                "Too many requests",
+        ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+        RouteProblems.send(
+                ctx,
+                json,
                 429,
+                "rate-limited",
+                "Too many requests",
                 "more than " + burst + " " + group.get().name().toLowerCase() + " requests at once or " + perSecond
-                        + " a second from this client; retry after " + retryAfter + " s",
-                request.path(),
-                null);
-        String body;
-        try {
-            body = json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            body = "{\"status\":429}";
-        }
-        ctx.response()
-                .setStatusCode(429)
-                .putHeader("Retry-After", Long.toString(retryAfter))
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body);
+                        + " a second from this client; retry after " + retryAfter + " s");
     }
 
     private int burst(Group group) {

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.builder.ResponseSpecBuilder;
 import io.restassured.http.ContentType;
+import io.restassured.specification.ResponseSpecification;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,16 +79,19 @@ class CorsRulesTest {
                 .header("Access-Control-Allow-Origin", is("*"));
     }
 
+    /**
+     * Refused as problem+json (outside the contract check: the contract describes what a caller that sends no
+     * Origin gets; a browser page's refusal is in the README's security section).
+     */
     @Test
     void anUnlistedOriginCannotWriteOrReadTheCorpus() {
-        given().header("Origin", UNLISTED)
+        given().noFilters()
+                .header("Origin", UNLISTED)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "content-type,x-api-key")
                 .options("/api/v1/articles")
                 .then()
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
-        // Quarkus' own refusal, unchanged by CorsRules, has no body (not problem+json): outside the contract check.
+                .spec(originRefused("/api/v1/articles"));
         given().noFilters()
                 .header("Origin", UNLISTED)
                 .header("X-API-Key", "test-key")
@@ -98,24 +103,57 @@ class CorsRulesTest {
                         "publishedAt", "2024-08-08"))
                 .post("/api/v1/articles")
                 .then()
-                .statusCode(403)
-                .header("Access-Control-Allow-Origin", nullValue());
-        given().header("Origin", UNLISTED)
+                .spec(originRefused("/api/v1/articles"));
+        given().noFilters()
+                .header("Origin", UNLISTED)
                 .header("Access-Control-Request-Method", "DELETE")
                 .options("/api/v1/quotes/1")
                 .then()
-                .statusCode(403);
+                .spec(originRefused("/api/v1/quotes/1"));
         given().noFilters()
                 .header("Origin", UNLISTED)
                 .get("/api/v1/quotes")
                 .then()
-                .statusCode(403);
-        // A look-alike path is not a public read.
-        given().header("Origin", UNLISTED)
+                .spec(originRefused("/api/v1/quotes"));
+        // A look-alike path is not a public read; an origin that is no URI at all is refused the same way.
+        given().noFilters()
+                .header("Origin", UNLISTED)
                 .header("Access-Control-Request-Method", "POST")
                 .options("/api/v1/articles/preview")
                 .then()
-                .statusCode(403);
+                .spec(originRefused("/api/v1/articles/preview"));
+        given().noFilters()
+                .header("Origin", "not a uri at all")
+                .get("/api/v1/speakers")
+                .then()
+                .spec(originRefused("/api/v1/speakers"));
+        // Nothing was stored by the refused write.
+        given().get("/api/v1/articles?outlet=Cors Unlisted")
+                .then()
+                .statusCode(200)
+                .body("total", is(0));
+    }
+
+    /** The service's own pages send their origin on every POST: the same host is never refused here. */
+    @Test
+    void theServicesOwnOriginStillReachesTheWholeApi() {
+        String own = "http://localhost:" + io.restassured.RestAssured.port;
+        given().header("Origin", own).get("/api/v1/speakers").then().statusCode(200);
+        given().noFilters()
+                .header("Origin", "http://somewhere-else.example")
+                .get("/api/v1/speakers")
+                .then()
+                .spec(originRefused("/api/v1/speakers"));
+    }
+
+    private static ResponseSpecification originRefused(String path) {
+        return new ResponseSpecBuilder()
+                .addResponseSpecification(problem(403))
+                .expectBody("type", is("urn:verbatim:problem:origin-refused"))
+                .expectBody("instance", is(path))
+                .expectBody("detail", containsString("verbatim.cors.origins"))
+                .expectHeader("Access-Control-Allow-Origin", nullValue(String.class))
+                .build();
     }
 
     @Test
