@@ -49,14 +49,27 @@ final class ArticleEntities {
     }
 
     /**
+     * "Van Heemskerk said" at the start of a sentence for "Joost van Heemskerk": a surname opening on a particle is
+     * capitalised there, so the particle is compared in lower case.
+     */
+    private static String particleInLowerCase(String canonical) {
+        int sp = canonical.indexOf(' ');
+        if (sp <= 0 || !Lexicon.NAME_PARTICLES.contains(Lexicon.lower(canonical.substring(0, sp)))) {
+            return canonical;
+        }
+        return Lexicon.lower(canonical.substring(0, sp)) + canonical.substring(sp);
+    }
+
+    /**
      * The person of that canonical name, also when it is the tail of a longer one ("Bagheri Kani" for "Ali
      * Bagheri Kani"); created when {@code create} and not known, else null.
      */
     PersonEntity entityFor(String canonical, boolean create) {
         PersonEntity e = byCanonical.get(canonical);
         if (e == null) {
+            String tail = " " + particleInLowerCase(canonical);
             for (PersonEntity x : persons) {
-                if (x.canonical().endsWith(" " + canonical)) {
+                if (x.canonical().endsWith(" " + canonical) || x.canonical().endsWith(tail)) {
                     return x;
                 }
             }
