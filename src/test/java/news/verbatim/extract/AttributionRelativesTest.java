@@ -154,4 +154,20 @@ class AttributionRelativesTest {
         expect(r, "I wrote it in a shed", "Niamh Doherty", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "Every night is an exaggeration.", "Niamh Doherty", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aSurnameFollowedBySeniorIsTheParentNotTheSonNamedNearer() {
+        ExtractionResult r = extractor.extract("""
+                Family yard lands hurdle double
+
+                Trained by Moira Pennock and ridden by her son Jamie, Larch Hill won the novice hurdle by six lengths.
+
+                The rider was later given a one-day ban for careless riding.
+
+                "I'll take it on the chin," Pennock said of the ban.
+
+                Pennock senior said the horse would go "straight to Cheltenham" and would not run again before then.
+                """);
+        expect(r, "straight to Cheltenham", "Moira Pennock", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
 }
