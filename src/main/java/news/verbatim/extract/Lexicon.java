@@ -113,6 +113,9 @@ public final class Lexicon {
     /** Determiners and possessives before a noun: a cue word after them is a noun ("the claims", "his calls"). */
     public static final Set<String> NOUN_DETERMINERS = WordLists.load("noun-determiners.txt");
 
+    /** Works whose title stands in apposition like a name ("her memoir, Cold Ledger (2014), …"). */
+    public static final Set<String> WORK_NOUNS = WordLists.load("work-nouns.txt");
+
     /** Documents whose author speaks through them ("a statement from the ministry said"). */
     public static final Set<String> DOCUMENT_NOUNS = WordLists.load("document-nouns.txt");
 

@@ -63,4 +63,21 @@ class AttributionNameFormsTest {
         assertNotEquals("Cyclone Harlan", quote(r, "now").speaker().name());
         expect(r, "If you are in the red zone, go now", "Dana Whitlock", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void theTitleOfAWorkIsNoPersonForTheLaterPronoun() {
+        ExtractionResult r = extractor.extract("""
+                Novelist Peter Hale dies aged 77
+
+                The novelist Peter Hale has died at his home in Whitby, his publisher said.
+
+                His editor, Ruth Mallory, said: "He rewrote every page at least six times."
+
+                In his memoir, Salt Roads (2009), he wrote: "I learned to write by reading gravestones."
+
+                The Glass Orchard is the last novel Hale finished. In a letter to his agent, he wrote: "Do not let them put a ship on the cover."
+                """);
+        expect(r, "I learned to write by reading gravestones.", "Peter Hale", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Do not let them put a ship on the cover.", "Peter Hale", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
