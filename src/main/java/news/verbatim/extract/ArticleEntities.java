@@ -139,8 +139,14 @@ final class ArticleEntities {
         // "Quinn laughs" after "Quinn's mother, Bernadette": a bare surname means someone printed with it, not a
         // relative whose surname the article only implies.
         boolean anyPrinted = named.stream().anyMatch(e -> e.isFullName() && e.printedWithSurname());
+        // "Her mother, Rosaleen Galligan", "Rosaleen, now 79, is less romantic" beside "Galligan directed her first
+        // play": where the article calls a relative by first name, the bare surname is the other person.
+        boolean anyBySurname = named.stream()
+                .anyMatch(e -> e.isFullName() && e.printedWithSurname() && !e.relativeCalledByFirstName());
         for (PersonEntity e : named) {
-            if (!e.isFullName() || anyPrinted && !e.printedWithSurname()) {
+            if (!e.isFullName()
+                    || anyPrinted && !e.printedWithSurname()
+                    || anyBySurname && e.relativeCalledByFirstName()) {
                 continue;
             }
             for (int m : e.mentions()) {

@@ -170,4 +170,33 @@ class AttributionRelativesTest {
                 """);
         expect(r, "straight to Cheltenham", "Moira Pennock", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void aBareSurnameIsNotTheRelativeTheArticleCallsByFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Niamh Corrigan: the painter who learned from shop signs
+
+                Niamh Corrigan is hanging the last canvas when we arrive at the gallery in Athlone.
+
+                Her father, Desmond Corrigan, was a sign-writer in the town for 40 years.
+
+                Desmond, now 81, still paints the shop fronts on his street. "She had a brush in her hand before she could walk," he says.
+
+                Corrigan studied in Limerick and spent a decade in Berlin before coming home.
+
+                "I copied his letters for years before I painted anything of my own," Corrigan says.
+                """);
+        expect(
+                r,
+                "She had a brush in her hand before she could walk",
+                "Desmond Corrigan",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(
+                r,
+                "I copied his letters for years before I painted anything of my own",
+                "Niamh Corrigan",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }
