@@ -88,7 +88,7 @@ final class PersonDescriptions {
                 // "Her father, Paolo Ferrante": the relation is the named person's, and so is its gender, which
                 // keeps a later "she said" off him when father and daughter share the surname.
                 e.learnGender(NameShapes.genderOf(l, Gender.UNKNOWN));
-                e.addRelation(l);
+                e.addRelation(l, k);
             }
             if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || t.isPossessive()) {
                 if (k == 0

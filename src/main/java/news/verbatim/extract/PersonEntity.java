@@ -27,8 +27,9 @@ final class PersonEntity {
     private final List<String> appositions = new ArrayList<>();
     /** Token indices of every mention. */
     private final List<Integer> mentions = new ArrayList<>();
-    /** Relation words the article introduced this person with ("mother" in "Her mother, Rosaleen Galligan"). */
-    private final List<String> relations = new ArrayList<>();
+    /** Relation words the article introduced this person with ("mother" in "Her mother, Rosaleen Galligan"), each
+     * with the token of its first use. */
+    private final Map<String, Integer> relations = new LinkedHashMap<>();
 
     /**
      * @param canonical the name without titles, single spaces ("Antony Blinken"; a surname alone for a person
@@ -118,8 +119,8 @@ final class PersonEntity {
         return false;
     }
 
-    void addRelation(String relation) {
-        relations.add(relation);
+    void addRelation(String relation, int token) {
+        relations.merge(relation, token, Math::min);
     }
 
     /** Whether the article introduced this person as someone's relative ("Her mother, …", "her son Tom"). */
@@ -127,9 +128,10 @@ final class PersonEntity {
         return !relations.isEmpty();
     }
 
-    /** Whether the article introduced this person as someone's {@code relation} ("mother"). */
-    boolean introducedAs(String relation) {
-        return relations.contains(relation);
+    /** Whether the article introduced this person as someone's {@code relation} ("mother") at or after {@code from}. */
+    boolean introducedAs(String relation, int from) {
+        Integer at = relations.get(relation);
+        return at != null && at >= from;
     }
 
     /**

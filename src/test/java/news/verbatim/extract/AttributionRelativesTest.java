@@ -199,4 +199,38 @@ class AttributionRelativesTest {
                 SpeakerType.PERSON,
                 QuoteForm.FULL);
     }
+
+    @Test
+    void whoeverSaysMyMotherIsNotTheWomanIntroducedAsTheMother() {
+        ExtractionResult r = extractor.extract("""
+                Siobhán Kerr: 'I grew up under the piano'
+
+                Siobhán Kerr is 52 and has directed plays for 30 years. Next month she stages her first opera.
+
+                Her mother, Bríd Kerr, was a soprano with the national company for two decades.
+
+                "I grew up in rehearsal rooms," she says. "My mother would be singing Verdi and I'd be asleep under the piano."
+                """);
+        expect(r, "I grew up in rehearsal rooms", "Siobhán Kerr", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(
+                r,
+                "My mother would be singing Verdi and I'd be asleep under the piano.",
+                "Siobhán Kerr",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
+
+    @Test
+    void aMotherIntroducedLongBeforeMaySpeakOfHerOwnMother() {
+        ExtractionResult r = extractor.extract("""
+                The glass studio that two generations keep alight
+
+                Eszter Horvath runs the studio in Leichhardt. Her mother, Marta Horvath, 61, still lights the furnace.
+
+                Marta Horvath learnt to blow glass in Pécs from her own mother. She arrived in Sydney in 1989. She still uses the tools she brought.
+
+                "My mother said, 'Keep the tools close,'" she says.
+                """);
+        expect(r, "My mother said, 'Keep the tools close,'", "Marta Horvath", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
