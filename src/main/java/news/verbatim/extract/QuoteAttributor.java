@@ -183,6 +183,10 @@ final class QuoteAttributor {
         if (byContext == null) {
             byContext = context.fromPreviousParagraph(i, candidates, decided);
         }
+        if (!byContext.isKnown()) {
+            ResolvedSpeaker named = context.fromNextParagraph(i, s);
+            byContext = named != null ? named : byContext;
+        }
         set(i, byContext, false, formOf(i, false), s, AttributionEvidence.withoutCue(AttributionMethod.CONTEXT));
     }
 
