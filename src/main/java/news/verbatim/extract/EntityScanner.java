@@ -218,6 +218,10 @@ final class EntityScanner {
                     e.addRole(l);
                 }
             }
+            String agent = descriptions.agentRole(m.first());
+            if (agent != null) {
+                e.addRole(agent);
+            }
             registerAffiliation(m);
             descriptions.registerApposition(e, m.last() + 1, se);
             descriptions.registerDescriptionBefore(e, m.first());
@@ -301,6 +305,10 @@ final class EntityScanner {
                 e.addForm(sm.printed(), sm.offset());
                 e.addMention(sm.token());
                 e.learnGender(sm.gender());
+                String agent = descriptions.agentRole(sm.token());
+                if (agent != null) {
+                    e.addRole(agent);
+                }
             } else if (sm.titled() && !entities.knownSurname(key)) {
                 // "Mayor Smith" (or "Okonkwo, an analyst") never named in full: a person known by surname.
                 PersonEntity t = entities.entityFor(
