@@ -49,14 +49,34 @@ final class ArticleEntities {
     }
 
     /**
+     * "Van Heemskerk said" at the start of a sentence for "Joost van Heemskerk": a surname opening on a particle is
+     * capitalised there, so the particle is compared in lower case; null when the name opens on no capitalised
+     * particle.
+     */
+    private static String particleInLowerCase(String canonical) {
+        int sp = canonical.indexOf(' ');
+        if (sp <= 0 || !Character.isUpperCase(canonical.charAt(0))) {
+            return null;
+        }
+        if (!Lexicon.NAME_PARTICLES.contains(Lexicon.lower(canonical.substring(0, sp)))) {
+            return null;
+        }
+        return Lexicon.lower(canonical.substring(0, sp)) + canonical.substring(sp);
+    }
+
+    /**
      * The person of that canonical name, also when it is the tail of a longer one ("Bagheri Kani" for "Ali
      * Bagheri Kani"); created when {@code create} and not known, else null.
      */
     PersonEntity entityFor(String canonical, boolean create) {
         PersonEntity e = byCanonical.get(canonical);
         if (e == null) {
+            String tail = " " + canonical;
+            String lowered = particleInLowerCase(canonical);
+            String loweredTail = lowered == null ? null : " " + lowered;
             for (PersonEntity x : persons) {
-                if (x.canonical().endsWith(" " + canonical)) {
+                if (x.canonical().endsWith(tail)
+                        || loweredTail != null && x.canonical().endsWith(loweredTail)) {
                     return x;
                 }
             }
@@ -126,8 +146,15 @@ final class ArticleEntities {
         // "Quinn laughs" after "Quinn's mother, Bernadette": a bare surname means someone printed with it, not a
         // relative whose surname the article only implies.
         boolean anyPrinted = named.stream().anyMatch(e -> e.isFullName() && e.printedWithSurname());
+        // "Her mother, Rosaleen Galligan", "Rosaleen, now 79, is less romantic" beside "Galligan directed her first
+        // play": where the article calls a relative by first name, the bare surname is the other person.
+        boolean anyBySurname = named.size() > 1
+                && named.stream()
+                        .anyMatch(e -> e.isFullName() && e.printedWithSurname() && !e.relativeCalledByFirstName());
         for (PersonEntity e : named) {
-            if (!e.isFullName() || anyPrinted && !e.printedWithSurname()) {
+            if (!e.isFullName()
+                    || anyPrinted && !e.printedWithSurname()
+                    || anyBySurname && e.relativeCalledByFirstName()) {
                 continue;
             }
             for (int m : e.mentions()) {

@@ -58,7 +58,7 @@ final class AttributionFinder {
                 return QuoteAttribution.NONE; // "…,” adding Iran wants …": a new clause of the same speaker
             }
             // Inverted order: "…,” said Blinken." / "…,” added the spokesman."
-            Mention m = parser.parseForward(toks, j + 1, se);
+            Mention m = parser.parseForward(toks, afterConstituency(j + 1, se), se);
             if (m != null) {
                 // "…,” said its chief executive, Andrew Felsham-Doyle.": the name in apposition is the speaker.
                 Mention named = nameInApposition(m, se);
@@ -87,6 +87,16 @@ final class AttributionFinder {
             }
         }
         int e = subjects.skipGapBackward(j, v - 1);
+        if (e > j && toks.get(e).isPunct(")")) {
+            // "Coun. Dale Obermeyer (Charleswood-Tuxedo) said": a ward or a party in brackets after the name.
+            int open = e - 1;
+            while (open > j && !toks.get(open).isPunct("(")) {
+                open--;
+            }
+            if (open > j) {
+                e = subjects.skipGapBackward(j, open - 1);
+            }
+        }
         Mention group = subjects.groupSubject(j, e);
         if (group != null) {
             return new QuoteAttribution(group, Method.AFTER, v, clauseEnd(v, se));
@@ -120,6 +130,21 @@ final class AttributionFinder {
             return QuoteAttribution.NONE;
         }
         return new QuoteAttribution(m, Method.AFTER, v, clauseEnd(v, se));
+    }
+
+    /**
+     * "…,” said Ward 7 Coun. Priya Mahal": the token after an electoral area and its number printed before a
+     * title, where the speaker's phrase starts; {@code k} itself otherwise.
+     */
+    private int afterConstituency(int k, int limit) {
+        if (k + 2 < limit
+                && toks.get(k).isCap()
+                && Lexicon.CONSTITUENCY_WORDS.contains(toks.get(k).lower())
+                && toks.get(k + 1).text().chars().allMatch(Character::isDigit)
+                && Lexicon.TITLE_WORDS.contains(toks.get(k + 2).lower())) {
+            return k + 2;
+        }
+        return k;
     }
 
     /**

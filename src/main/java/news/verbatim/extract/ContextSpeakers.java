@@ -7,7 +7,7 @@ import java.util.List;
  * introduction whose subject is "his"/"her" or a name ("Her answer was immediate: “…”"), the person the
  * previous sentence of the paragraph is about ("Ridley said he would not be speaking to the referee. “What’s
  * the point?”"), or, for a paragraph that is nothing but the quote, the speaker the previous paragraph ends
- * with.
+ * with; in a round-up that prints the quote first, the person the next paragraph is about.
  */
 final class ContextSpeakers {
 
@@ -154,6 +154,43 @@ final class ContextSpeakers {
             }
         }
         return ResolvedSpeaker.UNKNOWN;
+    }
+
+    /**
+     * A paragraph that is nothing but a quote, with no attribution and no speaker from before, followed by a
+     * paragraph about a person with no quote and no speech verb of its own: the "What they said" round-up, which prints the quote
+     * first and then "Declan Furlong could barely get the words out after …" or "Wexbridge boss Pádraig Nolan
+     * after his side's defeat". That person is the speaker; null otherwise.
+     */
+    ResolvedSpeaker fromNextParagraph(int i, int s) {
+        int qt = layout.quoteToken(i);
+        int para = layout.spans.get(i).paragraph();
+        int next = s + 1;
+        if (qt != layout.sentenceStart(s)
+                || !onlyPunctuationAfter(qt, s)
+                || s > 0 && layout.sentenceParagraph(s - 1) == para
+                || next >= layout.sentenceCount()
+                || layout.sentenceParagraph(next) != para + 1
+                || layout.namesNoSource(para + 1)) {
+            return null; // a caption or credit line ("Image source, Getty Images") names no speaker
+        }
+        int end = next;
+        while (end < layout.sentenceCount() && layout.sentenceParagraph(end) == para + 1) {
+            end++;
+        }
+        for (int k = layout.sentenceStart(next); k < layout.sentenceEnd(end - 1); k++) {
+            if (toks.get(k).isQuote()) {
+                return null; // a quote of its own: the paragraph is not about this one's speaker
+            }
+        }
+        if (!toks.get(layout.sentenceEnd(end - 1) - 1).isPunct(".")) {
+            return null; // a line with no full stop is page furniture ("Image source, Getty Images"), not copy
+        }
+        if (subjects.hasCue(layout.sentenceStart(next), layout.sentenceEnd(next))) {
+            return null; // "Ms Tindall said the group's next aim was …": reported speech on another point
+        }
+        ResolvedSpeaker subj = resolver.resolvedSubject(next);
+        return subj != null && subj.kind() == SpeakerType.PERSON ? subj : null;
     }
 
     /** Whether nothing but punctuation follows quote token {@code qt} in sentence {@code s}. */

@@ -218,6 +218,10 @@ final class EntityScanner {
                     e.addRole(l);
                 }
             }
+            String agent = descriptions.agentRole(m.first());
+            if (agent != null) {
+                e.addRole(agent);
+            }
             registerAffiliation(m);
             descriptions.registerApposition(e, m.last() + 1, se);
             descriptions.registerDescriptionBefore(e, m.first());
@@ -261,10 +265,18 @@ final class EntityScanner {
         return loneWords;
     }
 
-    /** "the elder Mr Hendry", "the younger Aldous": marks the surname token for {@link ArticleEntities}. */
+    /**
+     * "the elder Mr Hendry", "the younger Aldous", "Crosbie senior": marks the surname token for {@link
+     * ArticleEntities}.
+     */
     private void markComparatives() {
         for (int t = 1; t + 1 < toks.size(); t++) {
             String l = toks.get(t).lower();
+            Seniority postposed = toks.get(t).isCap() ? null : Seniority.ofPostposed(l);
+            if (postposed != null && NameShapes.isNameToken(toks.get(t - 1))) {
+                entities.markComparative(t - 1, postposed); // lower case: "Ray Dutton Senior" is a suffix
+                continue;
+            }
             if (l.length() < 5 || l.charAt(0) != 'e' && l.charAt(0) != 'o' && l.charAt(0) != 'y') {
                 continue; // not "elder", "older" or "younger": skip the switch for almost every token
             }
@@ -293,6 +305,10 @@ final class EntityScanner {
                 e.addForm(sm.printed(), sm.offset());
                 e.addMention(sm.token());
                 e.learnGender(sm.gender());
+                String agent = descriptions.agentRole(sm.token());
+                if (agent != null) {
+                    e.addRole(agent);
+                }
             } else if (sm.titled() && !entities.knownSurname(key)) {
                 // "Mayor Smith" (or "Okonkwo, an analyst") never named in full: a person known by surname.
                 PersonEntity t = entities.entityFor(

@@ -113,6 +113,12 @@ public final class Lexicon {
     /** Determiners and possessives before a noun: a cue word after them is a noun ("the claims", "his calls"). */
     public static final Set<String> NOUN_DETERMINERS = WordLists.load("noun-determiners.txt");
 
+    /** Words that with a number name an electoral area before a title ("said Ward 7 Coun. Priya Mahal"). */
+    public static final Set<String> CONSTITUENCY_WORDS = WordLists.load("constituency-words.txt");
+
+    /** Works whose title stands in apposition like a name ("her memoir, Cold Ledger (2014), …"). */
+    public static final Set<String> WORK_NOUNS = WordLists.load("work-nouns.txt");
+
     /** Documents whose author speaks through them ("a statement from the ministry said"). */
     public static final Set<String> DOCUMENT_NOUNS = WordLists.load("document-nouns.txt");
 

@@ -163,7 +163,17 @@ final class NameParser {
         if (coreStart - 2 >= 0
                 && coreStart - 1 >= from
                 && toks.get(coreStart - 1).text().equals("The")
-                && (toks.get(coreStart - 2).isWord() || toks.get(coreStart - 2).isPunct(","))) {
+                && (toks.get(coreStart - 2).isWord()
+                        || toks.get(coreStart - 2).isPunct(",")
+                        || words >= 2 && !isKnownFirstName(toks.get(coreStart).lower()))) {
+            // …and "The Long Kitchen is the last play …" opening a sentence, unless a first name follows ("The
+            // Garbutts said" is a family).
+            return null;
+        }
+        // "In her memoir, Cold Ledger (2014), she wrote": a capitalised run in apposition to a work is its title.
+        if (coreStart - 2 >= 0
+                && toks.get(coreStart - 1).isPunct(",")
+                && Lexicon.WORK_NOUNS.contains(toks.get(coreStart - 2).lower())) {
             return null;
         }
         boolean complement = false;
@@ -266,6 +276,10 @@ final class NameParser {
     }
 
     /** Whether the run of name words starting at {@code coreStart} follows a title and "of"/"for". */
+    private static boolean isKnownFirstName(String lower) {
+        return Lexicon.MALE_FIRST_NAMES.contains(lower) || Lexicon.FEMALE_FIRST_NAMES.contains(lower);
+    }
+
     private static boolean isTitleComplement(List<Tok> toks, int from, int coreStart) {
         int joiner = coreStart - 1;
         while (joiner >= from && toks.get(joiner).isCap() && joiner > coreStart - MAX_CORE) {

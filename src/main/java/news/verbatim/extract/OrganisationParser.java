@@ -48,13 +48,19 @@ final class OrganisationParser {
 
     /**
      * "Sgt Neil Bramwell of Devon and Cornwall Police": the capitalised run before the "of" at {@code of} starts
-     * with a title or honorific, so it is a titled person and the organisation starts after "of".
+     * with a title or honorific (or stands in apposition to a role), so it is a person and the organisation starts
+     * after "of".
      */
     private static boolean titledNameBefore(List<Tok> toks, int from, int of) {
         for (int k = of - 1; k >= from && k >= of - MAX_TITLED_NAME; k--) {
             Tok x = toks.get(k);
             if (!x.isCap()) {
                 return false;
+            }
+            if (k < of - 1 && k >= 2 && toks.get(k - 1).isPunct(",") && isRoleWord(toks.get(k - 2))) {
+                // "The family's solicitor, Rhiannon Vale of Garside Law, said": a name in apposition to a role
+                // is a person as surely as a title makes one.
+                return !Lexicon.ORG_WORDS.contains(toks.get(of - 1).lower());
             }
             String l = x.lower();
             if (Lexicon.HONORIFICS.contains(l) || Lexicon.TITLE_WORDS.contains(l)) {
@@ -63,6 +69,10 @@ final class OrganisationParser {
             }
         }
         return false;
+    }
+
+    private static boolean isRoleWord(Tok t) {
+        return t.isWord() && (Lexicon.ROLE_NOUNS.contains(t.lower()) || Lexicon.TITLE_WORDS.contains(t.lower()));
     }
 
     Mention parseOrg(List<Tok> toks, int from, int last) {

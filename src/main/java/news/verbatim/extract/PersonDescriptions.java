@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import news.verbatim.text.TextNormalizer;
@@ -66,6 +67,31 @@ final class PersonDescriptions {
         return false;
     }
 
+    /** Past participles before "by" and a name, with the role noun they give the name ("Trained by Crosbie"). */
+    private static final Map<String, String> AGENT_ROLES = Map.of(
+            "trained", "trainer",
+            "coached", "coach",
+            "managed", "manager",
+            "owned", "owner",
+            "ridden", "rider",
+            "directed", "director",
+            "written", "writer",
+            "founded", "founder",
+            "produced", "producer");
+
+    /**
+     * "Trained by Crosbie and ridden by her son Tom, the nine-year-old …": the role noun a participle and "by"
+     * right before the name at {@code first} give it (so that "said the trainer" is Crosbie), or null.
+     */
+    String agentRole(int first) {
+        if (first < 2
+                || !toks.get(first - 1).lower().equals("by")
+                || !toks.get(first - 2).isWord()) {
+            return null;
+        }
+        return AGENT_ROLES.get(toks.get(first - 2).lower());
+    }
+
     /**
      * "The United Nations special envoy for the region, Aurelie Demba, arrived …", "the ship's medical
      * director, Dr Jens Albrektsen, told AFP": a description before the name gives its roles (for "the envoy
@@ -88,6 +114,7 @@ final class PersonDescriptions {
                 // "Her father, Paolo Ferrante": the relation is the named person's, and so is its gender, which
                 // keeps a later "she said" off him when father and daughter share the surname.
                 e.learnGender(NameShapes.genderOf(l, Gender.UNKNOWN));
+                e.addRelation(l, k);
             }
             if (l.equals("the") || l.equals("a") || l.equals("an") || l.equals("its") || t.isPossessive()) {
                 if (k == 0

@@ -27,6 +27,9 @@ final class PersonEntity {
     private final List<String> appositions = new ArrayList<>();
     /** Token indices of every mention. */
     private final List<Integer> mentions = new ArrayList<>();
+    /** Relation words the article introduced this person with ("mother" in "Her mother, Rosaleen Galligan"), each
+     * with the token of its first use. */
+    private final Map<String, Integer> relations = new LinkedHashMap<>();
 
     /**
      * @param canonical the name without titles, single spaces ("Antony Blinken"; a surname alone for a person
@@ -110,6 +113,38 @@ final class PersonEntity {
     boolean printedWithSurname() {
         for (String f : forms.keySet()) {
             if ((" " + Lexicon.lower(f) + " ").contains(" " + surnameKey + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void addRelation(String relation, int token) {
+        relations.merge(relation, token, Math::min);
+    }
+
+    /** Whether the article introduced this person as someone's relative ("Her mother, …", "her son Tom"). */
+    boolean introducedAsRelative() {
+        return !relations.isEmpty();
+    }
+
+    /** Whether the article introduced this person as someone's {@code relation} ("mother") at or after {@code from}. */
+    boolean introducedAs(String relation, int from) {
+        Integer at = relations.get(relation);
+        return at != null && at >= from;
+    }
+
+    /**
+     * Whether the article introduced this person as a relative and then prints them by first name alone
+     * ("Her mother, Rosaleen Galligan, …", "Rosaleen, now 79, …"), the way a writer keeps a relative apart
+     * from the person of the same surname the story is about.
+     */
+    boolean relativeCalledByFirstName() {
+        if (!isFullName() || relations.isEmpty()) {
+            return false;
+        }
+        for (String f : forms.keySet()) {
+            if (f.indexOf(' ') < 0 && Lexicon.lower(f).equals(firstKey)) {
                 return true;
             }
         }

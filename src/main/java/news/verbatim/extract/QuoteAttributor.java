@@ -2,6 +2,7 @@ package news.verbatim.extract;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Decides who said each quote of one article, quote after quote in order, and whether it continues the one
@@ -15,6 +16,13 @@ import java.util.List;
  * its speaker comes from its context ({@link ContextSpeakers}) or is UNKNOWN rather than guessed.
  */
 final class QuoteAttributor {
+
+    /** What a speaker calls a relation in a quote ("my mum") and the word the article introduces them with. */
+    private static final Map<String, String> RELATION_FORMS =
+            Map.of("mum", "mother", "mam", "mother", "mom", "mother", "dad", "father", "da", "father");
+
+    /** How many sentences before a quote an introduction "Her mother, X" may stand to rule X out by "my mother". */
+    private static final int RELATION_INTRODUCED_SENTENCES = 2;
 
     /** How many later quotes of the same sentence may lend theirs to a quote without attribution. */
     private static final int SHARED_ATTRIBUTION_REACH = 4;
@@ -111,6 +119,12 @@ final class QuoteAttributor {
                 ResolvedSpeaker named = resolver.identifyLede(own.subject(), s);
                 sp = named != null ? named : sp;
             }
+            if (sp.kind() == SpeakerType.PERSON && speaksOfThemAsRelative(i, s, sp.entity())) {
+                // "Her mother, Rosaleen Galligan, was …. “…,” she says. “My mother would be …”": whoever says
+                // "my mother" is not the woman introduced as the mother; the chain of reference goes on past her.
+                sp = resolver.resolvePronounExcluding(
+                        own.subject(), s, own.subject().first(), sp.entity());
+            }
             if (sp.kind() == SpeakerType.PERSON && opensOnTheCuesPronoun(i, own.subject())) {
                 // "“She wants the pressure on us,” she says": the quote is about a woman, so the nearest woman
                 // before it may be the one it talks about rather than the speaker; abstain.
@@ -169,6 +183,10 @@ final class QuoteAttributor {
         if (byContext == null) {
             byContext = context.fromPreviousParagraph(i, candidates, decided);
         }
+        if (!byContext.isKnown()) {
+            ResolvedSpeaker named = context.fromNextParagraph(i, s);
+            byContext = named != null ? named : byContext;
+        }
         set(i, byContext, false, formOf(i, false), s, AttributionEvidence.withoutCue(AttributionMethod.CONTEXT));
     }
 
@@ -220,6 +238,37 @@ final class QuoteAttributor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the quotes of quote {@code i}'s paragraph (in sentence {@code s}) say "my mother" (or another
+     * relation) of {@code person}, a he/she's candidate whom the sentences just before introduced as that relation
+     * ("Her mother, Rosaleen Galligan, was …"): then the quote is about them, not theirs. An introduction further
+     * back does not count: the mother of a grown daughter may speak of her own mother.
+     */
+    private boolean speaksOfThemAsRelative(int i, int s, PersonEntity person) {
+        if (person == null || !person.introducedAsRelative() || !isPronoun(found(i))) {
+            return false;
+        }
+        int from = layout.sentenceStart(Math.max(0, s - RELATION_INTRODUCED_SENTENCES));
+        int para = layout.spans.get(i).paragraph();
+        for (QuoteSpan q : layout.spans) {
+            if (q.paragraph() != para) {
+                continue;
+            }
+            String[] w = Lexicon.lower(q.contentOf(layout.text)).split("[^\\p{L}']+");
+            for (int k = 0; k + 1 < w.length; k++) {
+                if (w[k].equals("my") && person.introducedAs(RELATION_FORMS.getOrDefault(w[k + 1], w[k + 1]), from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPronoun(QuoteAttributions found) {
+        QuoteAttribution a = found.after().found() ? found.after() : found.before();
+        return a.subject() != null && a.subject().type() == Mention.Type.PRONOUN;
     }
 
     /** Whether quote {@code i} opens on the very he/she that is its cue's subject ("“He was …,” he said"). */

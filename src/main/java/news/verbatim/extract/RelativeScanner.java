@@ -61,6 +61,7 @@ final class RelativeScanner {
                 PersonEntity e = entities.entityFor(toks.get(k).withoutPossessive() + " " + surname, true);
                 e.addMention(k);
                 e.addRole(relation);
+                e.addRelation(relation, t);
                 e.learnGender(NameShapes.genderOf(relation, Gender.UNKNOWN));
                 e.learnSeniority(Seniority.ofWord(relation));
             }

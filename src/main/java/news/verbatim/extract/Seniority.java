@@ -47,6 +47,15 @@ enum Seniority {
         };
     }
 
+    /** The seniority "X senior" / "X junior" (lower case after a surname) asks for, or null for any other word. */
+    static Seniority ofPostposed(String lower) {
+        return switch (lower) {
+            case "senior" -> ELDER;
+            case "junior" -> YOUNGER;
+            default -> null;
+        };
+    }
+
     Seniority opposite() {
         return switch (this) {
             case ELDER -> YOUNGER;

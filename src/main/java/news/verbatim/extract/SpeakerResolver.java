@@ -148,7 +148,8 @@ final class SpeakerResolver {
                 ResolvedSpeaker focus = salientOrganisation(s, FOCUS_SENTENCES, m.head());
                 yield focus != null ? focus : ResolvedSpeaker.organisation(m.core());
             }
-            case PRONOUN -> Lexicon.KIN_GROUPS.contains(m.head()) ? kinOfPossessive(m, s) : pronoun(m.core(), s, tok);
+            case PRONOUN ->
+                Lexicon.KIN_GROUPS.contains(m.head()) ? kinOfPossessive(m, s) : pronoun(m.core(), s, tok, null);
             case GROUP -> groups.group(m);
         };
     }
@@ -198,7 +199,7 @@ final class SpeakerResolver {
      * can mean, a group; unknown when no one of that gender was named.
      */
     private ResolvedSpeaker kinOfPossessive(Mention m, int s) {
-        ResolvedSpeaker owner = pronoun(m.core(), s, m.first());
+        ResolvedSpeaker owner = pronoun(m.core(), s, m.first(), null);
         PersonEntity e = owner.kind() == SpeakerType.PERSON ? owner.entity() : null;
         if (e == null) {
             // "Tributes have been paid to … Nuala Carrick …. In a statement, her family said": the woman just
@@ -278,11 +279,11 @@ final class SpeakerResolver {
      * earlier sentence that is compatible (sentences whose subject is the same pronoun continue the chain).
      * "they" → the latest plural source; "it" → the latest organisation subject.
      */
-    private ResolvedSpeaker pronoun(String p, int s, int tok) {
+    private ResolvedSpeaker pronoun(String p, int s, int tok, PersonEntity excluded) {
         Gender g = Gender.ofPronoun(p);
         boolean personal = g.isKnown();
         if (personal) {
-            ResolvedSpeaker inSentence = personEarlierInSentence(g, s, tok);
+            ResolvedSpeaker inSentence = personEarlierInSentence(g, s, tok, excluded);
             if (inSentence != null) {
                 learn(inSentence, g);
                 return inSentence;
@@ -304,6 +305,9 @@ final class SpeakerResolver {
                 continue; // "they" is not the one person we could not name: the pair may be meant
             }
             if (personal) {
+                if (subj.kind() == SpeakerType.PERSON && subj.entity() == excluded) {
+                    continue; // the person the quote itself rules out: the chain goes on past them
+                }
                 if (subj.kind() == SpeakerType.PERSON && subj.entity().admits(g)) {
                     learn(subj, g);
                     return subj;
@@ -337,7 +341,7 @@ final class SpeakerResolver {
     }
 
     /** The last person of gender {@code g} starting a clause of sentence {@code s} before token {@code tok}. */
-    private ResolvedSpeaker personEarlierInSentence(Gender g, int s, int tok) {
+    private ResolvedSpeaker personEarlierInSentence(Gender g, int s, int tok, PersonEntity excluded) {
         ResolvedSpeaker inSentence = null;
         int st = subjects.subjectStart(layout.sentenceStart(s), tok);
         for (int k = Math.max(st, tok - SubjectFinder.WINDOW); k < tok; k++) {
@@ -352,7 +356,7 @@ final class SpeakerResolver {
             Mention m = parser.parseForward(toks, k, tok);
             if (m != null && m.type() == Mention.Type.PERSON_NAME) {
                 PersonEntity e = entities.personEntity(m, m.last());
-                if (e != null && e.admits(g)) {
+                if (e != null && e != excluded && e.admits(g)) {
                     inSentence = ResolvedSpeaker.person(e);
                 }
             }
@@ -467,8 +471,16 @@ final class SpeakerResolver {
         if (m == null || m.type() != Mention.Type.PRONOUN) {
             return null;
         }
-        ResolvedSpeaker r = pronoun(m.core(), s, m.first());
+        ResolvedSpeaker r = pronoun(m.core(), s, m.first(), null);
         return r.isKnown() ? r : null;
+    }
+
+    /**
+     * The he/she {@code m} of sentence {@code s} resolved as {@link #resolve} does, but passing over {@code
+     * excluded}, a person the quote itself shows is not its speaker; UNKNOWN when no one else fits.
+     */
+    ResolvedSpeaker resolvePronounExcluding(Mention m, int s, int tok, PersonEntity excluded) {
+        return pronoun(m.core(), s, tok, excluded);
     }
 
     /** Records the speaker of an attributed quote as its sentence's subject, for later pronouns. */

@@ -319,6 +319,9 @@ final class SubjectFinder {
             return null;
         }
         Mention m = parser.parseForward(toks, a, b);
+        if (m != null && m.type() == Mention.Type.PERSON_NAME && m.coreWords() >= 2 && personOf(m, b)) {
+            return m; // "The family's solicitor, Rhiannon Vale of Garside Law, said": the person of a firm
+        }
         if (m == null || m.last() != b - 1) {
             return null;
         }
@@ -326,6 +329,20 @@ final class SubjectFinder {
             return m;
         }
         return null;
+    }
+
+    /** Whether "of" and an organisation's name ending right before {@code b} follow the name {@code m}. */
+    private boolean personOf(Mention m, int b) {
+        int of = m.last() + 1;
+        if (of + 1 >= b || !toks.get(of).lower().equals("of")) {
+            return false;
+        }
+        Mention org = parser.parseBackward(toks, of + 1, b - 1);
+        // A firm named after people ("Garside Law", "Hartley Partners") parses like a name: either will do.
+        return org != null
+                && (org.type() == Mention.Type.ORG || org.type() == Mention.Type.PERSON_NAME)
+                && org.first() == of + 1
+                && org.last() == b - 1;
     }
 
     /**

@@ -130,4 +130,18 @@ class AttributionEpithetsTest {
         expect(r, "a proper scrap", "Sean Tobin", SpeakerType.PERSON, QuoteForm.FRAGMENT);
         expect(r, "That run-out cost us the game", "Iain Fraser", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void trainedByNameMakesThatPersonTheTrainer() {
+        ExtractionResult r = extractor.extract("""
+                Outsider lands the Welsh trial
+
+                Trained by Gareth Pryce and ridden by Ellie Marsh, the eight-year-old stayed on to win by a neck at Chepstow.
+
+                The mare was sold twice as a youngster before she reached the yard.
+
+                "Nobody wanted her, and now look at her," said the trainer.
+                """);
+        expect(r, "Nobody wanted her, and now look at her", "Gareth Pryce", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }

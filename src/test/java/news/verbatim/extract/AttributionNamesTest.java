@@ -210,4 +210,34 @@ class AttributionNamesTest {
         expect(r, "We expect a better quarter", "Marrow Systems", SpeakerType.ORGANISATION, QuoteForm.FULL);
         expect(r, "millions", "Ministry of Transport", SpeakerType.ORGANISATION, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void aCanadianCouncillorAfterAWardNumberOrBeforeAWardInBracketsIsThePerson() {
+        ExtractionResult r = extractor.extract("""
+                Council scraps downtown parking fee
+
+                Regina city council voted 7-4 on Wednesday to drop the evening parking fee.
+
+                "We listened to the businesses," said Ward 3 Coun. Alana Petrie, who moved the motion.
+
+                "It was never about the money," Coun. Mark Dufresne (Ward 9) said during the debate.
+                """);
+        expect(r, "We listened to the businesses", "Alana Petrie", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "It was never about the money", "Mark Dufresne", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aNameInAppositionToARoleBeforeOfAndAFirmIsThePerson() {
+        ExtractionResult r = extractor.extract("""
+                Family welcomes inquest finding
+
+                The family’s solicitor, Gwen Arkwright of Hollins Law, said: “This is the answer they waited six years for.”
+                """);
+        expect(
+                r,
+                "This is the answer they waited six years for.",
+                "Gwen Arkwright",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }

@@ -154,4 +154,83 @@ class AttributionRelativesTest {
         expect(r, "I wrote it in a shed", "Niamh Doherty", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "Every night is an exaggeration.", "Niamh Doherty", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aSurnameFollowedBySeniorIsTheParentNotTheSonNamedNearer() {
+        ExtractionResult r = extractor.extract("""
+                Family yard lands hurdle double
+
+                Trained by Moira Pennock and ridden by her son Jamie, Larch Hill won the novice hurdle by six lengths.
+
+                The rider was later given a one-day ban for careless riding.
+
+                "I'll take it on the chin," Pennock said of the ban.
+
+                Pennock senior said the horse would go "straight to Cheltenham" and would not run again before then.
+                """);
+        expect(r, "straight to Cheltenham", "Moira Pennock", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
+
+    @Test
+    void aBareSurnameIsNotTheRelativeTheArticleCallsByFirstName() {
+        ExtractionResult r = extractor.extract("""
+                Niamh Corrigan: the painter who learned from shop signs
+
+                Niamh Corrigan is hanging the last canvas when we arrive at the gallery in Athlone.
+
+                Her father, Desmond Corrigan, was a sign-writer in the town for 40 years.
+
+                Desmond, now 81, still paints the shop fronts on his street. "She had a brush in her hand before she could walk," he says.
+
+                Corrigan studied in Limerick and spent a decade in Berlin before coming home.
+
+                "I copied his letters for years before I painted anything of my own," Corrigan says.
+                """);
+        expect(
+                r,
+                "She had a brush in her hand before she could walk",
+                "Desmond Corrigan",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(
+                r,
+                "I copied his letters for years before I painted anything of my own",
+                "Niamh Corrigan",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
+
+    @Test
+    void whoeverSaysMyMotherIsNotTheWomanIntroducedAsTheMother() {
+        ExtractionResult r = extractor.extract("""
+                Siobhán Kerr: 'I grew up under the piano'
+
+                Siobhán Kerr is 52 and has directed plays for 30 years. Next month she stages her first opera.
+
+                Her mother, Bríd Kerr, was a soprano with the national company for two decades.
+
+                "I grew up in rehearsal rooms," she says. "My mother would be singing Verdi and I'd be asleep under the piano."
+                """);
+        expect(r, "I grew up in rehearsal rooms", "Siobhán Kerr", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(
+                r,
+                "My mother would be singing Verdi and I'd be asleep under the piano.",
+                "Siobhán Kerr",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
+
+    @Test
+    void aMotherIntroducedLongBeforeMaySpeakOfHerOwnMother() {
+        ExtractionResult r = extractor.extract("""
+                The glass studio that two generations keep alight
+
+                Eszter Horvath runs the studio in Leichhardt. Her mother, Marta Horvath, 61, still lights the furnace.
+
+                Marta Horvath learnt to blow glass in Pécs from her own mother. She arrived in Sydney in 1989. She still uses the tools she brought.
+
+                "My mother said, 'Keep the tools close,'" she says.
+                """);
+        expect(r, "My mother said, 'Keep the tools close,'", "Marta Horvath", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }

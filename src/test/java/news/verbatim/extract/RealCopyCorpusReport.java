@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout4=true   # the fourth held-out set, h4-01–h4-13
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout5=true   # the fifth held-out set, h5-01–h5-12
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout6=true   # the sixth held-out set, h6-01–h6-12
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout7=true   # the seventh held-out set, h7-01–h7-12
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -34,6 +35,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT_4 = ROOT.resolve("heldout4");
     private static final Path HELDOUT_5 = ROOT.resolve("heldout5");
     private static final Path HELDOUT_6 = ROOT.resolve("heldout6");
+    private static final Path HELDOUT_7 = ROOT.resolve("heldout7");
 
     @Test
     void realisticSet() {
@@ -84,6 +86,14 @@ class RealCopyCorpusReport {
     void sixthHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout6")) {
             assertFalse(print("HELDOUT6", HELDOUT_6).id.isEmpty());
+        }
+    }
+
+    /** The seventh held-out set (h7-01–h7-12), written after all six earlier sets had been tuned on. */
+    @Test
+    void seventhHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout7")) {
+            assertFalse(print("HELDOUT7", HELDOUT_7).id.isEmpty());
         }
     }
 

@@ -45,6 +45,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout4=true -Dpg.skip   # h4-01–h4-13
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout5=true -Dpg.skip   # h5-01–h5-12
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout6=true -Dpg.skip   # h6-01–h6-12
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout7=true -Dpg.skip   # h7-01–h7-12
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -96,6 +97,13 @@ class RealCopyVerdictReport {
     void sixthHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout6")) {
             report("HELDOUT6", ROOT.resolve("heldout6"));
+        }
+    }
+
+    @Test
+    void seventhHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout7")) {
+            report("HELDOUT7", ROOT.resolve("heldout7"));
         }
     }
 
