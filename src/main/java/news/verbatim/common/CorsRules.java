@@ -90,8 +90,9 @@ public class CorsRules {
                         403,
                         "origin-refused",
                         "Origin not allowed",
-                        "pages of " + shown(origin) + " may call only /api/v1/verify and /api/v1/check; list the"
-                                + " origin in verbatim.cors.origins to let it call the rest of the API");
+                        "pages of " + shown(origin) + " may call only /api/v1/verify and /api/v1/check, not "
+                                + shown(request.path()) + ": check the server address the page calls, or list"
+                                + " the origin in verbatim.cors.origins to let it call the rest of the API");
                 return;
             }
             configured.handle(context);
@@ -131,7 +132,7 @@ public class CorsRules {
     }
 
     /** The host of an origin or URI, or null when it has none or is malformed. */
-    static String hostOf(String uri) {
+    private static String hostOf(String uri) {
         try {
             return uri == null ? null : URI.create(uri).getHost();
         } catch (IllegalArgumentException e) {
@@ -139,9 +140,12 @@ public class CorsRules {
         }
     }
 
-    /** The origin as echoed in a problem: at most 100 characters of it. */
-    private static String shown(String origin) {
-        return origin.length() > 100 ? origin.substring(0, 100) + "…" : origin;
+    /** An origin or path as echoed in a problem: at most 100 characters of it. */
+    private static String shown(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() > 100 ? text.substring(0, 100) + "…" : text;
     }
 
     /** Whether {@code path} is one of {@link #PUBLIC_READS}, with or without a trailing slash. */

@@ -151,6 +151,7 @@ class CorsRulesTest {
                 .addResponseSpecification(problem(403))
                 .expectBody("type", is("urn:verbatim:problem:origin-refused"))
                 .expectBody("instance", is(path))
+                .expectBody("detail", containsString("not " + path + ": check the server address"))
                 .expectBody("detail", containsString("verbatim.cors.origins"))
                 .expectHeader("Access-Control-Allow-Origin", nullValue(String.class))
                 .build();

@@ -239,8 +239,8 @@ class ExtensionTest {
             Locator problem = popup.locator("[data-testid=problem]");
             assertThat(problem).isVisible();
             assertThat(problem).hasAttribute("role", "alert");
-            // Only verify and check answer any origin: a wrong address is refused by CORS, and the hint says where to
-            // look.
+            // Only verify and check answer any origin: a wrong address is refused (403), and the server's problem
+            // detail, shown as it is, says where to look.
             assertThat(problem).containsText("HTTP 403");
             assertThat(problem.locator("[data-testid=problem-detail]")).containsText("server address");
         } finally {
