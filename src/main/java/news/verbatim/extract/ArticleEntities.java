@@ -58,10 +58,8 @@ final class ArticleEntities {
         if (sp <= 0 || !Character.isUpperCase(canonical.charAt(0))) {
             return null;
         }
-        if (!Lexicon.NAME_PARTICLES.contains(Lexicon.lower(canonical.substring(0, sp)))) {
-            return null;
-        }
-        return Lexicon.lower(canonical.substring(0, sp)) + canonical.substring(sp);
+        String particle = Lexicon.lower(canonical.substring(0, sp));
+        return Lexicon.NAME_PARTICLES.contains(particle) ? particle + canonical.substring(sp) : null;
     }
 
     /**

@@ -138,7 +138,7 @@ final class EntityScanner {
             return false;
         }
         String l = first.lower();
-        if (!first.isCap() || first.isPossessive() || !isFirstName(l) || !Lexicon.PLACES.contains(l)) {
+        if (!first.isCap() || first.isPossessive() || !Lexicon.isFirstName(l) || !Lexicon.PLACES.contains(l)) {
             return false;
         }
         register(first.text() + " " + m.core(), first.text() + " " + m.printed(), first.start(), m.last());
@@ -159,10 +159,6 @@ final class EntityScanner {
             }
         }
         return true;
-    }
-
-    private static boolean isFirstName(String lower) {
-        return Lexicon.MALE_FIRST_NAMES.contains(lower) || Lexicon.FEMALE_FIRST_NAMES.contains(lower);
     }
 
     private void register(String name, String printed, int offset, int surnameTok) {

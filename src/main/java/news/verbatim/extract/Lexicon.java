@@ -144,6 +144,11 @@ public final class Lexicon {
     /** Common female first names, used like {@link #MALE_FIRST_NAMES}. */
     public static final Set<String> FEMALE_FIRST_NAMES = WordLists.load("female-first-names.txt");
 
+    /** Whether {@code lower} (a word in lower case) is one of the common first names, male or female. */
+    static boolean isFirstName(String lower) {
+        return MALE_FIRST_NAMES.contains(lower) || FEMALE_FIRST_NAMES.contains(lower);
+    }
+
     /** Abbreviations whose period does not end a sentence. */
     public static final Set<String> ABBREVIATIONS = WordLists.load("abbreviations.txt");
 

@@ -165,7 +165,8 @@ final class NameParser {
                 && toks.get(coreStart - 1).text().equals("The")
                 && (toks.get(coreStart - 2).isWord()
                         || toks.get(coreStart - 2).isPunct(",")
-                        || words >= 2 && !isKnownFirstName(toks.get(coreStart).lower()))) {
+                        || words >= 2
+                                && !Lexicon.isFirstName(toks.get(coreStart).lower()))) {
             // …and "The Long Kitchen is the last play …" opening a sentence, unless a first name follows ("The
             // Garbutts said" is a family).
             return null;
@@ -276,10 +277,6 @@ final class NameParser {
     }
 
     /** Whether the run of name words starting at {@code coreStart} follows a title and "of"/"for". */
-    private static boolean isKnownFirstName(String lower) {
-        return Lexicon.MALE_FIRST_NAMES.contains(lower) || Lexicon.FEMALE_FIRST_NAMES.contains(lower);
-    }
-
     private static boolean isTitleComplement(List<Tok> toks, int from, int coreStart) {
         int joiner = coreStart - 1;
         while (joiner >= from && toks.get(joiner).isCap() && joiner > coreStart - MAX_CORE) {

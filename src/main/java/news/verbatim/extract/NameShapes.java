@@ -125,7 +125,7 @@ final class NameShapes {
 
     static boolean isCapitalisedRole(Tok t) {
         String l = t.lower();
-        return isRoleNoun(l) && !Lexicon.MALE_FIRST_NAMES.contains(l) && !Lexicon.FEMALE_FIRST_NAMES.contains(l);
+        return isRoleNoun(l) && !Lexicon.isFirstName(l);
     }
 
     static boolean isLowerWord(String w) {

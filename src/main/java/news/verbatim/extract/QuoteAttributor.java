@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Decides who said each quote of one article, quote after quote in order, and whether it continues the one
@@ -20,6 +21,9 @@ final class QuoteAttributor {
     /** What a speaker calls a relation in a quote ("my mum") and the word the article introduces them with. */
     private static final Map<String, String> RELATION_FORMS =
             Map.of("mum", "mother", "mam", "mother", "mom", "mother", "dad", "father", "da", "father");
+
+    /** What separates the words of a quote when looking for "my mother": anything but letters and apostrophes. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}']+");
 
     /** How many sentences before a quote an introduction "Her mother, X" may stand to rule X out by "my mother". */
     private static final int RELATION_INTRODUCED_SENTENCES = 2;
@@ -256,7 +260,7 @@ final class QuoteAttributor {
             if (q.paragraph() != para) {
                 continue;
             }
-            String[] w = Lexicon.lower(q.contentOf(layout.text)).split("[^\\p{L}']+");
+            String[] w = NOT_WORD.split(Lexicon.lower(q.contentOf(layout.text)));
             for (int k = 0; k + 1 < w.length; k++) {
                 if (w[k].equals("my") && person.introducedAs(RELATION_FORMS.getOrDefault(w[k + 1], w[k + 1]), from)) {
                     return true;
