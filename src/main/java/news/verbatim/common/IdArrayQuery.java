@@ -46,9 +46,8 @@ public final class IdArrayQuery {
             return List.of();
         }
         Session session = em.unwrap(Session.class);
-        if (session.getHibernateFlushMode() != FlushMode.COMMIT
-                && session.getHibernateFlushMode() != FlushMode.MANUAL
-                && session.isDirty()) {
+        FlushMode mode = session.getHibernateFlushMode();
+        if (mode != FlushMode.COMMIT && mode != FlushMode.MANUAL && session.isDirty()) {
             session.flush();
         }
         return session.doReturningWork(connection -> {
