@@ -4,6 +4,7 @@
 #
 #   ./mvnw -q -DskipTests package && src/test/bench/import-rate.sh 5000
 #   PRELOAD=3000 src/test/bench/import-rate.sh 600   # the same 600 measured after 3,000 others are stored
+#   INPUT=export.ndjson src/test/bench/import-rate.sh  # a given file instead, e.g. an export (quotes carried)
 set -euo pipefail
 N=${1:-5000}
 PRELOAD=${PRELOAD:-0}  # articles imported first and not measured: how the cost grows with the corpus
@@ -11,9 +12,15 @@ PORT=${PORT:-18093}
 APP=${APP:-target/quarkus-app}  # another build to compare with, e.g. a copy of an earlier target/quarkus-app
 DIR=$(mktemp -d)
 trap 'kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; rm -rf "$DIR"' EXIT
-python3 "$(dirname "$0")/gen-articles.py" "$((PRELOAD + N))" > "$DIR/all.ndjson"
-head -n "$PRELOAD" "$DIR/all.ndjson" > "$DIR/preload.ndjson"
-tail -n "+$((PRELOAD + 1))" "$DIR/all.ndjson" > "$DIR/articles.ndjson"
+INPUT=${INPUT:-}  # an NDJSON file to import instead of generated articles (PRELOAD and N are then unused)
+if [ -n "$INPUT" ]; then
+  PRELOAD=0
+  cp "$INPUT" "$DIR/articles.ndjson"
+else
+  python3 "$(dirname "$0")/gen-articles.py" "$((PRELOAD + N))" > "$DIR/all.ndjson"
+  head -n "$PRELOAD" "$DIR/all.ndjson" > "$DIR/preload.ndjson"
+  tail -n "+$((PRELOAD + 1))" "$DIR/all.ndjson" > "$DIR/articles.ndjson"
+fi
 VERBATIM_DATA_DIR="$DIR/data" VERBATIM_API_KEYS=bench VERBATIM_FIXTURES_LOAD=false QUARKUS_HTTP_PORT=$PORT \
   VERBATIM_RATE_LIMIT_ENABLED=false java -Xmx1g -jar "$APP/quarkus-run.jar" > "$DIR/service.log" 2>&1 &
 PID=$!
