@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout5=true   # the fifth held-out set, h5-01–h5-12
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout6=true   # the sixth held-out set, h6-01–h6-12
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout7=true   # the seventh held-out set, h7-01–h7-12
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout8=true   # the eighth held-out set, h8-01–h8-02
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -36,6 +37,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT_5 = ROOT.resolve("heldout5");
     private static final Path HELDOUT_6 = ROOT.resolve("heldout6");
     private static final Path HELDOUT_7 = ROOT.resolve("heldout7");
+    private static final Path HELDOUT_8 = ROOT.resolve("heldout8");
 
     @Test
     void realisticSet() {
@@ -94,6 +96,14 @@ class RealCopyCorpusReport {
     void seventhHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout7")) {
             assertFalse(print("HELDOUT7", HELDOUT_7).id.isEmpty());
+        }
+    }
+
+    /** The eighth held-out set (h8-01–h8-02), written after all seven earlier sets had been tuned on. */
+    @Test
+    void eighthHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout8")) {
+            assertFalse(print("HELDOUT8", HELDOUT_8).id.isEmpty());
         }
     }
 

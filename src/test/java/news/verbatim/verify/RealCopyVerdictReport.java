@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout5=true -Dpg.skip   # h5-01–h5-12
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout6=true -Dpg.skip   # h6-01–h6-12
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout7=true -Dpg.skip   # h7-01–h7-12
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout8=true -Dpg.skip   # h8-01–h8-02
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -104,6 +105,13 @@ class RealCopyVerdictReport {
     void seventhHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout7")) {
             report("HELDOUT7", ROOT.resolve("heldout7"));
+        }
+    }
+
+    @Test
+    void eighthHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout8")) {
+            report("HELDOUT8", ROOT.resolve("heldout8"));
         }
     }
 
