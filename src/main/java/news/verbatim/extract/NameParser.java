@@ -178,7 +178,9 @@ final class NameParser {
             return null;
         }
         boolean complement = false;
-        while (words > 2 && isTitleComplement(toks, from, coreStart)) {
+        // The portfolio is looked for before the phrase too: a phrase parsed from "Sanitation" on, after the "and" of
+        // "Minister of Water and Sanitation", still holds the portfolio's last word.
+        while (words > 2 && isTitleComplement(toks, 0, coreStart)) {
             coreStart++;
             words--;
             complement = true;
@@ -279,7 +281,10 @@ final class NameParser {
     /** Whether the run of name words starting at {@code coreStart} follows a title and "of"/"for". */
     private static boolean isTitleComplement(List<Tok> toks, int from, int coreStart) {
         int joiner = coreStart - 1;
-        while (joiner >= from && toks.get(joiner).isCap() && joiner > coreStart - MAX_CORE) {
+        // "Minister of Water and Sanitation Sipho Radebe": a portfolio of two parts joined by "and" is one complement.
+        while (joiner >= from
+                && joiner > coreStart - MAX_CORE
+                && (toks.get(joiner).isCap() || isPortfolioAnd(toks, from, joiner, coreStart))) {
             joiner--;
         }
         if (joiner - 1 < from) {
@@ -288,6 +293,15 @@ final class NameParser {
         String j = toks.get(joiner).lower();
         return (j.equals("for") || j.equals("of"))
                 && Lexicon.TITLE_WORDS.contains(toks.get(joiner - 1).lower());
+    }
+
+    /** Whether the token at {@code i} is an "and" between two capitalised words of a portfolio before the name. */
+    private static boolean isPortfolioAnd(List<Tok> toks, int from, int i, int coreStart) {
+        return i > from
+                && i < coreStart
+                && (toks.get(i).lower().equals("and") || toks.get(i).isPunct("&"))
+                && toks.get(i - 1).isCap()
+                && toks.get(i + 1).isCap();
     }
 
     /**

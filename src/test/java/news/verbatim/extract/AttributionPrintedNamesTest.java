@@ -66,4 +66,18 @@ class AttributionPrintedNamesTest {
                 List.of("Minister for Rural Affairs Ciara Dolan"),
                 AttributionFamiliesTest.quote(r, "long overdue").speaker().nameForms());
     }
+
+    @Test
+    void aPortfolioOfTwoPartsJoinedByAndIsPartOfTheTitle() {
+        ExtractionResult r = extractor.extract("""
+                Committee gives water board a month
+
+                Deputy Minister of Water and Sanitation Lindiwe Mokoena, who attended the meeting, said the board was "under close watch".
+
+                Mokoena said every option was "still open". "We will not wait for another audit," she said.
+                """);
+        expect(r, "under close watch", "Lindiwe Mokoena", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "still open", "Lindiwe Mokoena", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "We will not wait for another audit", "Lindiwe Mokoena", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
