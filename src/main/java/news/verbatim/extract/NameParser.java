@@ -180,7 +180,7 @@ final class NameParser {
         boolean complement = false;
         // The portfolio is looked for before the phrase too: a phrase parsed from "Sanitation" on, after the "and" of
         // "Minister of Water and Sanitation", still holds the portfolio's last word.
-        while (words > 2 && isTitleComplement(toks, 0, coreStart)) {
+        while (words > 2 && isTitleComplement(toks, coreStart)) {
             coreStart++;
             words--;
             complement = true;
@@ -278,16 +278,19 @@ final class NameParser {
         return new Mention(Mention.Type.PERSON_NAME, prefixStart, last, core, printed, titled, gender, false, null);
     }
 
-    /** Whether the run of name words starting at {@code coreStart} follows a title and "of"/"for". */
-    private static boolean isTitleComplement(List<Tok> toks, int from, int coreStart) {
+    /**
+     * Whether the run of name words starting at {@code coreStart} follows a title and "of"/"for". It looks back to
+     * the start of the text, not the phrase: the title may lie before where the phrase was parsed from.
+     */
+    private static boolean isTitleComplement(List<Tok> toks, int coreStart) {
         int joiner = coreStart - 1;
         // "Minister of Water and Sanitation Sipho Radebe": a portfolio of two parts joined by "and" is one complement.
-        while (joiner >= from
+        while (joiner >= 0
                 && joiner > coreStart - MAX_CORE
-                && (toks.get(joiner).isCap() || isPortfolioAnd(toks, from, joiner, coreStart))) {
+                && (toks.get(joiner).isCap() || isPortfolioAnd(toks, joiner, coreStart))) {
             joiner--;
         }
-        if (joiner - 1 < from) {
+        if (joiner < 1) {
             return false;
         }
         String j = toks.get(joiner).lower();
@@ -296,8 +299,8 @@ final class NameParser {
     }
 
     /** Whether the token at {@code i} is an "and" between two capitalised words of a portfolio before the name. */
-    private static boolean isPortfolioAnd(List<Tok> toks, int from, int i, int coreStart) {
-        return i > from
+    private static boolean isPortfolioAnd(List<Tok> toks, int i, int coreStart) {
+        return i > 0
                 && i < coreStart
                 && (toks.get(i).lower().equals("and") || toks.get(i).isPunct("&"))
                 && toks.get(i - 1).isCap()

@@ -56,8 +56,6 @@ public class StatementLinker {
      */
     static final int MAX_LOOKED_UP = 2_000;
 
-    private static final int IDS_PER_QUERY = 1_000;
-
     private final QuoteRepository quotes;
     private final StatementKeyRepository keys;
     private final StatementRepository statements;
@@ -240,13 +238,9 @@ public class StatementLinker {
         return wordings(quote, fromIndex(i -> i.quotesMayHold(quote.normText, quote.speaker.id, MAX_LOOKED_UP)));
     }
 
+    /** One query whatever the number of ids: they travel as one array parameter, at most {@link #MAX_LOOKED_UP}. */
     private List<QuoteRepository.Wording> wordings(Quote quote, List<Long> ids) {
-        List<QuoteRepository.Wording> out = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            out.addAll(quotes.wordingsByIds(
-                    quote.speaker.id, ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY))));
-        }
-        return out;
+        return ids.isEmpty() ? List.of() : quotes.wordingsByIds(quote.speaker.id, ids);
     }
 
     private List<Long> fromIndex(IndexLookUp lookUp) {
