@@ -118,7 +118,7 @@ public final class ArchiveBenchmark {
         Map<String, String> environment = new LinkedHashMap<>(database.environment());
         environment.put("VERBATIM_API_KEYS", KEY);
         PackagedService service =
-                new PackagedService("bench", data, environment, List.of("-Xmx" + options.xmx()), database.jar());
+                new PackagedService("bench", data, environment, serviceJvmArgs(options), database.jar());
         service.readyTimeout(options.readyLimit());
         try {
             phase("start the packaged service on an empty data directory");
@@ -389,6 +389,13 @@ public final class ArchiveBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         progress("ready in " + Report.format(seconds) + " s (pid " + service.pid() + ")");
         return seconds;
+    }
+
+    private static List<String> serviceJvmArgs(BenchOptions options) {
+        List<String> args = new ArrayList<>();
+        args.add("-Xmx" + options.xmx());
+        args.addAll(options.serviceJvmArgs());
+        return args;
     }
 
     private static List<String> exportedQuotes(Path export) throws IOException {

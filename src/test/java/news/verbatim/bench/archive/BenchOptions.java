@@ -2,6 +2,7 @@ package news.verbatim.bench.archive;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /** The harness's settings, read from system properties ({@code -Dbench.quotes=…}); each states its default. */
 record BenchOptions(
@@ -28,7 +29,9 @@ record BenchOptions(
         // bench.ready-seconds: time limit of each start (300 s).
         Duration readyLimit,
         // bench.db: h2 (the default) or pg, a fresh PostgreSQL database on 127.0.0.1:5432.
-        String db) {
+        String db,
+        // bench.service-jvm-args: more options of the service's JVM, split at spaces (none), e.g. a flight recording.
+        List<String> serviceJvmArgs) {
 
     static BenchOptions fromSystemProperties() {
         int quotes = Integer.getInteger("bench.quotes", 5_000);
@@ -44,7 +47,12 @@ record BenchOptions(
                 Integer.getInteger("bench.searches", 300),
                 importLimit(quotes, Long.getLong("bench.import-seconds", 0)),
                 Duration.ofSeconds(Long.getLong("bench.ready-seconds", 300)),
-                System.getProperty("bench.db", "h2"));
+                System.getProperty("bench.db", "h2"),
+                words(System.getProperty("bench.service-jvm-args", "")));
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     private static Duration importLimit(int quotes, long seconds) {
