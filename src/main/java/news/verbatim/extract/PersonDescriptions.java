@@ -182,6 +182,16 @@ final class PersonDescriptions {
                     if (Lexicon.ROLE_NOUNS.contains(head) || Lexicon.SOURCE_NOUNS.contains(head)) {
                         e.addRole(head);
                     }
+                    // "Dr Isla Fenwick, a senior ecologist at the University of …": the noun before the first
+                    // preposition heads the description, so "the ecologist said" later is her.
+                    int h = a + 2;
+                    while (h + 1 < b && !PREPOSITIONS.contains(toks.get(h + 1).lower())) {
+                        h++;
+                    }
+                    String last = toks.get(h).lower();
+                    if (h > a + 2 && Lexicon.ROLE_NOUNS.contains(last)) {
+                        e.addRole(last);
+                    }
                 }
             }
         }

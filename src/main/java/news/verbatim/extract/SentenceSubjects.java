@@ -150,6 +150,23 @@ final class SentenceSubjects {
     }
 
     /**
+     * "on the north face of Cross Fell", "the summit of Ben Nevis": a capitalised pair after "of" and a lower-case
+     * noun that is not a person's is a place's or a thing's name, not a person the sentence is about.
+     */
+    private boolean isPlaceComplement(int first, int ss) {
+        if (first - 2 < ss || !toks.get(first - 1).lower().equals("of")) {
+            return false;
+        }
+        Tok noun = toks.get(first - 2);
+        String l = noun.lower();
+        return noun.isWord()
+                && !noun.isCap()
+                && !Lexicon.RELATION_NOUNS.contains(l)
+                && !Lexicon.KIN_GROUPS.contains(l)
+                && !NameShapes.isRoleNoun(l);
+    }
+
+    /**
      * A sentence without a recognisable subject is still about a person when it names exactly one
      * ("For Nwosu, the work goes on."); two or more names make it ambiguous, and a pronoun stops there.
      */
@@ -168,6 +185,9 @@ final class SentenceSubjects {
                 continue; // "Kovac's Marrickville studio": a word qualifying what the person owns, not a person
             }
             Mention m = parser.parseName(toks, ss, t);
+            if (m != null && isPlaceComplement(m.first(), ss)) {
+                continue;
+            }
             PersonEntity e = m == null ? null : entities.personEntity(m, t);
             if (e == null) {
                 continue;

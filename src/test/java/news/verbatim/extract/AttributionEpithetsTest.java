@@ -144,4 +144,37 @@ class AttributionEpithetsTest {
                 """);
         expect(r, "Nobody wanted her, and now look at her", "Gareth Pryce", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aJobNounAfterAnAdjectiveInTheAppositionIsTheRoleAnEpithetPointsAt() {
+        ExtractionResult r = extractor.extract("""
+                Moorland moths in retreat, survey finds
+
+                Dr Maren Holt, a senior entomologist at the University of Tarnside, said the survey had covered 90 routes.
+
+                The highest, on the east shoulder of Black Knoll, had lost every species it once held.
+
+                "We counted for a week and found nothing," the entomologist said.
+                """);
+        // Not "Black Knoll", the hill the sentence before names.
+        expect(r, "We counted for a week and found nothing", "Maren Holt", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals(
+                AttributionMethod.EPITHET,
+                quote(r, "We counted for a week and found nothing").evidence().method());
+    }
+
+    @Test
+    void aCapitalisedPairAfterOfAndAThingIsNotThePersonInFocus() {
+        ExtractionResult r = extractor.extract("""
+                Hill path closed
+
+                Rangers closed the path after a rock fall on Sunday.
+
+                The worst damage, on the north face of Grey Stennet, was found by walkers.
+
+                "It will take the summer to make it safe," the warden said.
+                """);
+        // The warden was never named: the hill is no one to quote.
+        expect(r, "It will take the summer to make it safe", "warden", SpeakerType.ANONYMOUS, QuoteForm.FULL);
+    }
 }
