@@ -156,11 +156,10 @@ class AttributionEpithetsTest {
 
                 "We counted for a week and found nothing," the entomologist said.
                 """);
+        String quote = "We counted for a week and found nothing";
+        assertEquals("the entomologist said", cueOf(r, quote));
         // Not "Black Knoll", the hill the sentence before names.
-        expect(r, "We counted for a week and found nothing", "Maren Holt", SpeakerType.PERSON, QuoteForm.FULL);
-        assertEquals(
-                AttributionMethod.EPITHET,
-                quote(r, "We counted for a week and found nothing").evidence().method());
+        expect(r, quote, "Maren Holt", SpeakerType.PERSON, QuoteForm.FULL);
     }
 
     @Test
