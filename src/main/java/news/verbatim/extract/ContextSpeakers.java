@@ -40,6 +40,14 @@ final class ContextSpeakers {
             ResolvedSpeaker sp = resolver.resolve(m, s, st);
             return sp.isKnown() ? sp : null;
         }
+        if (t.isPossessive()
+                && NameShapes.isNameToken(t)
+                && st + 1 < qt - 1
+                && NameShapes.isNameToken(toks.get(st + 1))) {
+            // "Redwoods' Ellery: 'We're not a finished team'": the possessive is the team or firm of the person
+            // named after it, who speaks; never the team itself.
+            return namedRightBeforeColon(st + 1, qt - 1, s);
+        }
         if (t.isPossessive() && NameShapes.isNameToken(t)) {
             Mention m = parser.parseName(toks, ss, st);
             ResolvedSpeaker sp = m == null ? null : resolver.resolve(m, s, st);
@@ -52,6 +60,18 @@ final class ContextSpeakers {
             return sp.kind() == SpeakerType.PERSON && !namedOnlyIn(sp.entity(), s) ? sp : null;
         }
         return null;
+    }
+
+    /** The person named by the name words from {@code from} up to the colon at {@code colon}, or null. */
+    private ResolvedSpeaker namedRightBeforeColon(int from, int colon, int s) {
+        for (int k = from; k < colon; k++) {
+            if (!NameShapes.isNameToken(toks.get(k)) || toks.get(k).isPossessive()) {
+                return null;
+            }
+        }
+        Mention m = parser.parseName(toks, from, colon - 1);
+        ResolvedSpeaker sp = m == null ? null : resolver.resolve(m, s, m.first());
+        return sp != null && sp.kind() == SpeakerType.PERSON ? sp : null;
     }
 
     /**

@@ -80,4 +80,23 @@ class AttributionPrintedNamesTest {
         expect(r, "still open", "Lindiwe Mokoena", SpeakerType.PERSON, QuoteForm.FRAGMENT);
         expect(r, "We will not wait for another audit", "Lindiwe Mokoena", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aTeamsPossessiveBeforeANameAndAColonIsTheTeamOfTheSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Hawks edged in overtime
+
+                Kicker Jess Moran missed twice, and the Dunmore Hawks lost 27-24 in overtime on Sunday.
+
+                "We left it too late," coach Carla Brennan said.
+
+                RELATED COVERAGE
+
+                Hawks' Brennan: 'Nobody in that room is panicking'
+
+                Brennan said the team would review the tape on Monday.
+                """);
+        // Not "Dunmore Hawks", a team the sentence before made the subject of "lost".
+        expect(r, "Nobody in that room is panicking", "Carla Brennan", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
