@@ -41,7 +41,10 @@ final class LiftedLineSpeakers {
      */
     void attribute(AttributedQuote[] decided) {
         for (int i = 0; i < candidates.size(); i++) {
-            if (!candidates.get(i).speech() || !lifted.isLifted(i)) {
+            boolean heading = !lifted.isLifted(i)
+                    && lifted.isHeadingQuote(i)
+                    && !decided[i].speaker().isKnown();
+            if (!candidates.get(i).speech() || !lifted.isLifted(i) && !heading) {
                 continue;
             }
             String words = lifted.paddedWords(i);
@@ -71,7 +74,7 @@ final class LiftedLineSpeakers {
                                 source.evidence().cueEnd()));
                 continue;
             }
-            if (LiftedLines.isHeadlineDash(lifted.after(i))) {
+            if (!heading && LiftedLines.isHeadlineDash(lifted.after(i))) {
                 decided[i] = headlineSpeaker(i, decided);
             }
         }

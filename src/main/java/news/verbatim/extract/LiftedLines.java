@@ -71,10 +71,10 @@ final class LiftedLines {
         }
         String before = layout.text.substring(p.start(), span.open()).strip();
         boolean pullQuote = Lexicon.lower(before).equals(PULL_QUOTE_LABEL);
+        String after = after(i);
         if (!before.isEmpty() && !pullQuote) {
             return false;
         }
-        String after = after(i);
         if (!after.isEmpty() && !isHeadlineDash(after) && !isHeadlineColon(after, span)) {
             return false;
         }
@@ -92,7 +92,39 @@ final class LiftedLines {
      * quote cannot introduce another quote.
      */
     private boolean isHeadlineColon(String after, QuoteSpan span) {
-        return after.startsWith(":") && !after.contains("\"") && span.paragraph() == 0;
+        // Below the first line too when the words after the colon end without a full stop, as a headline's do
+        // (a select-all copy puts the site's name and sections above the headline).
+        return after.startsWith(":") && !after.contains("\"") && (span.paragraph() == 0 || !after.endsWith("."));
+    }
+
+    /**
+     * Whether quote span {@code i} ends a line that opens with a headline's or heading's own words and a colon
+     * ("Council backs upgrade despite anger: 'We can't keep rebuilding'", "Mayor: 'Please don't drive into
+     * floodwater'"): one phrase, no sentence and no other quote before the colon, nothing after the quote, no full
+     * stop inside it. Unlike a lifted line it may name its speaker before the colon ("Ferrand: '…'"), so it is
+     * only given a body quote's speaker when its own words name none.
+     */
+    boolean isHeadingQuote(int i) {
+        QuoteSpan span = layout.spans.get(i);
+        if (span.continuesFromPrevious() || span.continuesToNext() || !span.closed()) {
+            return false;
+        }
+        Paragraph p = layout.paragraphs.get(span.paragraph());
+        if (p.end() - p.start() > MAX_LINE_CHARS) {
+            return false;
+        }
+        String content =
+                layout.text.substring(span.contentStart(), span.contentEnd()).strip();
+        String before = layout.text.substring(p.start(), span.open()).strip();
+        return content.length() <= MAX_LIFTED_CHARS && isHeadingLabel(before, after(i), content);
+    }
+
+    private static boolean isHeadingLabel(String before, String after, String content) {
+        return before.endsWith(":")
+                && after.isEmpty()
+                && !content.endsWith(".")
+                && before.length() <= MAX_LIFTED_CHARS
+                && before.chars().noneMatch(c -> c == '.' || c == '\u2018' || QuoteSpanScanner.isDouble((char) c));
     }
 
     /** Whether the line goes on after the quote with a dash, as a headline does ("' - Carrow hails …"). */

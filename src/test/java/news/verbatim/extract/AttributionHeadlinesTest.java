@@ -1,0 +1,87 @@
+package news.verbatim.extract;
+
+import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Headline and heading quotes as a select-all copy of a page shows them (issue 8, the eighth held-out set): the
+ * site's name and sections above the headline, a headline ending on its quote after a colon, a live page's
+ * heading naming a role or an agency ("Mayor: '…'"). Each takes the speaker of the body quote holding its words;
+ * one that names its speaker before the colon keeps that speaker. The articles are invented.
+ */
+class AttributionHeadlinesTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    /** The article's first quote: the headline's or heading's in these articles. */
+    private static ExtractedQuote headline(ExtractionResult r) {
+        return r.quotes().get(0);
+    }
+
+    @Test
+    void aHeadlineOpeningOnAQuoteBelowTheSitesFurnitureIsSpokenByTheBodysSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Skip to main content
+
+                Valley Gazette
+
+                SPORT
+
+                'She never gave up on me': Teenager wins county title a year after surgery
+
+                Mia Corran, 16, won the county 1500 metres on Saturday.
+
+                "She never gave up on me," Corran said of her coach. "Not once."
+                """);
+        expect(r, "She never gave up on me", "Mia Corran", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals(AttributionMethod.CONTEXT, headline(r).evidence().method());
+    }
+
+    @Test
+    void aHeadlineEndingOnAQuoteAfterAColonIsSpokenByTheBodysSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Council votes to close two libraries despite protest: 'We have run out of road'
+
+                Council leader Oren Galloway said the decision had been forced on the authority.
+
+                "We have run out of road on this one, and I am sorry for it," Galloway said.
+                """);
+        ExtractedQuote heading = headline(r);
+        assertEquals("We have run out of road", heading.text());
+        assertEquals("Oren Galloway", heading.speaker().name());
+        assertEquals(QuoteForm.FULL, heading.kind());
+    }
+
+    @Test
+    void aLivePagesHeadingNamingARoleIsSpokenByTheBodysSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Storm updates: Coastal roads closed as high tide nears
+
+                Mayor: 'Stay off the seafront tonight'
+
+                Harbour Shire mayor Tessa Kaur said crews had closed four roads.
+
+                "I'm asking everyone to stay off the seafront tonight. The waves are over the wall already," she said.
+                """);
+        expect(r, "Stay off the seafront tonight", "Tessa Kaur", SpeakerType.PERSON, QuoteForm.FULL);
+        // Decided by the body quote, not by "Mayor" before the colon, which names no one.
+        assertEquals(AttributionMethod.CONTEXT, headline(r).evidence().method());
+    }
+
+    @Test
+    void aHeadingNamingItsSpeakerBeforeTheColonKeepsThatSpeaker() {
+        ExtractionResult r = extractor.extract("""
+                Ravens run riot in the second half
+
+                The Ravens scored five tries after the break at Penlan on Saturday.
+
+                - Ravens' Rees: 'I'm a prop, I'm not supposed to score'
+
+                Dai Rees, 31, crossed twice in the last ten minutes.
+                """);
+        // The body never says these words: the name before the colon is the evidence.
+        expect(r, "I'm a prop, I'm not supposed to score", "Dai Rees", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+}
