@@ -89,6 +89,13 @@ final class SentenceSubjects {
         }
         if (m == null) {
             m = subjects.sentenceSubject(ss, se);
+        } else if (m.type() == Mention.Type.PRONOUN) {
+            // "Ann Roe has a habit of laughing before she says something serious.": a pronoun cue inside the
+            // sentence is about the person its subject names; the sentence is about her, not about "she".
+            Mention named = subjects.sentenceSubject(ss, se);
+            if (named != null && named.type() == Mention.Type.PERSON_NAME && named.last() < m.first()) {
+                m = named;
+            }
         }
         ResolvedSpeaker out = null;
         if (m != null) {

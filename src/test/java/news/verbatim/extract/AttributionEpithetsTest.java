@@ -176,4 +176,17 @@ class AttributionEpithetsTest {
         // The warden was never named: the hill is no one to quote.
         expect(r, "It will take the summer to make it safe", "warden", SpeakerType.ANONYMOUS, QuoteForm.FULL);
     }
+
+    @Test
+    void aPronounCueInsideASentenceAboutANamedPersonIsThatPerson() {
+        ExtractionResult r = extractor.extract("""
+                Keeper at ease
+
+                Nadia Orsolo has a way of pausing before she says anything about her own form. Today is no different.
+
+                "I've stopped reading what people write," she says.
+                """);
+        // The sentence is about Nadia Orsolo; the "she says" inside it is no reason to forget her.
+        expect(r, "I've stopped reading what people write", "Nadia Orsolo", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
