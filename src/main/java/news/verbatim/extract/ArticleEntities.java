@@ -334,15 +334,31 @@ final class ArticleEntities {
         affiliations.add(name);
     }
 
+    /** Whether {@code name} (canonical) was found to name a club, firm or other institution, not a person. */
+    boolean isAffiliation(String name) {
+        return affiliations.contains(name);
+    }
+
     void addOrganisation(Organisation organisation) {
         organisations.add(organisation);
     }
 
-    /** The latest organisation before token {@code tok} whose name ends in {@code headKey}, or null. */
+    /** Nouns for a business that copy uses for one another ("the firm behind the chair" … "the company said"). */
+    private static final Set<String> COMPANY_NOUNS =
+            Set.of("company", "firm", "business", "manufacturer", "maker", "retailer", "brand", "startup", "supplier");
+
+    private static boolean isCompany(String noun) {
+        return COMPANY_NOUNS.contains(noun);
+    }
+
+    /**
+     * The latest organisation before token {@code tok} whose name ends in {@code headKey} (or that an apposition
+     * called so), a business for any of the nouns for one; or null.
+     */
     Organisation organisationBefore(int tok, String headKey) {
         for (int i = organisations.size() - 1; i >= 0; i--) {
             Organisation o = organisations.get(i);
-            if (o.token() < tok && o.headKey().equals(headKey)) {
+            if (o.token() < tok && (o.headKey().equals(headKey) || isCompany(o.headKey()) && isCompany(headKey))) {
                 return o;
             }
         }

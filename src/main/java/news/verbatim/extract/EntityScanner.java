@@ -56,6 +56,7 @@ final class EntityScanner {
 
     /** Runs the pre-pass; call once. */
     ArticleEntities scan() {
+        new OrganisationAppositions(layout, parser).register(entities);
         scanNames();
         new RelativeScanner(layout, entities).registerRelatives();
         markComparatives();
@@ -191,6 +192,9 @@ final class EntityScanner {
     }
 
     private void registerPerson(Mention m, int se) {
+        if (entities.isAffiliation(ArticleEntities.canonical(m.core()))) {
+            return; // "Tuffetts Baby, the Bristol-based firm behind the chair": an organisation, wherever printed
+        }
         if (NameShapes.followedByWhich(toks, m.last())) {
             return; // an institution: "Halworth Inns, which owns the building, said"
         }
