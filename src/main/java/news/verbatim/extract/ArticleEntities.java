@@ -134,6 +134,14 @@ final class ArticleEntities {
             if (fitting.size() == 1) {
                 return fitting.get(0);
             }
+            // "Carol Venning, 79, …", "“…,” Mrs Venning said.", and only later "her daughter Hannah Venning": copy
+            // never calls someone by surname before naming them in full, so the one named before is meant.
+            List<PersonEntity> namedBefore = fitting.stream()
+                    .filter(e -> e.mentions().stream().anyMatch(m -> m < tok))
+                    .toList();
+            if (namedBefore.size() == 1) {
+                return namedBefore.get(0);
+            }
             if (fitting.size() > 1 || knownSurname(key)) {
                 return null; // several fit, or the people of that surname are all of the other gender
             }

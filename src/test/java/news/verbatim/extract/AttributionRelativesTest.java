@@ -233,4 +233,31 @@ class AttributionRelativesTest {
                 """);
         expect(r, "My mother said, 'Keep the tools close,'", "Marta Horvath", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void anHonorificAndSurnameBeforeARelativeIsNamedIsThePersonNamedSoFar() {
+        ExtractionResult r = extractor.extract("""
+                Woman waited two days for a bed
+
+                Edith Carrow, 81, from Launceston, was taken to hospital in March after a fall.
+
+                "I lay there so long the cleaners knew my name," Mrs Carrow said.
+
+                Her daughter Nina Carrow, 52, said the family had complained twice.
+
+                "Mum was cold and nobody could find her a blanket," she said.
+
+                "We want answers," Mrs Carrow said.
+                """);
+        // Only Edith Carrow is named when "Mrs Carrow said" first appears.
+        expect(r, "I lay there so long the cleaners knew my name", "Edith Carrow", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(
+                r,
+                "Mum was cold and nobody could find her a blanket",
+                "Nina Carrow",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        // Once both women are named, "Mrs Carrow" fits either: abstain.
+        expect(r, "We want answers", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
 }
