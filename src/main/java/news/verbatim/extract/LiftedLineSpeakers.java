@@ -41,33 +41,25 @@ final class LiftedLineSpeakers {
      */
     void attribute(AttributedQuote[] decided) {
         for (int i = 0; i < candidates.size(); i++) {
-            boolean heading = !lifted.isLifted(i)
-                    && lifted.isHeadingQuote(i)
-                    && !decided[i].speaker().isKnown();
-            if (!candidates.get(i).speech() || !lifted.isLifted(i) && !heading) {
+            if (!candidates.get(i).speech()) {
                 continue;
             }
-            String words = lifted.paddedWords(i);
-            AttributedQuote source = null;
-            for (int pass = 0; pass < 2 && source == null; pass++) {
-                for (int j = 0; j < candidates.size(); j++) {
-                    boolean later = j > i;
-                    if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
-                        continue;
-                    }
-                    String body = lifted.paddedWords(j);
-                    if (decided[j].speaker().isKnown() && body.contains(words)) {
-                        source = decided[j];
-                        break;
-                    }
-                }
+            boolean unknown = !decided[i].speaker().isKnown();
+            boolean heading = !lifted.isLifted(i) && lifted.isHeadingQuote(i) && unknown;
+            // "Witness tells jury contractor said 'nobody checks' before roof collapse": words quoted inside a
+            // headline's own sentence, when no cue there names who said them, and only one speaker in the body did.
+            boolean inHeadline = !lifted.isLifted(i) && !heading && unknown && lifted.isInHeadlineLine(i);
+            if (!lifted.isLifted(i) && !heading && !inHeadline) {
+                continue;
             }
+            AttributedQuote source = inHeadline ? onlyBodySource(i, decided) : bodySource(i, decided);
             if (source != null) {
                 // The body quote's form too: a headline or sub-heading cut from a whole sentence is that sentence.
                 decided[i] = new AttributedQuote(
                         source.speaker(),
                         false,
-                        source.form(),
+                        // Words quoted inside a headline's sentence keep their own form: a phrase of it is no sentence.
+                        inHeadline ? decided[i].form() : source.form(),
                         new AttributionEvidence(
                                 AttributionMethod.CONTEXT,
                                 source.evidence().cueStart(),
@@ -78,6 +70,51 @@ final class LiftedLineSpeakers {
                 decided[i] = headlineSpeaker(i, decided);
             }
         }
+    }
+
+    /** The decision of the body quote saying the words of quote {@code i}, a later one first; or null. */
+    private AttributedQuote bodySource(int i, AttributedQuote[] decided) {
+        String words = lifted.paddedWords(i);
+        for (int pass = 0; pass < 2; pass++) {
+            for (int j = 0; j < candidates.size(); j++) {
+                boolean later = j > i;
+                if (j == i || later != (pass == 0) || !candidates.get(j).speech() || lifted.isLifted(j)) {
+                    continue;
+                }
+                if (decided[j].speaker().isKnown() && lifted.paddedWords(j).contains(words)) {
+                    return decided[j];
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The decision of the body quotes saying the words of quote {@code i} (of two words at least), when they all
+     * have one speaker; null when none does, or when two speakers said them.
+     */
+    private AttributedQuote onlyBodySource(int i, AttributedQuote[] decided) {
+        String words = lifted.paddedWords(i);
+        if (words.strip().indexOf(' ') < 0) {
+            return null;
+        }
+        AttributedQuote found = null;
+        for (int j = 0; j < candidates.size(); j++) {
+            if (j == i || !candidates.get(j).speech() || lifted.isLifted(j)) {
+                continue;
+            }
+            if (lifted.paddedWords(j).contains(words)) {
+                if (!decided[j].speaker().isKnown()
+                        || found != null
+                                && !found.speaker()
+                                        .name()
+                                        .equals(decided[j].speaker().name())) {
+                    return null;
+                }
+                found = found == null ? decided[j] : found;
+            }
+        }
+        return found;
     }
 
     /** The person named right after a headline quote's dash, or the decision as it stands. */

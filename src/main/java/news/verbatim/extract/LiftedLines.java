@@ -119,6 +119,23 @@ final class LiftedLines {
         return content.length() <= MAX_LIFTED_CHARS && isHeadingLabel(before, after(i), content);
     }
 
+    /**
+     * Whether quote span {@code i} stands inside a short line that ends without a full stop, as a headline, a
+     * standfirst or a sub-heading does ("Witness tells jury contractor said 'nobody checks' before roof collapse").
+     */
+    boolean isInHeadlineLine(int i) {
+        QuoteSpan span = layout.spans.get(i);
+        if (span.continuesFromPrevious() || span.continuesToNext() || !span.closed()) {
+            return false;
+        }
+        Paragraph p = layout.paragraphs.get(span.paragraph());
+        if (p.end() - p.start() > MAX_LINE_CHARS) {
+            return false;
+        }
+        String line = layout.text.substring(p.start(), p.end()).strip();
+        return !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
     private static boolean isHeadingLabel(String before, String after, String content) {
         return before.endsWith(":")
                 && after.isEmpty()

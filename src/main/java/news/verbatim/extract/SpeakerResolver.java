@@ -2,6 +2,7 @@ package news.verbatim.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -47,6 +48,8 @@ final class SpeakerResolver {
     private final GroupSpeakers groups;
     private final LateIdentification late;
     private final OrganisationShortForms shortForms;
+    /** The words the article prints in lower case, collected when first needed. */
+    private Set<String> lowerCaseWords;
 
     SpeakerResolver(ArticleLayout layout, NameParser parser, SubjectFinder subjects) {
         this.layout = layout;
@@ -98,6 +101,11 @@ final class SpeakerResolver {
                         && m.coreWords() == 1
                         && entities.knownSurname(Lexicon.lower(ArticleEntities.canonical(m.core())))) {
                     yield ResolvedSpeaker.UNKNOWN; // a surname several people of the article share
+                }
+                if (e == null && m.coreWords() == 1 && opensSentence(m, s) && printedInLowerCase(m.core())) {
+                    // "Witness tells jury …", "Business owners say …", "Researchers say …": a sentence's first word
+                    // is capitalised whatever it is, and one the article prints in lower case is a common noun.
+                    yield ResolvedSpeaker.UNKNOWN;
                 }
                 yield e != null
                         ? ResolvedSpeaker.person(e)
@@ -152,6 +160,31 @@ final class SpeakerResolver {
                 Lexicon.KIN_GROUPS.contains(m.head()) ? kinOfPossessive(m, s) : pronoun(m.core(), s, tok, null);
             case GROUP -> groups.group(m);
         };
+    }
+
+    /** Whether only marks come before the mention in its sentence. */
+    private boolean opensSentence(Mention m, int s) {
+        for (int k = layout.sentenceStart(s); k < m.first(); k++) {
+            if (toks.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the article prints {@code word} in lower case somewhere. */
+    private boolean printedInLowerCase(String word) {
+        if (lowerCaseWords == null) {
+            lowerCaseWords = new HashSet<>();
+            for (Tok t : toks) {
+                if (t.isWord()
+                        && !t.text().isEmpty()
+                        && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerCaseWords.add(t.text());
+                }
+            }
+        }
+        return lowerCaseWords.contains(Lexicon.lower(word));
     }
 
     /**

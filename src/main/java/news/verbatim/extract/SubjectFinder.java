@@ -63,10 +63,17 @@ final class SubjectFinder {
     }
 
     /** True when the word at {@code i} is a cue verb used as a verb (not "the claims", "his calls"). */
+    /** Cue verbs that, before "to", say no speech: "continued to have", "added to the pressure". */
+    private static final Set<String> NOT_SPEECH_BEFORE_TO =
+            Set.of("continue", "continues", "continued", "add", "adds", "added");
+
     boolean isCue(int i) {
         Tok t = toks.get(i);
         if (!t.isWord() || !Lexicon.CUE_VERBS.contains(t.lower())) {
             return false;
+        }
+        if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("to") && NOT_SPEECH_BEFORE_TO.contains(t.lower())) {
+            return false; // "Hartley continued to have his full confidence", "the delay added to the anger"
         }
         return !(i > 0
                 && toks.get(i - 1).isWord()

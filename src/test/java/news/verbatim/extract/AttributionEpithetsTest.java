@@ -189,4 +189,17 @@ class AttributionEpithetsTest {
         // The sentence is about Nadia Orsolo; the "she says" inside it is no reason to forget her.
         expect(r, "I've stopped reading what people write", "Nadia Orsolo", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void continuedToIsNoCue() {
+        ExtractionResult r = extractor.extract("""
+                Minister under pressure
+
+                Pauline Greer, the transport secretary, faced calls to resign on Tuesday.
+
+                The prime minister's official spokesman said Greer continued to have the prime minister's "full confidence".
+                """);
+        // Not Greer: "continued to have" reports no speech of hers; the spokesman's "said" is the cue.
+        expect(r, "full confidence", "prime minister's official spokesman", SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
+    }
 }

@@ -84,4 +84,47 @@ class AttributionHeadlinesTest {
         // The body never says these words: the name before the colon is the evidence.
         expect(r, "I'm a prop, I'm not supposed to score", "Dai Rees", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void wordsQuotedInsideAHeadlineAreSpokenByTheOneBodySpeakerWhoSaidThem() {
+        ExtractionResult r = extractor.extract("""
+                Late-night levy could 'empty the high street' by spring
+
+                Shop owners met councillors on Monday to oppose the charge.
+
+                Fern Albright, who runs a bakery on Mill Lane, said the levy would "empty the high street by spring".
+                """);
+        ExtractedQuote heading = headline(r);
+        assertEquals("empty the high street", heading.text());
+        assertEquals("Fern Albright", heading.speaker().name());
+        // A phrase of the headline's own sentence stays a fragment, whatever the body quote is.
+        assertEquals(QuoteForm.FRAGMENT, heading.kind());
+        assertEquals(AttributionMethod.CONTEXT, heading.evidence().method());
+    }
+
+    @Test
+    void wordsQuotedInsideAHeadlineThatTwoPeopleSaidAreLeftUnknown() {
+        ExtractionResult r = extractor.extract("""
+                Council and union trade blame over 'broken promise'
+
+                Council leader Ravi Sethi said the union had made "a broken promise" to parents.
+
+                Union organiser Jo Keane said the council was guilty of "a broken promise" on pay.
+                """);
+        assertEquals("broken promise", headline(r).text());
+        assertEquals("unknown", headline(r).speaker().name());
+    }
+
+    @Test
+    void aCommonNounOpeningAHeadlineIsNoOrganisation() {
+        ExtractionResult r = extractor.extract("""
+                Witness says builder told her 'nobody ever checks'
+
+                A witness told the jury on Tuesday that the builder had laughed at her questions.
+
+                The witness, a neighbour of the family, said she had not reported it.
+                """);
+        // "Witness" is capitalised only because it opens the line; the article prints "witness" too.
+        assertEquals("unknown", headline(r).speaker().name());
+    }
 }
