@@ -46,7 +46,8 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout5=true -Dpg.skip   # h5-01–h5-12
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout6=true -Dpg.skip   # h6-01–h6-12
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout7=true -Dpg.skip   # h7-01–h7-12
- * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout8=true -Dpg.skip   # h8-01–h8-02
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout8=true -Dpg.skip   # h8-01–h8-08
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout9=true -Dpg.skip   # h9-01–h9-08
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -112,6 +113,13 @@ class RealCopyVerdictReport {
     void eighthHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout8")) {
             report("HELDOUT8", ROOT.resolve("heldout8"));
+        }
+    }
+
+    @Test
+    void ninthHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout9")) {
+            report("HELDOUT9", ROOT.resolve("heldout9"));
         }
     }
 
