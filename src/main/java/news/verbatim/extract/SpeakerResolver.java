@@ -103,15 +103,23 @@ final class SpeakerResolver {
                     yield ResolvedSpeaker.UNKNOWN; // a surname several people of the article share
                 }
                 if (e == null && m.coreWords() == 1 && opensSentence(m, s) && printedInLowerCase(m.core())) {
-                    // "Witness tells jury …", "Business owners say …", "Researchers say …": a sentence's first word
-                    // is capitalised whatever it is, and one the article prints in lower case is a common noun.
+                    // "Witness tells jury …", "Porters say …": a sentence's first word is capitalised whatever it
+                    // is, and one the article prints in lower case is a common noun, naming no one.
                     yield ResolvedSpeaker.UNKNOWN;
                 }
                 yield e != null
                         ? ResolvedSpeaker.person(e)
                         : ResolvedSpeaker.organisation(ArticleEntities.canonical(m.core()));
             }
-            case ORG -> ResolvedSpeaker.organisation(canonicalOrg(m.core()));
+            case ORG -> {
+                if (m.coreWords() == 1 && opensSentence(m, s) && printedInLowerCase(m.core())) {
+                    // "Researchers say warmer summers …", "Nurses at two hospitals …": people the sentence does not
+                    // name, capitalised only because the line opens on them.
+                    String noun = Lexicon.lower(m.core());
+                    yield ResolvedSpeaker.anonymous(noun, noun.endsWith("s"));
+                }
+                yield ResolvedSpeaker.organisation(canonicalOrg(m.core()));
+            }
             case ANON -> anonymous(m, s, tok);
             case ROLE_REF -> {
                 PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);

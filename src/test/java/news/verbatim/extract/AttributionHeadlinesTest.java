@@ -127,4 +127,34 @@ class AttributionHeadlinesTest {
         // "Witness" is capitalised only because it opens the line; the article prints "witness" too.
         assertEquals("unknown", headline(r).speaker().name());
     }
+
+    @Test
+    void aPluralCommonNounOpeningAHeadlineIsNoOrganisation() {
+        ExtractionResult r = extractor.extract("""
+                Porters say new shift pattern is 'the final insult'
+
+                More than 200 hospital porters in Dundee will be balloted on industrial action next month.
+
+                The porters have worked the same rota since 2019.
+                """);
+        ExtractedQuote heading = headline(r);
+        assertEquals("the final insult", heading.text());
+        // Unnamed porters: nobody a reader could name, and no organisation called "Porters".
+        assertEquals(SpeakerType.UNKNOWN, heading.speaker().kind());
+    }
+
+    @Test
+    void researchersOpeningAStandfirstAreUnnamedPeopleNotAnOrganisation() {
+        ExtractionResult r = extractor.extract("""
+                Sea trout vanishing from upland rivers
+
+                Researchers say warmer water is driving the fish 'out of their own streams'
+
+                A team of researchers counted fish at 40 sites between 2010 and 2025.
+                """);
+        ExtractedQuote heading = headline(r);
+        assertEquals("out of their own streams", heading.text());
+        assertEquals(SpeakerType.ANONYMOUS, heading.speaker().kind());
+        assertEquals("researchers", heading.speaker().name());
+    }
 }
