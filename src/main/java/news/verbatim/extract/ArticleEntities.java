@@ -355,6 +355,16 @@ final class ArticleEntities {
     private static final Set<String> COMPANY_NOUNS =
             Set.of("company", "firm", "business", "manufacturer", "maker", "retailer", "brand", "startup", "supplier");
 
+    /** Whether {@code name} has the word {@code lower} ("University of North Cumbria" has "university"). */
+    private static boolean hasWord(String name, String lower) {
+        for (String w : name.split(" ")) {
+            if (Lexicon.lower(w).equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isCompany(String noun) {
         return COMPANY_NOUNS.contains(noun);
     }
@@ -366,7 +376,10 @@ final class ArticleEntities {
     Organisation organisationBefore(int tok, String headKey) {
         for (int i = organisations.size() - 1; i >= 0; i--) {
             Organisation o = organisations.get(i);
-            if (o.token() < tok && (o.headKey().equals(headKey) || isCompany(o.headKey()) && isCompany(headKey))) {
+            if (o.token() < tok
+                    && (o.headKey().equals(headKey)
+                            || isCompany(o.headKey()) && isCompany(headKey)
+                            || hasWord(o.name(), headKey))) {
                 return o;
             }
         }

@@ -300,6 +300,16 @@ final class SubjectFinder {
         return false;
     }
 
+    /**
+     * Whether the "of" at {@code of} follows a name that can be a person's ("Rachel Dunne of Durham
+     * Constabulary"), not an institution word whose name goes on after it ("the Royal Society of Field
+     * Entomologists", "the Diocese of Newcastle").
+     */
+    private boolean personBeforeOf(int of) {
+        Tok before = toks.get(of - 1);
+        return before.nameLike() && !(before.isCap() && Lexicon.ORG_WORDS.contains(before.lower()));
+    }
+
     /** Whether {@code m} is a person's name or an organisation ending right before token {@code end}. */
     private static boolean isNamedPhrase(Mention m, int end) {
         return m != null
@@ -474,7 +484,7 @@ final class SubjectFinder {
                         || pl.equals("on")
                         || pl.equals("from")
                         || pl.equals("during")
-                        || pl.equals("of") && p > from && toks.get(p - 1).nameLike()) {
+                        || pl.equals("of") && p > from && personBeforeOf(p)) {
                     break; // "Gallant in his statement Friday", "Inspector Rachel Dunne of Durham Constabulary"
                 }
                 p--;
@@ -486,7 +496,7 @@ final class SubjectFinder {
                                 || pl.equals("on")
                                 || pl.equals("from")
                                 || pl.equals("during")
-                                || pl.equals("of") && toks.get(p - 1).nameLike())
+                                || pl.equals("of") && personBeforeOf(p))
                         && p > from) {
                     skipped += k - p + 1;
                     k = p - 1;
