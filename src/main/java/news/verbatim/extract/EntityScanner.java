@@ -57,6 +57,7 @@ final class EntityScanner {
     /** Runs the pre-pass; call once. */
     ArticleEntities scan() {
         new OrganisationAppositions(layout, parser).register(entities);
+        new TeamNames(layout).register(entities);
         scanNames();
         new RelativeScanner(layout, entities).registerRelatives();
         markComparatives();

@@ -157,6 +157,21 @@ final class SentenceSubjects {
     }
 
     /**
+     * Whether the name ending at {@code t} opens the sentence starting at {@code ss}: "Josh Penhale's drop goal
+     * gave Harrowden …" is about him, as a possessive inside the sentence is not.
+     */
+    private boolean opensOn(int ss, int t) {
+        int k = ss;
+        while (k < t && !toks.get(k).isWord()) {
+            k++;
+        }
+        while (k < t && NameShapes.isNameToken(toks.get(k)) && !toks.get(k).isPossessive()) {
+            k++;
+        }
+        return k == t;
+    }
+
+    /**
      * "on the north face of Cross Fell", "the summit of Ben Nevis": a capitalised pair after "of" and a lower-case
      * noun that is not a person's is a place's or a thing's name, not a person the sentence is about.
      */
@@ -185,7 +200,7 @@ final class SentenceSubjects {
                     || t + 1 < se && NameShapes.isNameToken(toks.get(t + 1)) && !tok.isPossessive()) {
                 continue;
             }
-            if (tok.isPossessive()) {
+            if (tok.isPossessive() && !opensOn(ss, t)) {
                 continue; // "transfers Anders Brekke's story": the sentence is about the story, not Brekke
             }
             if (t > ss && toks.get(t - 1).isPossessive()) {

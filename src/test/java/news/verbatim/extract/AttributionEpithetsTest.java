@@ -202,4 +202,21 @@ class AttributionEpithetsTest {
         // Not Greer: "continued to have" reports no speech of hers; the spokesman's "said" is the cue.
         expect(r, "full confidence", "prime minister's official spokesman", SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void aTeamNamedLikeAPersonIsNoOneAndAPossessiveOpeningTheSentenceIsWhomItIsAbout() {
+        ExtractionResult r = extractor.extract("""
+                Kelham 20-19 Brackley Rovers
+
+                Tom Ashdown’s late penalty gave Kelham a first win over Brackley Rovers this season.
+
+                The 24-year-old had missed twice in the first half.
+
+                “I just wanted one more go at it,” said the winger.
+
+                Related: Brackley coach fumes at the Rovers’ discipline
+                """);
+        // Not "Brackley Rovers": the article calls the team "the Rovers", as no one calls a person.
+        expect(r, "I just wanted one more go at it", "Tom Ashdown", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
