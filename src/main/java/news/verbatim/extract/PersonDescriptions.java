@@ -166,8 +166,47 @@ final class PersonDescriptions {
                 || !PREPOSITIONS.contains(toks.get(d).lower());
     }
 
+    /**
+     * "Barbara Coxon, who was practice nurse at Stanhope for 22 years, said": the noun a relative clause with "is"
+     * or "was" gives a person before its first preposition is a role of theirs ("the former nurse added").
+     */
+    private void registerRoleOfRelativeClause(PersonEntity e, int a, int se) {
+        int k = a + 1;
+        if (k + 2 >= se || !toks.get(k).lower().equals("who")) {
+            return;
+        }
+        String verb = toks.get(k + 1).lower();
+        if (!verb.equals("is") && !verb.equals("was")) {
+            return;
+        }
+        k += 2;
+        if (toks.get(k).isWord()
+                && (toks.get(k).lower().equals("a") || toks.get(k).lower().equals("the"))) {
+            k++;
+        }
+        if (toks.get(k).isPossessive()
+                || Set.of("his", "her", "their", "its").contains(toks.get(k).lower())) {
+            return; // "who was his deputy for 11 years": a role relative to someone else, as a relation is
+        }
+        int h = k;
+        while (h + 1 < se
+                && h + 1 - k < MAX_DESCRIPTION_TOKENS
+                && toks.get(h + 1).isWord()
+                && !PREPOSITIONS.contains(toks.get(h + 1).lower())) {
+            h++;
+        }
+        if (h < se
+                && toks.get(h).isWord()
+                && Lexicon.ROLE_NOUNS.contains(toks.get(h).lower())) {
+            e.addRole(toks.get(h).lower());
+        }
+    }
+
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
     void registerApposition(PersonEntity e, int a, int se) {
+        if (a + 1 < se && toks.get(a).isPunct(",")) {
+            registerRoleOfRelativeClause(e, a, se);
+        }
         if (a + 1 < se && toks.get(a).isPunct(",") && toks.get(a + 1).isWord()) {
             String d = toks.get(a + 1).lower();
             if (d.equals("the") || d.equals("a") || d.equals("an")) {

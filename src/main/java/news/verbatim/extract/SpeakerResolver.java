@@ -252,6 +252,9 @@ final class SpeakerResolver {
     }
 
     /** The words before the head noun of a description ("finance" in "the finance chief"), lower case. */
+    /** "the former nurse": when the person held the role, which their introduction need not repeat. */
+    private static final Set<String> TIME_MODIFIERS = Set.of("former", "retired", "ex", "onetime", "longtime");
+
     static List<String> modifiersOf(Mention m) {
         String[] words = m.core().split(" ");
         List<String> out = new ArrayList<>();
@@ -262,6 +265,7 @@ final class SpeakerResolver {
             // "the agency's spokeswoman": whose spokeswoman is the organisation of the story, which the person's
             // printed forms need not repeat; "the prime minister's" names an owner they must.
             if (!Lexicon.NOT_ROLE_WORDS.contains(l)
+                    && !TIME_MODIFIERS.contains(l)
                     && !l.isEmpty()
                     && !Character.isDigit(l.charAt(0))
                     && !(possessive && Lexicon.ORG_NOUNS.contains(w))) {
@@ -310,6 +314,14 @@ final class SpeakerResolver {
             PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
             if (e != null) {
                 return ResolvedSpeaker.person(e);
+            }
+            if (m.head().equals("witness")) {
+                // "Piotr Zalewski told the inquest …", "“…,” Mr Zalewski said.", then "the witness said": court
+                // copy calls whoever is giving evidence the witness, however it introduced them.
+                ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
+                if (focus != null) {
+                    return focus;
+                }
             }
         }
         return ResolvedSpeaker.anonymous(m.core(), m.plural());

@@ -219,4 +219,36 @@ class AttributionEpithetsTest {
         // Not "Brackley Rovers": the article calls the team "the Rovers", as no one calls a person.
         expect(r, "I just wanted one more go at it", "Tom Ashdown", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void rolesFromAnInvertedCuesAppositionAndFromARelativeClause() {
+        ExtractionResult r = extractor.extract("""
+                Surgery mourns its doctor
+
+                "He listened longer than anyone," says Aidan Crewe, a neuroscientist at the University of Leeds.
+
+                Rhona Pask, who was practice nurse at Wolsingham for 19 years, said he never rushed anyone.
+
+                "It is a bit like learning a language," says the neuroscientist.
+
+                "He was hopeless with forms, mind," the former nurse added.
+                """);
+        expect(r, "It is a bit like learning a language", "Aidan Crewe", SpeakerType.PERSON, QuoteForm.FULL);
+        // "former" says when she was the nurse; her introduction need not say it too.
+        expect(r, "He was hopeless with forms, mind", "Rhona Pask", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void theWitnessIsWhoeverIsGivingEvidence() {
+        ExtractionResult r = extractor.extract("""
+                Inquest hears of fall
+
+                His co-worker Marek Wolny told the inquest the pair had been on the third lift.
+
+                "I heard a pole drop," Mr Wolny said.
+
+                "I ran down the ladder," the witness said.
+                """);
+        expect(r, "I ran down the ladder", "Marek Wolny", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
