@@ -99,4 +99,17 @@ class AttributionPrintedNamesTest {
         // Not "Dunmore Hawks", a team the sentence before made the subject of "lost".
         expect(r, "Nobody in that room is panicking", "Carla Brennan", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void indianHonorificsAreNoPartOfTheName() {
+        ExtractionResult r = extractor.extract("""
+                Drain left open for months
+
+                "Every monsoon it is the same," said Shri Ram Kishan Yadav, 70, a resident of C Block.
+
+                Smt Kamla Devi said: "We have written to the corporation four times."
+                """);
+        expect(r, "We have written to the corporation four times.", "Kamla Devi", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Every monsoon it is the same", "Ram Kishan Yadav", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
