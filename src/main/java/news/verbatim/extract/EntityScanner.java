@@ -122,10 +122,15 @@ final class EntityScanner {
      * was.
      */
     private boolean registerPlaceFirstName(Mention m, int ss) {
-        if (m.coreWords() != 1 || m.first() != m.last() || m.first() <= ss) {
+        if (m.first() <= ss) {
             return false;
         }
         Tok first = toks.get(m.first() - 1);
+        // "Tomás “Tank” Ó Riain": after a nickname the surname may have two words, a particle and a name.
+        int maxWords = first.kind() == Tok.Kind.QUOTE ? 2 : 1;
+        if (m.coreWords() > maxWords || m.last() - m.first() + 1 != m.coreWords()) {
+            return false;
+        }
         if (first.kind() == Tok.Kind.QUOTE && m.first() - 2 >= ss) {
             // "Luca "The Cat" Benedetti": a nickname in quotes between the first name and the surname
             Tok before = toks.get(m.first() - 2);

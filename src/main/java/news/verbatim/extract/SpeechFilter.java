@@ -1,5 +1,7 @@
 package news.verbatim.extract;
 
+import java.util.Set;
+
 /**
  * Tells quoted speech from quoted names: the stage of the extractor that drops "The “National Management
  * Center,” a bunker …", "he termed the “Abraham Alliance.”", "the so-called “axis of resistance”" and strings
@@ -15,6 +17,8 @@ final class SpeechFilter {
 
     /** A paragraph holding nothing but the quote and its closing punctuation has at most this many tokens. */
     private static final int MAX_QUOTE_PARAGRAPH_TOKENS = 2;
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "her", "them", "it");
 
     private final ArticleLayout layout;
     private final SubjectFinder subjects;
@@ -41,10 +45,13 @@ final class SpeechFilter {
         if (!letter) {
             return false;
         }
+        int qt = layout.quoteToken(i);
+        if (isInsideAName(qt) && isCapitalisedWords(content)) {
+            return false; // "Tomás “Tank” Ó Riain": a nickname, whatever cue follows the name
+        }
         if (found.after().found()) {
             return true;
         }
-        int qt = layout.quoteToken(i);
         int s = layout.sentenceOf(qt);
         boolean wholeParagraph = qt == layout.sentenceStart(s)
                 && (s == 0 || layout.sentenceParagraph(s - 1) != span.paragraph())
@@ -89,11 +96,48 @@ final class SpeechFilter {
         if (words.length >= 2) {
             return false;
         }
-        // One capitalised word is a name only when introduced as one ("the “Squad”", "dubbed “Lazarus”").
+        // One capitalised word is a name only when introduced as one ("the “Squad”", "dubbed “Lazarus”", "have
+        // called him “Deacon”").
         Tok prevTok = qt > 0 ? layout.tokens.get(qt - 1) : null;
         return !(prevTok != null
                 && prevTok.isWord()
-                && (prevTok.lower().equals("the") || Lexicon.NAMING_VERBS.contains(prevTok.lower())));
+                && (prevTok.lower().equals("the")
+                        || Lexicon.NAMING_VERBS.contains(prevTok.lower())
+                        || isNamingVerbAndObject(qt)));
+    }
+
+    /** "have called him “Deacon”", "nicknamed her ‘Biscuit’": a naming verb and its object before the quote. */
+    private boolean isNamingVerbAndObject(int qt) {
+        if (qt < 2) {
+            return false;
+        }
+        Tok object = layout.tokens.get(qt - 1);
+        Tok verb = layout.tokens.get(qt - 2);
+        return OBJECT_PRONOUNS.contains(object.lower()) && verb.isWord() && Lexicon.NAMING_VERBS.contains(verb.lower());
+    }
+
+    /** One to three words, each capitalised ("Tank", "The Cat"). */
+    private static boolean isCapitalisedWords(String content) {
+        String[] words = WordGaps.words(content.trim());
+        if (words.length == 0 || words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Tomás “Tank” Ó Riain": a name word right before the quote and right after it. */
+    private boolean isInsideAName(int qt) {
+        if (qt < 1 || qt + 1 >= layout.tokens.size()) {
+            return false;
+        }
+        Tok before = layout.tokens.get(qt - 1);
+        Tok after = layout.tokens.get(qt + 1);
+        return NameShapes.isNameToken(before) && !before.isPossessive() && NameShapes.isNameToken(after);
     }
 
     /**

@@ -490,4 +490,24 @@ class QuoteExtractorConventionsTest {
         assertEquals(first, extractor.extract(a));
         assertFalse(first.quotes().isEmpty());
     }
+
+    @Test
+    void aNicknameInsideANameOrAfterCalledHimIsNoQuote() {
+        List<ExtractedQuote> qs = quotes("""
+                Ravens hold on
+
+                Ravens led after a try from prop Ciarán “Bull” Ó Dálaigh, whose teammates have called him "Padre" since school.
+
+                “I will be back for the derby,” Ó Dálaigh said.
+                """);
+        assertEquals(1, qs.size(), () -> "only the remark is a quote: " + qs);
+        // The nickname does not split the name: the surname with its particle is the same man.
+        assertQuote(
+                qs.get(0),
+                "I will be back for the derby",
+                QuoteForm.FULL,
+                false,
+                "Ciarán Ó Dálaigh",
+                SpeakerType.PERSON);
+    }
 }
