@@ -133,7 +133,7 @@ final class SpeakerResolver {
                 // "The health secretary said" / "The 52-year-old admitted" right after a sentence about a person
                 // introduced without that title: the description points at the person in focus.
                 ResolvedSpeaker focus = salientPerson(s, FOCUS_SENTENCES);
-                ResolvedSpeaker holder = roleHolderInFocus(m.head(), s, tok);
+                ResolvedSpeaker holder = roleHolderInFocus(m.head(), functionModifiersOf(m), s, tok);
                 if (holder != null && (focus == null || !focus.entity().hasRole(m.head()))) {
                     // "their captain Alasdair Muir and Jamie Reid added 81 …, but Muir fell …", then "the Scotland
                     // captain said": the person just mentioned who holds that role, not whoever the sentence is
@@ -444,8 +444,23 @@ final class SpeakerResolver {
      * The person holding {@code role} who was mentioned last before {@code tok}, when that mention lies in the
      * {@link #FOCUS_SENTENCES} sentences before {@code s}; null otherwise.
      */
-    private ResolvedSpeaker roleHolderInFocus(String role, int s, int tok) {
-        PersonEntity e = entities.byRole(role, tok);
+    /**
+     * The lower-case words of {@link #modifiersOf}: what part of an organisation a role is in ("the finance chief"),
+     * which the person's introduction says too; a team or a country ("the Scotland captain") it often does not.
+     */
+    private static List<String> functionModifiersOf(Mention m) {
+        Set<String> lowerCase = new HashSet<>();
+        for (String w : m.core().split(" ")) {
+            if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+                lowerCase.add(w);
+            }
+        }
+        return modifiersOf(m).stream().filter(lowerCase::contains).toList();
+    }
+
+    private ResolvedSpeaker roleHolderInFocus(String role, List<String> modifiers, int s, int tok) {
+        // "the finance chief" is not "chief executive Lorna Anand": the words qualifying the role must fit too.
+        PersonEntity e = entities.byRole(role, modifiers, tok);
         if (e == null || s == 0) {
             return null;
         }

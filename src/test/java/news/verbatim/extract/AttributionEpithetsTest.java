@@ -251,4 +251,19 @@ class AttributionEpithetsTest {
                 """);
         expect(r, "I ran down the ladder", "Marek Wolny", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void theFinanceChiefIsNotTheChiefExecutive() {
+        ExtractionResult r = extractor.extract("""
+                Bakery group to shut two sites
+
+                "This is a difficult decision," chief executive Hana Kyle said on a call with analysts.
+
+                Finance director Owen Marsh told analysts: "We expect one-off costs of about £40mn."
+
+                "Net debt will peak next year," the finance chief added.
+                """);
+        // The role word "chief" is in Hana Kyle's title, but "finance" is not: the finance chief is Owen Marsh.
+        expect(r, "Net debt will peak next year", "Owen Marsh", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
