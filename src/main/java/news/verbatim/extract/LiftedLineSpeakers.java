@@ -48,11 +48,20 @@ final class LiftedLineSpeakers {
             boolean heading = !lifted.isLifted(i) && lifted.isHeadingQuote(i) && unknown;
             // "Witness tells jury contractor said 'nobody checks' before roof collapse": words quoted inside a
             // headline's own sentence, when no cue there names who said them, and only one speaker in the body did.
-            boolean inHeadline = !lifted.isLifted(i) && !heading && unknown && lifted.isInHeadlineLine(i);
+            boolean inHeadline = !lifted.isLifted(i)
+                    && !heading
+                    && !isPerson(decided[i])
+                    && !decided[i].speaker().plural()
+                    && lifted.isInHeadlineLine(i);
             if (!lifted.isLifted(i) && !heading && !inHeadline) {
                 continue;
             }
             AttributedQuote source = inHeadline ? onlyBodySource(i, decided) : bodySource(i, decided);
+            // "Coroner says guard rail 'should never have been removed'": a headline's role or body for its speaker
+            // gives way to the person the body quotes saying the words, but an unknown one to anyone.
+            if (inHeadline && !unknown && source != null && !isPerson(source)) {
+                source = null;
+            }
             if (source != null) {
                 // The body quote's form too: a headline or sub-heading cut from a whole sentence is that sentence.
                 decided[i] = new AttributedQuote(
@@ -70,6 +79,10 @@ final class LiftedLineSpeakers {
                 decided[i] = headlineSpeaker(i, decided);
             }
         }
+    }
+
+    private static boolean isPerson(AttributedQuote q) {
+        return q.speaker().kind() == SpeakerType.PERSON;
     }
 
     /** The decision of the body quote saying the words of quote {@code i}, a later one first; or null. */

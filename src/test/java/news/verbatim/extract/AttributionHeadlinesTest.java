@@ -157,4 +157,18 @@ class AttributionHeadlinesTest {
         assertEquals(SpeakerType.ANONYMOUS, heading.speaker().kind());
         assertEquals("researchers", heading.speaker().name());
     }
+
+    @Test
+    void aHeadlinesRoleForItsSpeakerGivesWayToThePersonTheBodyQuotes() {
+        ExtractionResult r = extractor.extract("""
+                Roofer's death: Coroner says ladder 'should have been tied off'
+
+                Returning her verdict, coroner Dr Elspeth Marr said: "The ladder should have been tied off before anyone climbed it."
+                """);
+        ExtractedQuote heading = headline(r);
+        assertEquals("should have been tied off", heading.text());
+        // Not an organisation called "Coroner": the coroner the body quotes, by name.
+        assertEquals("Elspeth Marr", heading.speaker().name());
+        assertEquals(QuoteForm.FRAGMENT, heading.kind());
+    }
 }
