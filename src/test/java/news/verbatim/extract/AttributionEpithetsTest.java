@@ -266,4 +266,19 @@ class AttributionEpithetsTest {
         // The role word "chief" is in Hana Kyle's title, but "finance" is not: the finance chief is Owen Marsh.
         expect(r, "Net debt will peak next year", "Owen Marsh", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aSentenceAboutHerOpponentStopsALaterSheFromMeaningHer() {
+        ExtractionResult r = extractor.extract("""
+                Bin row
+
+                Cabinet member Cllr Ruth Anstey said the change would save £900,000 a year.
+
+                Opposition spokesperson Cllr Mary Ince said the consultation had been "a box-ticking exercise".
+
+                Cllr Anstey replied that 1,900 people had responded. Her opponent was not persuaded. She said the figure "shows how angry people are".
+                """);
+        // "She" follows a sentence about Ruth Anstey's opponent: not Ruth Anstey, and we cannot be sure who.
+        expect(r, "shows how angry people are", "unknown", SpeakerType.UNKNOWN, QuoteForm.FRAGMENT);
+    }
 }
