@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout7=true   # the seventh held-out set, h7-01–h7-12
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout8=true   # the eighth held-out set, h8-01–h8-08
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout9=true   # the ninth held-out set, h9-01–h9-08
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout10=true  # the tenth held-out set, h10-01–h10-06
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -40,6 +41,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT_7 = ROOT.resolve("heldout7");
     private static final Path HELDOUT_8 = ROOT.resolve("heldout8");
     private static final Path HELDOUT_9 = ROOT.resolve("heldout9");
+    private static final Path HELDOUT_10 = ROOT.resolve("heldout10");
 
     @Test
     void realisticSet() {
@@ -114,6 +116,14 @@ class RealCopyCorpusReport {
     void ninthHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout9")) {
             assertFalse(print("HELDOUT9", HELDOUT_9).id.isEmpty());
+        }
+    }
+
+    /** The tenth held-out set (h10-01–h10-06), written after all nine earlier sets had been tuned on. */
+    @Test
+    void tenthHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout10")) {
+            assertFalse(print("HELDOUT10", HELDOUT_10).id.isEmpty());
         }
     }
 

@@ -48,6 +48,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout7=true -Dpg.skip   # h7-01–h7-12
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout8=true -Dpg.skip   # h8-01–h8-08
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout9=true -Dpg.skip   # h9-01–h9-08
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout10=true -Dpg.skip  # h10-01–h10-06
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -120,6 +121,13 @@ class RealCopyVerdictReport {
     void ninthHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout9")) {
             report("HELDOUT9", ROOT.resolve("heldout9"));
+        }
+    }
+
+    @Test
+    void tenthHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout10")) {
+            report("HELDOUT10", ROOT.resolve("heldout10"));
         }
     }
 
