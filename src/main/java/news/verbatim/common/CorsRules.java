@@ -14,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import news.verbatim.config.VerbatimConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -59,6 +61,9 @@ public class CorsRules {
     /** The listed origins written as Quarkus' {@code /regex/}, which its filter allows too. */
     private final List<Pattern> listedPatterns;
 
+    /** {@code quarkus.http.cors.methods}: the methods Quarkus' filter lets a listed origin use. */
+    private final Set<String> configuredMethods;
+
     private final Handler<RoutingContext> configured;
     private final ObjectMapper json;
 
@@ -71,6 +76,9 @@ public class CorsRules {
         VertxHttpConfig http =
                 ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(VertxHttpConfig.class);
         this.listedPatterns = CORSFilter.parseAllowedOriginsRegex(http.cors().origins());
+        this.configuredMethods = http.cors().methods().orElse(List.of()).stream()
+                .map(m -> m.trim().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.configured = new CORSFilter(http.cors());
     }
 
@@ -95,6 +103,12 @@ public class CorsRules {
                                 + " the origin in verbatim.cors.origins to let it call the rest of the API");
                 return;
             }
+            if (origin != null && !isPreflight(request) && !isConfiguredMethod(request)) {
+                // "PUT /api/v1/articles" from a listed origin: Quarkus' filter would answer an empty 403; no
+                // operation takes the method, so the resource layer's 405 problem says what is wrong.
+                context.next();
+                return;
+            }
             configured.handle(context);
             return;
         }
@@ -116,28 +130,41 @@ public class CorsRules {
     }
 
     /**
-     * Whether Quarkus' filter is sure to refuse {@code origin}: neither listed (as it is or as a pattern) nor
-     * naming the host the request was sent to. Looser than the filter's same-origin test, which also compares
-     * scheme and port: a request this lets through the filter still judges, so the service's own pages are never
-     * refused here.
+     * Whether Quarkus' filter would refuse {@code origin}: neither listed (as it is or as a pattern) nor the origin
+     * the request was sent to, by scheme, host and port as the filter's same-origin test compares them (the
+     * request's scheme and {@code Host} header, default ports filled in). Refused here, the caller gets a
+     * problem+json 403 saying why, where the filter would send an empty one ("http://localhost:8081" calling a
+     * service on port 8080 is another origin).
      */
     private boolean refused(HttpServerRequest request, String origin) {
         if (listedOrigins.contains(origin) || CORSFilter.isOriginAllowedByRegex(listedPatterns, origin)) {
             return false;
         }
-        String originHost = hostOf(origin);
-        return originHost == null
-                || !(originHost.equalsIgnoreCase(hostOf(request.absoluteURI()))
-                        || originHost.equalsIgnoreCase(hostOf("http://" + request.host())));
+        URI from = uriOf(origin);
+        URI to = uriOf(request.scheme() + "://" + request.host());
+        return from == null
+                || to == null
+                || from.getHost() == null
+                || !from.getScheme().equalsIgnoreCase(to.getScheme())
+                || !from.getHost().equalsIgnoreCase(to.getHost())
+                || portOf(from) != portOf(to);
     }
 
-    /** The host of an origin or URI, or null when it has none or is malformed. */
-    private static String hostOf(String uri) {
+    /** The URI of an origin or a request's scheme and host, or null when malformed or without a scheme. */
+    private static URI uriOf(String uri) {
         try {
-            return uri == null ? null : URI.create(uri).getHost();
+            URI u = uri == null ? null : URI.create(uri);
+            return u == null || u.getScheme() == null ? null : u;
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    private static int portOf(URI u) {
+        if (u.getPort() != -1) {
+            return u.getPort();
+        }
+        return "https".equalsIgnoreCase(u.getScheme()) ? 443 : 80;
     }
 
     /** An origin or path as echoed in a problem: at most 100 characters of it. */
@@ -155,6 +182,11 @@ public class CorsRules {
         }
         String bare = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         return PUBLIC_READS.contains(bare);
+    }
+
+    private boolean isConfiguredMethod(HttpServerRequest request) {
+        return configuredMethods.isEmpty()
+                || configuredMethods.contains(request.method().name());
     }
 
     private static boolean isPreflight(HttpServerRequest request) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <ul>
  *   <li>any operation: 400 (its parameters), 406, 414 and 431 (the HTTP limits), 500, and a default problem;
+ *   <li>any but verify and check, which every origin may call: 403 for a browser page of a refused origin;
  *   <li>with a request body: 413 and 415;
  *   <li>needing the API key: 401, 409 (a concurrent writer won a race retries did not resolve) and 503 (the data
  *       it needed stayed locked);
@@ -35,6 +36,11 @@ public class ProblemResponsesFilter implements OASFilter {
     private record Problem(String name, String status, String description) {}
 
     private static final List<Problem> PROBLEMS = List.of(
+            new Problem(
+                    "OriginRefused",
+                    "403",
+                    "A browser page of an origin not listed in verbatim.cors.origins (nor the service's own) called"
+                            + " an operation other than verify and check"),
             new Problem("NotAcceptable", "406", "The client does not accept application/json"),
             new Problem("TooLarge", "413", "The request body (or the article text) is too large"),
             new Problem("UriTooLong", "414", "The request URI is longer than 8 KiB"),
@@ -111,6 +117,9 @@ public class ProblemResponsesFilter implements OASFilter {
                 || path.equals("/api/v1/articles/preview")
                 || path.equals("/api/v1/check");
         add(responses, "400", "BadRequest");
+        if (!CorsRules.isPublicRead(path)) {
+            add(responses, "403", "OriginRefused");
+        }
         add(responses, "406", "NotAcceptable");
         add(responses, "414", "UriTooLong");
         add(responses, "431", "HeadersTooLarge");

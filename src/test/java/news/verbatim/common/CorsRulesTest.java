@@ -146,6 +146,42 @@ class CorsRulesTest {
                 .spec(originRefused("/api/v1/speakers"));
     }
 
+    /** A method no operation takes, from a listed origin: the 405 problem any client gets, never an empty 403. */
+    @Test
+    void aListedOriginUsingAMethodNoOperationTakesGetsTheMethodProblem() {
+        given().header("Origin", LISTED)
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", "x", "outlet", "Cors Put"))
+                .put("/api/v1/articles")
+                .then()
+                .spec(problem(405))
+                .body("type", is("urn:verbatim:problem:method-not-allowed"));
+    }
+
+    /**
+     * The service's host on another port or scheme is another origin, which the browser's same-origin rule and
+     * Quarkus' filter both refuse: the answer says so in the contract's shape, never an empty 403.
+     */
+    @Test
+    void theOwnHostOnAnotherPortOrSchemeIsRefusedWithAProblem() {
+        int port = io.restassured.RestAssured.port;
+        for (String other : new String[] {"http://localhost:" + (port + 1), "https://localhost:" + port}) {
+            given().noFilters()
+                    .header("Origin", other)
+                    .contentType(ContentType.JSON)
+                    .body(Map.of("text", "x", "outlet", "Cors Other Port"))
+                    .post("/api/v1/articles")
+                    .then()
+                    .spec(originRefused("/api/v1/articles"));
+            given().noFilters()
+                    .header("Origin", other)
+                    .header("Access-Control-Request-Method", "POST")
+                    .options("/api/v1/articles")
+                    .then()
+                    .spec(originRefused("/api/v1/articles"));
+        }
+    }
+
     private static ResponseSpecification originRefused(String path) {
         return new ResponseSpecBuilder()
                 .addResponseSpecification(problem(403))
