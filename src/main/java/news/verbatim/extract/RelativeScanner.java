@@ -54,7 +54,10 @@ final class RelativeScanner {
                         || k + 1 < se && NameShapes.isNameToken(toks.get(k + 1))) {
                     continue;
                 }
-                String surname = possessorSurname(ss, t - 1);
+                String surname = laterPossessorSurname(t - 1, k + 1, se);
+                if (surname == null) {
+                    surname = possessorSurname(ss, t - 1);
+                }
                 if (surname == null) {
                     continue;
                 }
@@ -66,6 +69,30 @@ final class RelativeScanner {
                 e.learnSeniority(Seniority.ofWord(relation));
             }
         }
+    }
+
+    /**
+     * "In a statement read to the court by his wife Meredith, Mr Tenby said:": the possessor of "his" or "her" at
+     * {@code p} named later in the sentence (from {@code from} on), by an honorific of that gender and a surname;
+     * null when the sentence names nobody so.
+     */
+    private String laterPossessorSurname(int p, int from, int se) {
+        String l = toks.get(p).lower();
+        if (!l.equals("his") && !l.equals("her")) {
+            return null;
+        }
+        Gender g = l.equals("his") ? Gender.MALE : Gender.FEMALE;
+        for (int k = from; k + 1 < se; k++) {
+            Tok h = toks.get(k);
+            Tok name = toks.get(k + 1);
+            if (h.isWord()
+                    && Lexicon.HONORIFICS.contains(h.lower())
+                    && NameShapes.genderOf(h.lower(), Gender.UNKNOWN) == g
+                    && NameShapes.isNameToken(name)) {
+                return name.withoutPossessive();
+            }
+        }
+        return null;
     }
 
     /**

@@ -260,4 +260,22 @@ class AttributionRelativesTest {
         // Once both women are named, "Mrs Carrow" fits either: abstain.
         expect(r, "We want answers", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
     }
+
+    @Test
+    void aRelativeIntroducedByHisIsTheRelativeOfTheManTheSentenceNamesAfter() {
+        ExtractionResult r = extractor.extract("""
+                Driver jailed
+
+                The court heard the driver struck cyclist Dermot Falk, 52, near Invermay in March.
+
+                Defence lawyer Nell Arbery said her client had panicked.
+
+                "He was 18 and he was terrified," Ms Arbery said.
+
+                In a statement read to the court by his wife Corinne, Mr Falk said: "I still cannot ride a bike."
+                """);
+        // "his wife" is Mr Falk's, named after her in the same sentence, not the lawyer's named before.
+        expect(r, "He was 18 and he was terrified", "Nell Arbery", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "I still cannot ride a bike.", "Dermot Falk", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
