@@ -132,7 +132,8 @@ final class LiftedLines {
         if (p.end() - p.start() > MAX_LINE_CHARS) {
             return false;
         }
-        String line = layout.text.substring(p.start(), p.end()).strip();
+        // A closing mark does not end a headline: "She said: “We will not go back.”" is a sentence of the body.
+        String line = layout.text.substring(p.start(), p.end()).strip().replaceAll("[\"'\u2019\u201D]+$", "");
         return !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 

@@ -171,4 +171,17 @@ class AttributionHeadlinesTest {
         assertEquals("Elspeth Marr", heading.speaker().name());
         assertEquals(QuoteForm.FRAGMENT, heading.kind());
     }
+
+    @Test
+    void aBodyParagraphEndingOnAQuoteIsNoHeadline() {
+        ExtractionResult r = extractor.extract("""
+                Council pay row
+
+                The council said: "Nobody will lose their job."
+
+                Union organiser Ann Vey said members had been told "nobody will lose their job" before.
+                """);
+        // Not Ann Vey: the council keeps its own statement, since a closing mark does not make a sentence a headline.
+        expect(r, "Nobody will lose their job.", "Council", SpeakerType.ORGANISATION, QuoteForm.FULL);
+    }
 }
