@@ -1,5 +1,6 @@
 package news.verbatim.extract;
 
+import java.util.regex.Pattern;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -23,6 +24,9 @@ final class LiftedLines {
 
     /** A sub-heading or headline line is never longer than this many characters. */
     private static final int MAX_LINE_CHARS = 300;
+
+    /** Closing quote marks at the end of a line, looked past to find how the line's sentence ends. */
+    private static final Pattern TRAILING_CLOSING_MARKS = Pattern.compile("[\"'\u2019\u201D]+$");
 
     /** The label some pages print before a pull quote. */
     private static final String PULL_QUOTE_LABEL = "pull quote:";
@@ -55,19 +59,29 @@ final class LiftedLines {
         return words[i];
     }
 
-    private boolean decide(int i) {
+    /**
+     * The line of quote span {@code i} when the quote stands whole on a line short enough to be furniture; null for
+     * a part of a longer quote, an unclosed one, or a body paragraph (which also keeps long substrings off the path).
+     */
+    private Paragraph shortLineOf(int i) {
         QuoteSpan span = layout.spans.get(i);
         if (span.continuesFromPrevious() || span.continuesToNext() || !span.closed()) {
+            return null;
+        }
+        Paragraph p = layout.paragraphs.get(span.paragraph());
+        return p.end() - p.start() > MAX_LINE_CHARS ? null : p;
+    }
+
+    private boolean decide(int i) {
+        Paragraph p = shortLineOf(i);
+        if (p == null) {
             return false;
         }
+        QuoteSpan span = layout.spans.get(i);
         String content =
                 layout.text.substring(span.contentStart(), span.contentEnd()).strip();
         if (content.length() > MAX_LIFTED_CHARS) {
             return false;
-        }
-        Paragraph p = layout.paragraphs.get(span.paragraph());
-        if (p.end() - p.start() > MAX_LINE_CHARS) {
-            return false; // a body paragraph, not a line of furniture (and no long substrings per quote)
         }
         String before = layout.text.substring(p.start(), span.open()).strip();
         boolean pullQuote = Lexicon.lower(before).equals(PULL_QUOTE_LABEL);
@@ -105,14 +119,11 @@ final class LiftedLines {
      * only given a body quote's speaker when its own words name none.
      */
     boolean isHeadingQuote(int i) {
+        Paragraph p = shortLineOf(i);
+        if (p == null) {
+            return false;
+        }
         QuoteSpan span = layout.spans.get(i);
-        if (span.continuesFromPrevious() || span.continuesToNext() || !span.closed()) {
-            return false;
-        }
-        Paragraph p = layout.paragraphs.get(span.paragraph());
-        if (p.end() - p.start() > MAX_LINE_CHARS) {
-            return false;
-        }
         String content =
                 layout.text.substring(span.contentStart(), span.contentEnd()).strip();
         String before = layout.text.substring(p.start(), span.open()).strip();
@@ -124,16 +135,14 @@ final class LiftedLines {
      * standfirst or a sub-heading does ("Witness tells jury contractor said 'nobody checks' before roof collapse").
      */
     boolean isInHeadlineLine(int i) {
-        QuoteSpan span = layout.spans.get(i);
-        if (span.continuesFromPrevious() || span.continuesToNext() || !span.closed()) {
-            return false;
-        }
-        Paragraph p = layout.paragraphs.get(span.paragraph());
-        if (p.end() - p.start() > MAX_LINE_CHARS) {
+        Paragraph p = shortLineOf(i);
+        if (p == null) {
             return false;
         }
         // A closing mark does not end a headline: "She said: “We will not go back.”" is a sentence of the body.
-        String line = layout.text.substring(p.start(), p.end()).strip().replaceAll("[\"'\u2019\u201D]+$", "");
+        String line = TRAILING_CLOSING_MARKS
+                .matcher(layout.text.substring(p.start(), p.end()).strip())
+                .replaceAll("");
         return !line.isEmpty() && ".!?".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
