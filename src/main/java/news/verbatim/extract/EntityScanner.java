@@ -156,16 +156,7 @@ final class EntityScanner {
     private static boolean isNickname(String quoted) {
         String inner = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")
                 .trim();
-        String[] words = inner.split(" ");
-        if (inner.isEmpty() || words.length > MAX_NICKNAME_WORDS) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
+        return NameShapes.isFewCapitalisedWords(inner.split(" "), MAX_NICKNAME_WORDS);
     }
 
     private void register(String name, String printed, int offset, int surnameTok) {

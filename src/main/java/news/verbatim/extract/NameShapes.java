@@ -145,6 +145,19 @@ final class NameShapes {
                 && toks.get(last + 2).lower().equals("which");
     }
 
+    /** Whether {@code words} are one to {@code max} words, each capitalised ("Tank", "The Cat"): a nickname's shape. */
+    static boolean isFewCapitalisedWords(String[] words, int max) {
+        if (words.length == 0 || words.length > max) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The capitalised words (possessives included) ending at {@code last}: "Patients' Voice Shropshire". */
     static String capitalisedRun(List<Tok> toks, int last) {
         int k = last;

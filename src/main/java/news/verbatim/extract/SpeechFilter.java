@@ -9,6 +9,9 @@ import java.util.Set;
  */
 final class SpeechFilter {
 
+    /** Most words of a nickname printed in quotes inside a name ("Tank", "The Cat"). */
+    private static final int MAX_NICKNAME_WORDS = 3;
+
     /** A quoted phrase longer than this is speech, however capitalised. */
     private static final int MAX_NAME_WORDS = 7;
 
@@ -46,7 +49,7 @@ final class SpeechFilter {
             return false;
         }
         int qt = layout.quoteToken(i);
-        if (isInsideAName(qt) && isCapitalisedWords(content)) {
+        if (isInsideAName(qt) && NameShapes.isFewCapitalisedWords(WordGaps.words(content.trim()), MAX_NICKNAME_WORDS)) {
             return false; // "Tomás “Tank” Ó Riain": a nickname, whatever cue follows the name
         }
         if (found.after().found()) {
@@ -114,20 +117,6 @@ final class SpeechFilter {
         Tok object = layout.tokens.get(qt - 1);
         Tok verb = layout.tokens.get(qt - 2);
         return OBJECT_PRONOUNS.contains(object.lower()) && verb.isWord() && Lexicon.NAMING_VERBS.contains(verb.lower());
-    }
-
-    /** One to three words, each capitalised ("Tank", "The Cat"). */
-    private static boolean isCapitalisedWords(String content) {
-        String[] words = WordGaps.words(content.trim());
-        if (words.length == 0 || words.length > 3) {
-            return false;
-        }
-        for (String w : words) {
-            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** "Tomás “Tank” Ó Riain": a name word right before the quote and right after it. */
