@@ -148,12 +148,10 @@ final class DescriptionParser {
     Mention parseDefiniteRef(List<Tok> toks, int from, int last) {
         Tok t = toks.get(last);
         String l = t.lower();
-        if (l.endsWith("-year-old") && Character.isDigit(l.charAt(0))) {
-            l = "year-old"; // "the 52-year-old" points back like a role noun
-        }
         // "the Italian said", "the Bulgarian added": a nationality in the singular points back like a role noun
         boolean demonym = t.isCap() && !l.endsWith("s") && Lexicon.DEMONYMS.contains(l);
-        boolean role = Lexicon.ROLE_NOUNS.contains(l) || l.equals("year-old") || NameShapes.isRoleNoun(l) || demonym;
+        // "the 52-year-old" points back like a role noun, at the person the article gave that age if it did
+        boolean role = Lexicon.ROLE_NOUNS.contains(l) || Ages.isEpithet(l) || NameShapes.isRoleNoun(l) || demonym;
         boolean org = Lexicon.ORG_NOUNS.contains(l);
         if (!role && !org || t.isCap() && last > from && !demonym) {
             return null;

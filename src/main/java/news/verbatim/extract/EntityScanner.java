@@ -222,6 +222,7 @@ final class EntityScanner {
             registerAffiliation(m);
             descriptions.registerApposition(e, m.last() + 1, se);
             descriptions.registerDescriptionBefore(e, m.first());
+            descriptions.registerAge(e, m.first(), m.last());
         } else if (m.coreWords() == 1) {
             // "Okonkwo, an energy storage analyst at …": a surname seen first, but plainly a person.
             boolean person = m.titled() || descriptions.describedAsPerson(m.last() + 1, se);
@@ -306,6 +307,7 @@ final class EntityScanner {
                 if (agent != null) {
                     e.addRole(agent);
                 }
+                descriptions.registerAge(e, sm.token(), sm.token());
             } else if (sm.titled() && !entities.knownSurname(key)) {
                 // "Mayor Smith" (or "Okonkwo, an analyst") never named in full: a person known by surname.
                 PersonEntity t = entities.entityFor(

@@ -202,6 +202,44 @@ final class PersonDescriptions {
         }
     }
 
+    /**
+     * "Querrel, 41, opened …", "Hannah Oduya (27) and …", "Ruth Alder, aged 63,", "41-year-old Nadia Querrel":
+     * the age printed beside the name from token {@code first} to {@code last}, kept as the epithet that points
+     * back at the person ("says the 41-year-old").
+     */
+    void registerAge(PersonEntity e, int first, int last) {
+        String age = ageAfter(last + 1);
+        if (age == null && first > 0 && Ages.isEpithet(toks.get(first - 1).lower())) {
+            age = toks.get(first - 1).lower();
+        }
+        if (age != null) {
+            e.addRole(age);
+        }
+    }
+
+    /** The age epithet of ", 41,", ", 41.", ", aged 41" or "(41)" opening at token {@code k}, or null. */
+    private String ageAfter(int k) {
+        if (k + 1 >= toks.size()) {
+            return null;
+        }
+        Tok open = toks.get(k);
+        boolean paren = open.isPunct("(");
+        if (!paren && !open.isPunct(",")) {
+            return null;
+        }
+        int n = k + 1;
+        if (!paren && toks.get(n).lower().equals("aged") && n + 1 < toks.size()) {
+            n++;
+        }
+        String age = Ages.epithetOf(toks.get(n).text());
+        if (age == null || n + 1 >= toks.size()) {
+            return age;
+        }
+        Tok close = toks.get(n + 1);
+        boolean closed = paren ? close.isPunct(")") : close.isPunct(",") || close.isPunct(".") || !close.isWord();
+        return closed ? age : null;
+    }
+
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
     void registerApposition(PersonEntity e, int a, int se) {
         if (a + 1 < se && toks.get(a).isPunct(",")) {

@@ -281,4 +281,64 @@ class AttributionEpithetsTest {
         // "She" follows a sentence about Ruth Anstey's opponent: not Ruth Anstey, and we cannot be sure who.
         expect(r, "shows how angry people are", "unknown", SpeakerType.UNKNOWN, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void anAgeGivenAfterTheNameEarlierIsWhomTheAgeEpithetMeansAcrossAPronounSentence() {
+        ExtractionResult r = extractor.extract("""
+                The bakery that grew too fast
+
+                Founder Nadia Querrel says the chain will survive "at half the size".
+
+                Querrel, 41, opened the first shop in 2019 with a loan from her uncle. She admits the expansion was
+                rushed.
+
+                "I signed every lease myself. Nobody talked me into it," says the 41-year-old.
+
+                Her former partner, Owen Blakey, 52, left the business last spring.
+                """);
+        expect(r, "at half the size", "Nadia Querrel", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "I signed every lease myself. Nobody talked me into it",
+                "Nadia Querrel",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        assertEquals(
+                AttributionMethod.EPITHET,
+                quote(r, "I signed every lease myself. Nobody talked me into it")
+                        .evidence()
+                        .method());
+    }
+
+    @Test
+    void anAgeEpithetNamesThePersonOfThatAgeNotTheOtherPersonInFocus() {
+        ExtractionResult r = extractor.extract("""
+                Two climbers rescued from ridge
+
+                Hannah Oduya (27) and her climbing partner Piotr Lasek, 35, were winched off the ridge at dawn.
+
+                Lasek said the pair had waited nine hours for the cloud to lift. The helicopter crew found them
+                sheltering behind a boulder.
+
+                "I never stopped believing they would come," the 27-year-old said.
+
+                "We did everything the guidebook says," the 35-year-old added.
+                """);
+        expect(r, "I never stopped believing they would come", "Hannah Oduya", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "We did everything the guidebook says", "Piotr Lasek", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void anAgeEpithetOfAnAgeNobodyWasGivenIsNotAPersonOfAnotherAge() {
+        ExtractionResult r = extractor.extract("""
+                Kiln fire closes pottery
+
+                Potter Ruth Alder, 63, said the fire started in the drying room overnight.
+
+                "We have lost two years of work," the 36-year-old said.
+                """);
+        assertEquals(
+                SpeakerType.ANONYMOUS,
+                quote(r, "We have lost two years of work").speaker().kind());
+    }
 }
