@@ -316,6 +316,26 @@ final class ArticleEntities {
         return found;
     }
 
+    /**
+     * The one person whose apposition begins with the words of {@code description} ("Grace Wambui, a mother of
+     * three who grazes goats" for "the mother of three"), or null when none or several.
+     */
+    PersonEntity byAppositionStart(String description) {
+        String d = TextNormalizer.normalize(description);
+        PersonEntity found = null;
+        for (PersonEntity e : persons) {
+            for (String a : e.appositions()) {
+                if (a.equals(d) || a.startsWith(d + " ")) {
+                    if (found != null && found != e) {
+                        return null;
+                    }
+                    found = e;
+                }
+            }
+        }
+        return found;
+    }
+
     void addSource(UnnamedSource source) {
         sources.add(source);
     }

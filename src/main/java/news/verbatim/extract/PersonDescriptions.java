@@ -242,6 +242,12 @@ final class PersonDescriptions {
 
     /** "Nasser Kanaani, the spokesperson for Iran’s foreign ministry, warned …": the comma at {@code a}. */
     void registerApposition(PersonEntity e, int a, int se) {
+        if (a + 3 < se
+                && toks.get(a).isPunct(",")
+                && ageAfter(a) != null
+                && toks.get(a + 2).isPunct(",")) {
+            a += 2; // "Grace Wambui, 44, a mother of three who …": the description after the age
+        }
         if (a + 1 < se && toks.get(a).isPunct(",")) {
             registerRoleOfRelativeClause(e, a, se);
         }

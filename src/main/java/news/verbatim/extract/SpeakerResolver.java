@@ -312,6 +312,11 @@ final class SpeakerResolver {
             // "the spokesman" after "White House spokesman John Kirby" – but "the prime minister's official
             // spokesperson" is not "the Liberal Democrat Treasury spokesperson, Owen Tregarth".
             PersonEntity e = entities.byRole(m.head(), modifiersOf(m), tok);
+            if (e == null && words.size() > 1) {
+                // "the mother of three said" after "Grace Wambui, 44, a mother of three who …": the words of
+                // one person's description, not a new unnamed source.
+                e = entities.byAppositionStart(m.core());
+            }
             if (e != null) {
                 return ResolvedSpeaker.person(e);
             }

@@ -341,4 +341,24 @@ class AttributionEpithetsTest {
                 SpeakerType.ANONYMOUS,
                 quote(r, "We have lost two years of work").speaker().kind());
     }
+
+    @Test
+    void aDescriptionAfterAnAgeIsWhomTheSameWordsPointBackAt() {
+        ExtractionResult r = extractor.extract("""
+                Herders sell stock as the rains fail
+
+                Farmers in the county have begun selling goats at half their usual price.
+
+                Grace Wambui, 44, a mother of three who grazes goats near the river, said she had sold eight animals.
+
+                "We eat what the market pays," the mother of three said. "Next month there may be nothing to sell."
+
+                Peter Kiilu, a father of two from the same village, said the borehole had been dry since August.
+
+                "I walk four hours for water now," the father of two said.
+                """);
+        expect(r, "We eat what the market pays", "Grace Wambui", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Next month there may be nothing to sell.", "Grace Wambui", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "I walk four hours for water now", "Peter Kiilu", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
