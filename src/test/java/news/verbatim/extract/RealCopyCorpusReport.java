@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout8=true   # the eighth held-out set, h8-01–h8-08
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout9=true   # the ninth held-out set, h9-01–h9-08
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout10=true  # the tenth held-out set, h10-01–h10-06
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout11=true  # the eleventh held-out set, h11-01–h11-08
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -42,6 +43,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT_8 = ROOT.resolve("heldout8");
     private static final Path HELDOUT_9 = ROOT.resolve("heldout9");
     private static final Path HELDOUT_10 = ROOT.resolve("heldout10");
+    private static final Path HELDOUT_11 = ROOT.resolve("heldout11");
 
     @Test
     void realisticSet() {
@@ -124,6 +126,14 @@ class RealCopyCorpusReport {
     void tenthHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout10")) {
             assertFalse(print("HELDOUT10", HELDOUT_10).id.isEmpty());
+        }
+    }
+
+    /** The eleventh held-out set (h11-01–h11-08), written after all ten earlier sets had been tuned on. */
+    @Test
+    void eleventhHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout11")) {
+            assertFalse(print("HELDOUT11", HELDOUT_11).id.isEmpty());
         }
     }
 

@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout8=true -Dpg.skip   # h8-01–h8-08
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout9=true -Dpg.skip   # h9-01–h9-08
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout10=true -Dpg.skip  # h10-01–h10-06
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout11=true -Dpg.skip  # h11-01–h11-08
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -128,6 +129,13 @@ class RealCopyVerdictReport {
     void tenthHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout10")) {
             report("HELDOUT10", ROOT.resolve("heldout10"));
+        }
+    }
+
+    @Test
+    void eleventhHeldoutSet() throws IOException {
+        if (Boolean.getBoolean("extract.heldout11")) {
+            report("HELDOUT11", ROOT.resolve("heldout11"));
         }
     }
 
