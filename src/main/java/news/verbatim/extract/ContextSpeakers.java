@@ -62,6 +62,31 @@ final class ContextSpeakers {
         return null;
     }
 
+    /**
+     * Whether the words from {@code j} to {@code end} are "and" and a verb phrase of the subject before them ("and
+     * refused to blame the referee"): a lower-case word after "and" that opens no noun phrase or new subject ("and
+     * the developer withdrew it"), and no name or other capitalised word before the end.
+     */
+    private boolean sameSubjectGoesOn(int j, int end) {
+        if (j + 1 > end || !toks.get(j).lower().equals("and")) {
+            return false;
+        }
+        Tok verb = toks.get(j + 1);
+        if (!verb.isWord()
+                || verb.isCap()
+                || Lexicon.NOUN_DETERMINERS.contains(verb.lower())
+                || Lexicon.PRONOUNS.contains(verb.lower())) {
+            return false;
+        }
+        for (int k = j + 2; k <= end; k++) {
+            Tok t = toks.get(k);
+            if (t.isCap() || t.isQuote()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The person named by the name words from {@code from} up to the colon at {@code colon}, or null. */
     private ResolvedSpeaker namedRightBeforeColon(int from, int colon, int s) {
         for (int k = from; k < colon; k++) {
@@ -165,9 +190,14 @@ final class ContextSpeakers {
                 }
                 QuoteAttribution after = candidates.get(pq).found().after();
                 int last = after.found() ? after.lastTok() : k;
-                for (int j = k + 1; j <= pEnd; j++) {
-                    if (j > last && toks.get(j).kind() != Tok.Kind.PUNCT) {
-                        return ResolvedSpeaker.UNKNOWN;
+                for (int j = last + 1; j <= pEnd; j++) {
+                    if (toks.get(j).kind() != Tok.Kind.PUNCT) {
+                        ResolvedSpeaker sp = decided[pq].speaker();
+                        // "… called his defence's display 'amateur hour' and refused to blame the referee.": a
+                        // second verb of the same subject still ends the paragraph on that person's words.
+                        return sp.kind() == SpeakerType.PERSON && sameSubjectGoesOn(j, pEnd)
+                                ? sp
+                                : ResolvedSpeaker.UNKNOWN;
                     }
                 }
                 return decided[pq].speaker();

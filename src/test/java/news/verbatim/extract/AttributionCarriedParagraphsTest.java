@@ -1,0 +1,79 @@
+package news.verbatim.extract;
+
+import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static news.verbatim.extract.AttributionFamiliesTest.quote;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Quote paragraphs with no cue of their own after a paragraph in which a person speaks in reported speech (issue
+ * 8, "quote paragraphs with no cue"), as the tenth held-out set showed them: the paragraph ends on the person's
+ * quoted fragment and a second verb of theirs ("… called it 'schoolboy stuff' and refused to blame …"), and the
+ * quote paragraphs after it are theirs; where the sentence moves on to someone else they stay unknown. The
+ * articles are invented.
+ */
+class AttributionCarriedParagraphsTest {
+
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    @Test
+    void aFragmentAndASecondVerbOfTheSameSpeakerCarryToTheQuoteParagraphsAfter() {
+        ExtractionResult r = extractor.extract("""
+                Harriers undone at the back
+
+                Harriers manager Colm Rafferty called his defence's display 'amateur hour' and refused to blame the referee.
+
+                'I won't stand here and talk about one decision. The first goal is a throw-in nobody picks up.
+
+                'We gave them three and we've been doing it for a month. That is on me.'
+                """);
+        expect(r, "amateur hour", "Colm Rafferty", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "I won't stand here and talk about one decision. The first goal is a throw-in nobody picks up.",
+                "Colm Rafferty",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        assertEquals(
+                AttributionMethod.CONTEXT,
+                quote(
+                                r,
+                                "I won't stand here and talk about one decision. The first goal is a throw-in nobody picks up.")
+                        .evidence()
+                        .method());
+    }
+
+    @Test
+    void aSentenceThatMovesOnToSomeoneElseCarriesNothing() {
+        ExtractionResult r = extractor.extract("""
+                Depot plan withdrawn
+
+                Councillor Ruth Ibbotson called the depot plan 'reckless' and the developer withdrew it a week later.
+
+                'We listened to the residents and we changed our minds.'
+                """);
+        assertNotEquals(
+                "Ruth Ibbotson",
+                quote(r, "We listened to the residents and we changed our minds.")
+                        .speaker()
+                        .name());
+    }
+
+    @Test
+    void aContrastAfterTheFragmentCarriesNothing() {
+        ExtractionResult r = extractor.extract("""
+                Depot plan approved
+
+                Councillor Ruth Ibbotson called the depot plan 'reckless', but Marcus Fell, the committee chairman, disagreed.
+
+                'The site has been empty for a decade and the town needs the jobs.'
+                """);
+        assertNotEquals(
+                "Ruth Ibbotson",
+                quote(r, "The site has been empty for a decade and the town needs the jobs.")
+                        .speaker()
+                        .name());
+    }
+}
