@@ -168,7 +168,10 @@ final class ContextSpeakers {
                             : resolver.orIdentified(resolver.resolve(m, ps, m.first()));
                 }
             }
-            return ResolvedSpeaker.UNKNOWN;
+            // "She is blunter about the product:" with no speech verb: the colon hands the paragraph to the
+            // person the sentence is about ("The report lists three problems:" hands it to no one).
+            ResolvedSpeaker subj = resolver.resolvedSubject(ps);
+            return subj != null && subj.kind() == SpeakerType.PERSON ? subj : ResolvedSpeaker.UNKNOWN;
         }
         // Reported speech of a person closing the previous paragraph ("The 52-year-old … admitted his team
         // had been poor before the break."): the quote paragraph gives his words.

@@ -89,7 +89,16 @@ final class QuoteAttributor {
         QuoteAttributions found = found(i);
         boolean samePara = prev >= 0 && layout.spans.get(prev).paragraph() == span.paragraph();
         if (span.continuesFromPrevious() && prev >= 0 && layout.spans.get(prev).continuesToNext()) {
-            // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one.
+            // Multi-paragraph quote: the paragraph re-opens the quote left open by the previous one. Its own cue
+            // ("“…,” the analyst adds.") names the speaker when the parts before it had none; ParagraphChains
+            // then gives that speaker to the whole quote.
+            QuoteAttribution after = found.after();
+            if (!decided[prev].speaker().isKnown() && after.found()) {
+                ResolvedSpeaker sp = resolver.orIdentified(
+                        resolver.resolve(after.subject(), s, after.subject().first()));
+                set(i, sp, true, QuoteForm.FULL, s, cues.evidence(after, sp));
+                return;
+            }
             set(i, decided[prev].speaker(), true, QuoteForm.FULL, s, continuation(prev));
             return;
         }

@@ -76,4 +76,53 @@ class AttributionCarriedParagraphsTest {
                         .speaker()
                         .name());
     }
+
+    @Test
+    void aQuoteOverTwoParagraphsTakesTheCueOfItsLastParagraph() {
+        ExtractionResult r = extractor.extract("""
+                The rental app that ran out of road
+
+                Priya Marchetti, a senior analyst at Holloway Insights, has tracked the sector for a decade.
+
+                “The app was fun for a month. Landlords do not pay for fun, they pay for something that survives a broken boiler on a Sunday.
+
+                “If Flatbook can become dull, it has a future,” the analyst adds.
+                """);
+        String opening =
+                "The app was fun for a month. Landlords do not pay for fun, they pay for something that survives a"
+                        + " broken boiler on a Sunday.";
+        expect(r, opening, "Priya Marchetti", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(
+                r,
+                "If Flatbook can become dull, it has a future",
+                "Priya Marchetti",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
+
+    @Test
+    void aParagraphEndingOnAColonAfterAPersonIntroducesTheQuoteBelowWithoutACueVerb() {
+        ExtractionResult r = extractor.extract("""
+                The rental app that ran out of road
+
+                “Flatbook is where venture money learns manners,” says Priya Marchetti, an analyst at Holloway Insights.
+
+                She is blunter about the product:
+
+                “The app was fun for a month. Landlords do not pay for fun.”
+
+                The report lists three problems:
+
+                “Churn, cost and complaints.”
+                """);
+        expect(
+                r,
+                "The app was fun for a month. Landlords do not pay for fun.",
+                "Priya Marchetti",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        assertNotEquals(
+                "Priya Marchetti",
+                quote(r, "Churn, cost and complaints.").speaker().name());
+    }
 }
