@@ -336,6 +336,16 @@ final class ArticleEntities {
         return found;
     }
 
+    /** Whether a person other than {@code e} has a mention at a token from {@code from} up to {@code to}. */
+    boolean otherPersonMentioned(PersonEntity e, int from, int to) {
+        for (PersonEntity o : persons) {
+            if (o != e && o.mentions().stream().anyMatch(m -> m >= from && m < to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void addSource(UnnamedSource source) {
         sources.add(source);
     }

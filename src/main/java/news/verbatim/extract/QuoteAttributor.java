@@ -138,9 +138,12 @@ final class QuoteAttributor {
                 sp = resolver.resolvePronounExcluding(
                         own.subject(), s, own.subject().first(), sp.entity());
             }
-            if (sp.kind() == SpeakerType.PERSON && opensOnTheCuesPronoun(i, own.subject())) {
+            if (sp.kind() == SpeakerType.PERSON
+                    && opensOnTheCuesPronoun(i, own.subject())
+                    && !resolver.reportsSpeechJustBefore(sp.entity(), s)) {
                 // "“She wants the pressure on us,” she says": the quote is about a woman, so the nearest woman
-                // before it may be the one it talks about rather than the speaker; abstain.
+                // before it may be the one it talks about rather than the speaker; abstain — unless the sentence
+                // before has her speaking ("His sister, Sian Morgan, said she had …"), which the quote goes on.
                 sp = ResolvedSpeaker.UNKNOWN;
             }
             ResolvedSpeaker decidedSpeaker = resolver.orIdentified(sp);

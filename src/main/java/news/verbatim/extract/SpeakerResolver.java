@@ -526,6 +526,40 @@ final class SpeakerResolver {
      * The subject of sentence {@code s} (see {@link SentenceSubjects#subjectOf}) with a pronoun subject resolved,
      * for callers deciding by context; null when there is none.
      */
+    /**
+     * Whether the sentence before {@code s} has {@code e} speaking in reported speech ("His sister, Sian Morgan,
+     * said she had spoken to their mother an hour before."), quotes no one, and names no other person after a comma
+     * past its cue ("…, which Kerrigan regards as …" moves on to her).
+     */
+    boolean reportsSpeechJustBefore(PersonEntity e, int s) {
+        if (s == 0 || e == null) {
+            return false;
+        }
+        int ss = layout.sentenceStart(s - 1);
+        int se = layout.sentenceEnd(s - 1);
+        int cue = -1;
+        for (int v = ss; v < se; v++) {
+            if (toks.get(v).isQuote()) {
+                return false;
+            }
+            if (cue < 0 && subjects.isCue(v)) {
+                cue = v;
+            }
+        }
+        if (cue < 0) {
+            return false;
+        }
+        ResolvedSpeaker subj = resolvedSubject(s - 1);
+        if (subj == null || subj.kind() != SpeakerType.PERSON || subj.entity() != e) {
+            return false;
+        }
+        int comma = cue + 1;
+        while (comma < se && !toks.get(comma).isPunct(",")) {
+            comma++;
+        }
+        return !entities.otherPersonMentioned(e, comma, se);
+    }
+
     ResolvedSpeaker resolvedSubject(int s) {
         ResolvedSpeaker subj = sentences.subjectOf(s);
         if (subj == null || !subj.isPronounMarker()) {

@@ -125,4 +125,35 @@ class AttributionCarriedParagraphsTest {
                 "Priya Marchetti",
                 quote(r, "Churn, cost and complaints.").speaker().name());
     }
+
+    @Test
+    void aQuoteOpeningOnTheCuesPronounGoesOnTheReportedSpeechOfThePersonJustBefore() {
+        ExtractionResult r = extractor.extract("""
+                Tributes paid to crash victim
+
+                Beryl Lowther, 71, died at the scene on Friday evening.
+
+                Her daughter, Carys Lowther, said she had phoned her mother an hour before the crash.
+
+                “She was laughing about the bingo,” she said. “That is the last thing I will remember.”
+                """);
+        expect(r, "She was laughing about the bingo", "Carys Lowther", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "That is the last thing I will remember.", "Carys Lowther", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aQuoteOpeningOnTheCuesPronounStaysUnknownWhenTheSentenceBeforeMovesOnToAnotherWoman() {
+        ExtractionResult r = extractor.extract("""
+                Title race heats up
+
+                Asked about Haverleigh, Nessa Kerrigan is careful.
+
+                Their manager, Siobhan Carty, said last week that her side were outsiders, a claim Kerrigan calls mind games.
+
+                “She wants the pressure on us. Fine,” she says.
+                """);
+        assertNotEquals(
+                "Siobhan Carty",
+                quote(r, "She wants the pressure on us. Fine").speaker().name());
+    }
 }
