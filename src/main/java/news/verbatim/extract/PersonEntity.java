@@ -169,14 +169,15 @@ final class PersonEntity {
 
     /** Whether a description with head noun {@code role} can be this person: no role known, or that one. */
     boolean fitsRole(String role) {
+        if (Ages.isEpithet(role)) {
+            // Anyone may be "the 47-year-old" — a manager, a mother — except a person the article gave another
+            // age ("the 36-year-old" is not the potter it said was 63).
+            return roles.stream().noneMatch(r -> Ages.isEpithet(r) && !r.equals(role));
+        }
         boolean staff = Lexicon.STAFF_ROLES.contains(role);
-        boolean age = Ages.isEpithet(role);
         for (String r : roles) {
             if (r.equals(role)) {
                 return true;
-            }
-            if (age && Ages.isEpithet(r)) {
-                return false; // "the 36-year-old" is not the potter the article said was 63
             }
             // A relative is not "the midfielder"; a coach is not "the sophomore", nor a player "the manager".
             boolean conflict = Lexicon.RELATION_NOUNS.contains(r)

@@ -361,4 +361,25 @@ class AttributionEpithetsTest {
         expect(r, "Next month there may be nothing to sell.", "Grace Wambui", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "I walk four hours for water now", "Peter Kiilu", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void anAgeEpithetFitsAManagerInFocusWhoseAgeWasNotGiven() {
+        ExtractionResult r = extractor.extract("""
+                Ten-man Rovers hold on
+
+                Rovers manager Dean Ashworth praised his side's "character" after they held on with ten men.
+
+                "Nobody gave us a chance at half-time," Ashworth said.
+
+                The 52-year-old admitted his side had been second best for most of the first half.
+
+                "We were too deep and they hurt us. I cannot argue with that."
+                """);
+        expect(
+                r,
+                "We were too deep and they hurt us. I cannot argue with that.",
+                "Dean Ashworth",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }
