@@ -120,7 +120,15 @@ final class NameShapes {
         if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l) || Lexicon.DEMONYMS.contains(l)) {
             return false;
         }
-        return l.endsWith("er") || l.endsWith("or") || l.endsWith("ist") || l.endsWith("ian") || l.endsWith("eer");
+        // "-man" makes trades ("postman", "fisherman", "linesman"); shorter words ending so are not ("woman",
+        // "human"), nor is a team's count ("ten-man"), nor are the demonyms and names the lists above rule out.
+        boolean trade = l.length() >= 6 && l.endsWith("man") && l.indexOf('-') < 0;
+        return l.endsWith("er")
+                || l.endsWith("or")
+                || l.endsWith("ist")
+                || l.endsWith("ian")
+                || l.endsWith("eer")
+                || trade;
     }
 
     static boolean isCapitalisedRole(Tok t) {

@@ -382,4 +382,19 @@ class AttributionEpithetsTest {
                 SpeakerType.PERSON,
                 QuoteForm.FULL);
     }
+
+    @Test
+    void aTradeEndingInManIsARoleBeforeTheNameButATeamCountIsNot() {
+        ExtractionResult r = extractor.extract("""
+                'Real grit' - Streeter hails ten-man Ashby after derby draw
+
+                Ashby Town manager Gail Streeter praised her side's "real grit" after they held on with ten men.
+
+                The town's lido also reopened on Saturday. Retired postman Walter Pim, 82, was the first person in the water.
+
+                "It is like being a boy again," he said.
+                """);
+        expect(r, "It is like being a boy again", "Walter Pim", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Real grit", "Gail Streeter", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+    }
 }

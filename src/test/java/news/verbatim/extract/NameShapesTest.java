@@ -37,6 +37,10 @@ class NameShapesTest {
         assertTrue(NameShapes.isRoleNoun("librarian"), "an -ian noun");
         assertFalse(NameShapes.isRoleNoun("canadian"), "a demonym is not a role");
         assertFalse(NameShapes.isRoleNoun("odor"), "too short to tell by its ending");
+        assertTrue(NameShapes.isRoleNoun("postman"), "a trade in -man");
+        assertTrue(NameShapes.isRoleNoun("fisherman"), "a trade in -man");
+        assertFalse(NameShapes.isRoleNoun("human"), "too short to be a trade");
+        assertFalse(NameShapes.isRoleNoun("ten-man"), "a team's count, not a trade");
     }
 
     @Test
