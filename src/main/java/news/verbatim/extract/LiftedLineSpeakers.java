@@ -108,9 +108,7 @@ final class LiftedLineSpeakers {
      */
     private AttributedQuote onlyBodySource(int i, AttributedQuote[] decided) {
         String words = lifted.paddedWords(i);
-        if (words.strip().indexOf(' ') < 0) {
-            return null;
-        }
+        boolean oneWord = words.strip().indexOf(' ') < 0;
         AttributedQuote found = null;
         for (int j = 0; j < candidates.size(); j++) {
             if (j == i || !candidates.get(j).speech() || lifted.isLifted(j)) {
@@ -127,7 +125,27 @@ final class LiftedLineSpeakers {
                 found = found == null ? decided[j] : found;
             }
         }
-        return found;
+        // One word is weak evidence ("tonight" is said by many): only when the line names the speaker's role too
+        // ("A judge said the pair had shown 'breathtaking' contempt" beside "Judge Helena Crossfield said …").
+        return oneWord && (found == null || !lineNamesRoleOf(i, found)) ? null : found;
+    }
+
+    /** Whether the line of quote {@code i} holds, outside the quote, a role word of the person {@code q} names. */
+    private boolean lineNamesRoleOf(int i, AttributedQuote q) {
+        if (!isPerson(q) || q.speaker().entity() == null) {
+            return false;
+        }
+        Paragraph p = layout.paragraphs.get(layout.spans.get(i).paragraph());
+        for (Tok t : toks) {
+            if (t.start() >= p.start()
+                    && t.end() <= p.end()
+                    && t.isWord()
+                    && !Lexicon.PERSON_NOUNS.contains(t.lower())
+                    && q.speaker().entity().hasRole(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person named right after a headline quote's dash, or the decision as it stands. */

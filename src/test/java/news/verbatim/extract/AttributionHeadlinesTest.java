@@ -2,6 +2,7 @@ package news.verbatim.extract;
 
 import static news.verbatim.extract.AttributionFamiliesTest.expect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,5 +184,32 @@ class AttributionHeadlinesTest {
                 """);
         // Not Ann Vey: the council keeps its own statement, since a closing mark does not make a sentence a headline.
         expect(r, "Nobody will lose their job.", "Council", SpeakerType.ORGANISATION, QuoteForm.FULL);
+    }
+
+    @Test
+    void oneWordQuotedInAStandfirstIsTheBodySpeakerWhoseRoleTheLineNames() {
+        ExtractionResult r = extractor.extract("""
+                Brothers jailed for driveway scam
+
+                A judge said the pair had shown 'shameless' disregard for their victims
+
+                Two brothers who sold fake driveway repairs to pensioners were jailed on Wednesday.
+
+                Sentencing, Judge Miriam Oyelade said the offences showed "shameless" disregard for vulnerable people.
+                """);
+        ExtractedQuote standfirst = r.quotes().get(0);
+        assertEquals("shameless", standfirst.text());
+        assertEquals("Miriam Oyelade", standfirst.speaker().name());
+    }
+
+    @Test
+    void oneWordQuotedInAHeadlineThatNamesNoRoleOfTheSpeakerStaysUnknown() {
+        ExtractionResult r = extractor.extract("""
+                Residents told to leave 'tonight' as river rises
+
+                Emergency controller Dana Whitcombe said people in low streets should go "tonight".
+                """);
+        assertEquals("tonight", headline(r).text());
+        assertNotEquals("Dana Whitcombe", headline(r).speaker().name());
     }
 }
