@@ -211,6 +211,15 @@ final class NameParser {
         boolean hasTitle = honorStart < coreStart;
         int floor = Math.max(from, h - NameShapes.MAX_TITLE_TOKENS);
         int modifiers = 0;
+        int ofRole = roleOfPhraseStart(toks, from, h);
+        if (ofRole >= 0) {
+            // "said chairman of trustees Philippa Oduya", "head of communications Tom Bale": a role noun governing
+            // "of" and its lower-case words is one role phrase; words qualifying the role may come before it.
+            p = ofRole - 1;
+            hasTitle = true;
+            modifiers = 1;
+            gender = NameShapes.genderOf(toks.get(ofRole).lower(), gender);
+        }
         while (p >= floor) {
             Tok x = toks.get(p);
             if (!x.isWord()) {
@@ -356,6 +365,30 @@ final class NameParser {
         return i - 1 >= from
                 && CONSTABLE.contains(toks.get(i).lower())
                 && DETECTIVE.contains(toks.get(i - 1).lower());
+    }
+
+    /**
+     * The token of the role noun that opens "chairman of trustees", "head of communications" right before the name
+     * whose honorifics end at {@code h} (one or two lower-case words after "of"), or -1 when there is none.
+     */
+    private static int roleOfPhraseStart(List<Tok> toks, int from, int h) {
+        for (int of = h - 1; of >= h - 2 && of - 1 >= from; of--) {
+            if (!toks.get(of).lower().equals("of")) {
+                continue;
+            }
+            for (int k = of + 1; k <= h; k++) {
+                Tok w = toks.get(k);
+                if (!w.isWord()
+                        || !NameShapes.isLowerWord(w.text())
+                        || Lexicon.NOUN_DETERMINERS.contains(w.lower())
+                        || Lexicon.CUE_VERBS.contains(w.lower())
+                        || Lexicon.GAP_WORDS.contains(w.lower())) {
+                    return -1;
+                }
+            }
+            return isRoleOrTitle(toks.get(of - 1)) ? of - 1 : -1;
+        }
+        return -1;
     }
 
     /** A role noun or title in any case ("Captain", "Lifeguard", "left-back"). */

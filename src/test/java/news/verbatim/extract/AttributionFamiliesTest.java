@@ -44,6 +44,25 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aRoleWithOfAndItsWordsBetweenTheVerbAndTheName() {
+        ExtractionResult r = extractor.extract("""
+                Food bank must move
+
+                "We have until the end of June to find a new home," said chairman of trustees Priya Oduwole.
+
+                "No family will miss a parcel," said deputy head of operations Sam Kettering.
+                """);
+        expect(
+                r,
+                "We have until the end of June to find a new home",
+                "Priya Oduwole",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(r, "No family will miss a parcel", "Sam Kettering", SpeakerType.PERSON, QuoteForm.FULL);
+        assertEquals("said deputy head of operations Sam Kettering", cueOf(r, "No family will miss a parcel"));
+    }
+
+    @Test
     void jobRolesBeforeTheNameAsSubjectOrAfterTheVerb() {
         ExtractionResult r = extractor.extract("""
                 Port strike enters third day
