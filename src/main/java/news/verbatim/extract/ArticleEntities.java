@@ -338,8 +338,15 @@ final class ArticleEntities {
 
     /** Whether a person other than {@code e} has a mention at a token from {@code from} up to {@code to}. */
     boolean otherPersonMentioned(PersonEntity e, int from, int to) {
+        return otherPersonMentioned(e, from, to, Gender.UNKNOWN);
+    }
+
+    /** As {@link #otherPersonMentioned(PersonEntity, int, int)}, of a person {@code g} fits. */
+    boolean otherPersonMentioned(PersonEntity e, int from, int to, Gender g) {
         for (PersonEntity o : persons) {
-            if (o != e && o.mentions().stream().anyMatch(m -> m >= from && m < to)) {
+            if (o != e
+                    && (g == Gender.UNKNOWN || o.admits(g))
+                    && o.mentions().stream().anyMatch(m -> m >= from && m < to)) {
                 return true;
             }
         }

@@ -140,7 +140,7 @@ final class QuoteAttributor {
             }
             if (sp.kind() == SpeakerType.PERSON
                     && opensOnTheCuesPronoun(i, own.subject())
-                    && !resolver.reportsSpeechJustBefore(sp.entity(), s)) {
+                    && !reportedJustBefore(sp, s, Gender.ofPronoun(own.subject().core()))) {
                 // "“She wants the pressure on us,” she says": the quote is about a woman, so the nearest woman
                 // before it may be the one it talks about rather than the speaker; abstain — unless the sentence
                 // before has her speaking ("His sister, Sian Morgan, said she had …"), which the quote goes on.
@@ -288,6 +288,20 @@ final class QuoteAttributor {
     }
 
     /** Whether quote {@code i} opens on the very he/she that is its cue's subject ("“He was …,” he said"). */
+    /** Whether the sentence before {@code s} has the person {@code sp} names speaking, quoting only them. */
+    private boolean reportedJustBefore(ResolvedSpeaker sp, int s, Gender g) {
+        return resolver.reportsSpeechJustBefore(sp.entity(), s, g, q -> spokenBy(q, sp));
+    }
+
+    /** Whether quote span {@code q} was decided before and given to the person {@code sp} names. */
+    private boolean spokenBy(int q, ResolvedSpeaker sp) {
+        return q >= 0
+                && q < decided.length
+                && decided[q] != null
+                && decided[q].speaker().kind() == SpeakerType.PERSON
+                && decided[q].speaker().entity() == sp.entity();
+    }
+
     private boolean opensOnTheCuesPronoun(int i, Mention subject) {
         if (subject == null
                 || subject.type() != Mention.Type.PRONOUN

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Turns the subject phrase of an attribution into a speaker, using the article's {@link ArticleEntities}:
@@ -527,11 +528,13 @@ final class SpeakerResolver {
      * for callers deciding by context; null when there is none.
      */
     /**
-     * Whether the sentence before {@code s} has {@code e} speaking in reported speech ("His sister, Sian Morgan,
-     * said she had spoken to their mother an hour before."), quotes no one, and names no other person after a comma
-     * past its cue ("…, which Kerrigan regards as …" moves on to her).
+     * Whether the sentence before {@code s} has {@code e} speaking in reported speech about someone else of
+     * gender {@code g} — the one a quote opening on "she" or "he" then talks about ("His sister, Sian Morgan, said
+     * she had spoken to their mother an hour before.") — quotes no one but them ({@code theirs} tells, by quote
+     * span), and names no other person after a comma past its cue ("…, which Kerrigan regards as …" moves on to
+     * her). Without that someone else, the quote's "she" may be the woman just reported, and its speaker another.
      */
-    boolean reportsSpeechJustBefore(PersonEntity e, int s) {
+    boolean reportsSpeechJustBefore(PersonEntity e, int s, Gender g, IntPredicate theirs) {
         if (s == 0 || e == null) {
             return false;
         }
@@ -539,7 +542,7 @@ final class SpeakerResolver {
         int se = layout.sentenceEnd(s - 1);
         int cue = -1;
         for (int v = ss; v < se; v++) {
-            if (toks.get(v).isQuote()) {
+            if (toks.get(v).isQuote() && !theirs.test(toks.get(v).quote())) {
                 return false;
             }
             if (cue < 0 && subjects.isCue(v)) {
@@ -557,7 +560,18 @@ final class SpeakerResolver {
         while (comma < se && !toks.get(comma).isPunct(",")) {
             comma++;
         }
-        return !entities.otherPersonMentioned(e, comma, se);
+        return !entities.otherPersonMentioned(e, comma, se) && someoneElseOf(g, e, ss, se);
+    }
+
+    /** Whether tokens {@code from} to {@code to} mention a person of gender {@code g} other than {@code e}. */
+    private boolean someoneElseOf(Gender g, PersonEntity e, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String l = toks.get(k).lower();
+            if (Lexicon.RELATION_NOUNS.contains(l) && NameShapes.genderOf(l, Gender.UNKNOWN) == g) {
+                return true; // "their mother", "his father"
+            }
+        }
+        return entities.otherPersonMentioned(e, from, to, g);
     }
 
     ResolvedSpeaker resolvedSubject(int s) {

@@ -156,4 +156,31 @@ class AttributionCarriedParagraphsTest {
                 "Siobhan Carty",
                 quote(r, "She wants the pressure on us. Fine").speaker().name());
     }
+
+    @Test
+    void theReportedSpeechBeforeMayQuoteThePersonThemselfWhenItIsAboutSomeoneElse() {
+        ExtractionResult r = extractor.extract("""
+                Glaciologist dies at 82
+
+                Their daughter, Lena Brekke-Hart, said her mother had been "stubborn to the last".
+
+                "She was correcting the nurses' spelling on Tuesday," she added.
+
+                Elsa Lindholm, who had not dropped a set all week, said she had been "too passive" on the big points.
+
+                "She played the tiebreak like she had been on tour for ten years," she said.
+                """);
+        expect(
+                r,
+                "She was correcting the nurses' spelling on Tuesday",
+                "Lena Brekke-Hart",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        // No one else of hers there for "She" to mean: the quote may be about her, so nobody is named.
+        assertEquals(
+                "unknown",
+                quote(r, "She played the tiebreak like she had been on tour for ten years")
+                        .speaker()
+                        .name());
+    }
 }
