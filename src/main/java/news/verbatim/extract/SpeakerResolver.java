@@ -101,7 +101,13 @@ final class SpeakerResolver {
                 if (e == null
                         && m.coreWords() == 1
                         && entities.knownSurname(Lexicon.lower(ArticleEntities.canonical(m.core())))) {
-                    yield ResolvedSpeaker.UNKNOWN; // a surname several people of the article share
+                    // "Their son, Mark Pascoe, … said he had learned …", then "“…,” Mr Pascoe said.": of several
+                    // people with the surname, the one the sentence before has speaking goes on speaking.
+                    PersonEntity speaking =
+                            speakingJustBefore(s, Lexicon.lower(ArticleEntities.canonical(m.core())), m.gender());
+                    yield speaking != null
+                            ? ResolvedSpeaker.person(speaking)
+                            : ResolvedSpeaker.UNKNOWN; // a surname several people of the article share
                 }
                 if (e == null && m.coreWords() == 1 && opensSentence(m, s) && printedInLowerCase(m.core())) {
                     // "Witness tells jury …", "Porters say …": a sentence's first word is capitalised whatever it
@@ -572,6 +578,26 @@ final class SpeakerResolver {
             }
         }
         return entities.otherPersonMentioned(e, from, to, g);
+    }
+
+    /**
+     * The person with surname {@code key} whom the sentence before {@code s} names and has speaking (the subject of
+     * its cue, not a pronoun: "“…,” she said" would say nothing of which Mrs Carrow is meant) if {@code g} fits
+     * them, or null.
+     */
+    private PersonEntity speakingJustBefore(int s, String key, Gender g) {
+        int ss = s == 0 ? 0 : layout.sentenceStart(s - 1);
+        int se = s == 0 ? 0 : layout.sentenceEnd(s - 1);
+        if (s == 0 || !subjects.hasCue(ss, se)) {
+            return null;
+        }
+        ResolvedSpeaker subj = sentences.subjectOf(s - 1);
+        if (subj == null || subj.kind() != SpeakerType.PERSON || subj.entity() == null) {
+            return null;
+        }
+        PersonEntity e = subj.entity();
+        boolean namedThere = e.mentions().stream().anyMatch(m -> m >= ss && m < se);
+        return namedThere && key.equals(e.surnameKey()) && e.admits(g) ? e : null;
     }
 
     ResolvedSpeaker resolvedSubject(int s) {

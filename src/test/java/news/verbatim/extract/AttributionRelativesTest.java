@@ -278,4 +278,30 @@ class AttributionRelativesTest {
         expect(r, "He was 18 and he was terrified", "Nell Arbery", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "I still cannot ride a bike.", "Dermot Falk", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void aSurnameSeveralRelativesShareIsThePersonTheSentenceBeforeHasSpeaking() {
+        ExtractionResult r = extractor.extract("""
+                Lifeboat coxswain dies at 88
+
+                Tom Trevail, who served on the crew for 40 years, died at home on Sunday.
+
+                Their son, Jory Trevail, who now serves on the same station, said he had learned everything from his father.
+
+                "The first time I went out with him I was sick over the side," Mr Trevail said. "That was Dad."
+
+                Mr Trevail was awarded a bronze medal in 1979.
+
+                "He never talked about it," Mr Trevail said.
+                """);
+        expect(
+                r,
+                "The first time I went out with him I was sick over the side",
+                "Jory Trevail",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(r, "That was Dad.", "Jory Trevail", SpeakerType.PERSON, QuoteForm.FULL);
+        // the sentence before has no one speaking: two men share the surname, so nobody is named
+        expect(r, "He never talked about it", "unknown", SpeakerType.UNKNOWN, QuoteForm.FULL);
+    }
 }
