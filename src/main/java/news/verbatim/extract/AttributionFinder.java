@@ -112,6 +112,12 @@ final class AttributionFinder {
             // "…,” the ship's medical director, Dr Jens Albrektsen, told AFP": a description, then the name.
             Mention described = parser.parseBackward(toks, j, comma - 1);
             Mention named = described == null || described.first() != j ? null : nameInApposition(described, v);
+            if (named == null && isRolePhrase(j, comma)) {
+                // "…,” Carlton's head of football, Simone Carrick, said": a role phrase the parser reads as no one
+                // description ("head of football", "envoy for Atlantic fisheries"), then the name.
+                Mention name = parser.parseForward(toks, comma + 1, e);
+                named = name != null && name.type() == Mention.Type.PERSON_NAME && name.coreWords() >= 2 ? name : null;
+            }
             if (named != null && named.last() == e - 1) {
                 return new QuoteAttribution(named, Method.AFTER, v, clauseEnd(v, se));
             }
@@ -166,6 +172,23 @@ final class AttributionFinder {
         return name != null && name.type() == Mention.Type.PERSON_NAME && name.coreWords() >= 2 && name.first() <= c + 2
                 ? name
                 : null;
+    }
+
+    /**
+     * Whether tokens {@code from} up to the comma at {@code comma} are words only, no cue among them, holding a
+     * role noun or title ("Carlton's head of football", "Spain's special envoy for Atlantic fisheries").
+     */
+    private boolean isRolePhrase(int from, int comma) {
+        boolean role = false;
+        for (int k = from; k < comma; k++) {
+            Tok t = toks.get(k);
+            if (!t.isWord() || subjects.isCue(k)) {
+                return false;
+            }
+            String l = Lexicon.lower(t.withoutPossessive());
+            role |= !t.isPossessive() && (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLE_WORDS.contains(l));
+        }
+        return role;
     }
 
     private boolean hasRelative(int comma) {

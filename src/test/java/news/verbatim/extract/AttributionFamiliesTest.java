@@ -63,6 +63,24 @@ class AttributionFamiliesTest {
     }
 
     @Test
+    void aRolePhraseWithOfOrForAndThenTheNameInAppositionAfterTheQuote() {
+        ExtractionResult r = extractor.extract("""
+                Rovers sweat on striker
+
+                "Danny is in good spirits, but we will know more after the scan," Rovers' head of medicine, Carla Brandt, said.
+
+                "The crew are in good health," Norway's special envoy for coastal fisheries, Ingrid Haugen, told reporters.
+                """);
+        expect(
+                r,
+                "Danny is in good spirits, but we will know more after the scan",
+                "Carla Brandt",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+        expect(r, "The crew are in good health", "Ingrid Haugen", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void jobRolesBeforeTheNameAsSubjectOrAfterTheVerb() {
         ExtractionResult r = extractor.extract("""
                 Port strike enters third day
