@@ -426,7 +426,27 @@ final class SpeakerResolver {
                 }
             }
         }
-        return inSentence;
+        return inSentence != null ? inSentence : namedSubjectOfFirstCue(g, s, tok, excluded);
+    }
+
+    /**
+     * "The chairman of the council, Alhaji Lukman Bello-Ayinde, warned candidates against what he described as …":
+     * the person the sentence's first cue before {@code tok} has as its subject, named there (an apposition after a
+     * description opens no clause with the name), if {@code g} fits them; null otherwise.
+     */
+    private ResolvedSpeaker namedSubjectOfFirstCue(Gender g, int s, int tok, PersonEntity excluded) {
+        int ss = layout.sentenceStart(s);
+        for (int v = ss; v < tok; v++) {
+            if (subjects.isCue(v)) {
+                Mention m = subjects.subjectBefore(ss, v);
+                if (m == null || m.type() != Mention.Type.PERSON_NAME || m.first() < ss) {
+                    return null;
+                }
+                PersonEntity e = entities.personEntity(m, m.last());
+                return e != null && e != excluded && e.admits(g) ? ResolvedSpeaker.person(e) : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -112,4 +112,27 @@ class AttributionPrintedNamesTest {
         expect(r, "We have written to the corporation four times.", "Kamla Devi", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "Every monsoon it is the same", "Ram Kishan Yadav", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void nigerianHonorificsAreNoPartOfTheName() {
+        ExtractionResult r = extractor.extract("""
+                Transporters threaten to boycott poll
+
+                The state chairman of the drivers' union, Comrade Tunde Bakare-Ola, told journalists the members would not move "a single ballot box".
+
+                The seat fell vacant after the death of the lawmaker, Hon. Femi Adeyemo-Cole.
+
+                The chairman of the parties' council, Alhaji Musa Danjuma-Bello, warned candidates against what he described as "the usual Saturday shopping".
+
+                "Any party that shares money should be disqualified," Alhaji Danjuma-Bello said.
+                """);
+        expect(r, "a single ballot box", "Tunde Bakare-Ola", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(r, "the usual Saturday shopping", "Musa Danjuma-Bello", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "Any party that shares money should be disqualified",
+                "Musa Danjuma-Bello",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }
