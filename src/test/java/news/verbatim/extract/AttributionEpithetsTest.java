@@ -397,4 +397,18 @@ class AttributionEpithetsTest {
         expect(r, "It is like being a boy again", "Walter Pim", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "Real grit", "Gail Streeter", SpeakerType.PERSON, QuoteForm.FRAGMENT);
     }
+
+    @Test
+    void aTradeAfterAnInstitutionWordIsAnUnnamedPersonNotAnOrganisation() {
+        ExtractionResult r = extractor.extract("""
+                Waiting lists grow
+
+                Fourteen months after she was told she needed a new knee, Maureen can no longer manage the stairs.
+
+                "I cannot lift my grandson any more," said the 67-year-old retired school cook.
+                """);
+        ExtractedQuote q = quote(r, "I cannot lift my grandson any more");
+        assertEquals(SpeakerType.ANONYMOUS, q.speaker().kind());
+        assertEquals("67-year-old retired school cook", q.speaker().name());
+    }
 }
