@@ -38,7 +38,7 @@ final class PersonDescriptions {
 
     /**
      * Whether an apposition opening with the comma at {@code a} describes a person: ", a retired mail carrier",
-     * ", an energy storage analyst at …", ", 38," (an age).
+     * ", an energy storage analyst at …", ", 38," (an age), ", who …".
      */
     boolean describedAsPerson(int a, int se) {
         if (a + 1 >= se || !toks.get(a).isPunct(",")) {
@@ -49,6 +49,9 @@ final class PersonDescriptions {
             return a + 2 < se && toks.get(a + 2).isPunct(","); // ", 44,"
         }
         String d = first.lower();
+        if (d.equals("who")) {
+            return true; // "Ruth, who did not want to give her surname, said": people take "who", bodies "which"
+        }
         if (!(d.equals("a") || d.equals("an") || d.equals("the"))) {
             return false;
         }

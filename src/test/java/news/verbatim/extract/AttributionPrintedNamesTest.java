@@ -135,4 +135,24 @@ class AttributionPrintedNamesTest {
                 SpeakerType.PERSON,
                 QuoteForm.FULL);
     }
+
+    @Test
+    void aFirstNameAloneBeforeWhoIsAPerson() {
+        ExtractionResult r = extractor.extract("""
+                Flood live: evacuation centre fills
+
+                Reporter Tane Whitiora is at the evacuation centre.
+
+                Mereana, who did not want to give her surname, said she left the orchard with the dog and "not much else".
+
+                "It came up through the floorboards in twenty minutes," she said.
+                """);
+        expect(r, "not much else", "Mereana", SpeakerType.PERSON, QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "It came up through the floorboards in twenty minutes",
+                "Mereana",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }
