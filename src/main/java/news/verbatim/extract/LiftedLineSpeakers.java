@@ -137,6 +137,9 @@ final class LiftedLineSpeakers {
         }
         Paragraph p = layout.paragraphs.get(layout.spans.get(i).paragraph());
         for (Tok t : toks) {
+            if (t.start() >= p.end()) {
+                break; // tokens come in text order
+            }
             if (t.start() >= p.start()
                     && t.end() <= p.end()
                     && t.isWord()

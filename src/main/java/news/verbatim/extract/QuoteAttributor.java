@@ -143,7 +143,8 @@ final class QuoteAttributor {
                     && !reportedJustBefore(sp, s, Gender.ofPronoun(own.subject().core()))) {
                 // "“She wants the pressure on us,” she says": the quote is about a woman, so the nearest woman
                 // before it may be the one it talks about rather than the speaker; abstain — unless the sentence
-                // before has her speaking ("His sister, Sian Morgan, said she had …"), which the quote goes on.
+                // before has her speaking about another woman ("His sister, Sian Morgan, said she had spoken to
+                // their mother …"), whom the quote's "She" then means.
                 sp = ResolvedSpeaker.UNKNOWN;
             }
             ResolvedSpeaker decidedSpeaker = resolver.orIdentified(sp);
