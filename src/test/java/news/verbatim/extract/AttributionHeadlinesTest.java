@@ -212,4 +212,22 @@ class AttributionHeadlinesTest {
         assertEquals("tonight", headline(r).text());
         assertNotEquals("Dana Whitcombe", headline(r).speaker().name());
     }
+
+    @Test
+    void anEmergencyServiceNamedBeforeARoleIsNoPersonForALaterHeading() {
+        ExtractionResult r = extractor.extract("""
+                Flood live: river still climbing
+
+                5.10pm
+
+                Civil Defence says the river is "still rising" and has not yet peaked
+
+                Westmere Civil Defence controller Aroha Pennell has just given an update at the operations centre.
+
+                "We are not out of it yet. The river is still rising at the bridge," she said.
+                """);
+        ExtractedQuote heading = r.quotes().get(0);
+        assertEquals("still rising", heading.text());
+        assertEquals("Aroha Pennell", heading.speaker().name());
+    }
 }
