@@ -186,7 +186,7 @@ final class AttributionFinder {
                 return false;
             }
             String l = Lexicon.lower(t.withoutPossessive());
-            role |= !t.isPossessive() && (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLE_WORDS.contains(l));
+            role |= !t.isPossessive() && NameShapes.isListedRoleOrTitle(l);
         }
         return role;
     }

@@ -22,9 +22,6 @@ final class EntityScanner {
     /** How far back from a title-and-surname mention ("Mayor Smith") its role words are looked for. */
     private static final int ROLE_WORDS_BEFORE_SURNAME = 4;
 
-    /** Longest nickname printed in quotes inside a name ("The Cat", "Big Ron"). */
-    private static final int MAX_NICKNAME_WORDS = 3;
-
     /** How many words the name before "and" may have ("Dinesh and Kavita Patel"). */
     private static final int MAX_NAME_WORDS_BEFORE_AND = 4;
 
@@ -156,7 +153,7 @@ final class EntityScanner {
     private static boolean isNickname(String quoted) {
         String inner = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")
                 .trim();
-        return NameShapes.isFewCapitalisedWords(inner.split(" "), MAX_NICKNAME_WORDS);
+        return NameShapes.isNicknameShape(inner.split(" "));
     }
 
     private void register(String name, String printed, int offset, int surnameTok) {
@@ -211,7 +208,7 @@ final class EntityScanner {
             e.learnGender(m.gender());
             for (int i = m.first(); i < m.last(); i++) {
                 String l = toks.get(i).lower();
-                if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l)) {
+                if (NameShapes.isListedRoleOrTitle(l)) {
                     e.addRole(l);
                 }
             }
@@ -320,7 +317,7 @@ final class EntityScanner {
                                 && toks.get(k).isWord();
                         k--) {
                     String l = toks.get(k).lower();
-                    if (Lexicon.TITLE_WORDS.contains(l) || Lexicon.ROLE_NOUNS.contains(l)) {
+                    if (NameShapes.isListedRoleOrTitle(l)) {
                         t.addRole(l);
                     }
                 }

@@ -394,7 +394,7 @@ final class NameParser {
     /** A role noun or title in any case ("Captain", "Lifeguard", "left-back"). */
     private static boolean isRoleOrTitle(Tok t) {
         String l = t.lower();
-        return t.isWord() && (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.TITLE_WORDS.contains(l));
+        return t.isWord() && NameShapes.isListedRoleOrTitle(l);
     }
 
     /**

@@ -17,6 +17,9 @@ final class NameShapes {
     /** Titles and organisation names are never longer than this; bounds the walks back. */
     static final int MAX_TITLE_TOKENS = 12;
 
+    /** Most words of a nickname printed in quotes ("Tank", "The Cat"). */
+    private static final int MAX_NICKNAME_WORDS = 3;
+
     private NameShapes() {}
 
     /** A capitalised word that can be part of a personal name. */
@@ -131,6 +134,11 @@ final class NameShapes {
                 || trade;
     }
 
+    /** Whether {@code lower} is a listed role noun or title ("coach", "mayor", "judge"), not a shaped one. */
+    static boolean isListedRoleOrTitle(String lower) {
+        return Lexicon.ROLE_NOUNS.contains(lower) || Lexicon.TITLE_WORDS.contains(lower);
+    }
+
     static boolean isCapitalisedRole(Tok t) {
         String l = t.lower();
         return isRoleNoun(l) && !Lexicon.isFirstName(l);
@@ -153,9 +161,9 @@ final class NameShapes {
                 && toks.get(last + 2).lower().equals("which");
     }
 
-    /** Whether {@code words} are one to {@code max} words, each capitalised ("Tank", "The Cat"): a nickname's shape. */
-    static boolean isFewCapitalisedWords(String[] words, int max) {
-        if (words.length == 0 || words.length > max) {
+    /** Whether {@code words} are one to three words, each capitalised ("Tank", "The Cat"): a nickname's shape. */
+    static boolean isNicknameShape(String[] words) {
+        if (words.length == 0 || words.length > MAX_NICKNAME_WORDS) {
             return false;
         }
         for (String w : words) {

@@ -9,9 +9,6 @@ import java.util.Set;
  */
 final class SpeechFilter {
 
-    /** Most words of a nickname printed in quotes inside a name ("Tank", "The Cat"). */
-    private static final int MAX_NICKNAME_WORDS = 3;
-
     /** A quoted phrase longer than this is speech, however capitalised. */
     private static final int MAX_NAME_WORDS = 7;
 
@@ -49,7 +46,7 @@ final class SpeechFilter {
             return false;
         }
         int qt = layout.quoteToken(i);
-        if (isInsideAName(qt) && NameShapes.isFewCapitalisedWords(WordGaps.words(content.trim()), MAX_NICKNAME_WORDS)) {
+        if (isInsideAName(qt) && NameShapes.isNicknameShape(WordGaps.words(content.trim()))) {
             return false; // "Tomás “Tank” Ó Riain": a nickname, whatever cue follows the name
         }
         if (found.after().found()) {
