@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import news.verbatim.text.TextNormalizer;
 
 /**
@@ -302,18 +303,7 @@ final class ArticleEntities {
      */
     PersonEntity byApposition(String description) {
         String d = TextNormalizer.normalize(description);
-        PersonEntity found = null;
-        for (PersonEntity e : persons) {
-            for (String a : e.appositions()) {
-                if (a.equals(d)) {
-                    if (found != null && found != e) {
-                        return null;
-                    }
-                    found = e;
-                }
-            }
-        }
-        return found;
+        return onlyPersonWhoseApposition(a -> a.equals(d));
     }
 
     /**
@@ -322,10 +312,15 @@ final class ArticleEntities {
      */
     PersonEntity byAppositionStart(String description) {
         String d = TextNormalizer.normalize(description);
+        return onlyPersonWhoseApposition(a -> a.equals(d) || a.startsWith(d + " "));
+    }
+
+    /** The one person with an apposition that {@code fits}, or null when none or several have one. */
+    private PersonEntity onlyPersonWhoseApposition(Predicate<String> fits) {
         PersonEntity found = null;
         for (PersonEntity e : persons) {
             for (String a : e.appositions()) {
-                if (a.equals(d) || a.startsWith(d + " ")) {
+                if (fits.test(a)) {
                     if (found != null && found != e) {
                         return null;
                     }

@@ -136,13 +136,13 @@ final class LiftedLineSpeakers {
             return false;
         }
         Paragraph p = layout.paragraphs.get(layout.spans.get(i).paragraph());
-        for (Tok t : toks) {
-            if (t.start() >= p.end()) {
-                break; // tokens come in text order
-            }
-            if (t.start() >= p.start()
-                    && t.end() <= p.end()
-                    && t.isWord()
+        int first = layout.quoteToken(i);
+        while (first > 0 && toks.get(first - 1).start() >= p.start()) {
+            first--; // the line's tokens, found from the quote's own rather than from the article's start
+        }
+        for (int k = first; k < toks.size() && toks.get(k).end() <= p.end(); k++) {
+            Tok t = toks.get(k);
+            if (t.isWord()
                     && !Lexicon.PERSON_NOUNS.contains(t.lower())
                     && q.speaker().entity().hasRole(t.lower())) {
                 return true;

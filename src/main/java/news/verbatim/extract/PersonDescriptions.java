@@ -17,6 +17,9 @@ final class PersonDescriptions {
     /** Prepositions inside a description ("envoy for the region"): a determiner after them does not start it. */
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at", "on");
 
+    /** "who was his deputy": a role relative to someone else, not the person's own. */
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
+
     /** How long a description before a name may be ("the United Nations special envoy for the region"). */
     private static final int MAX_DESCRIPTION_TOKENS = 10;
 
@@ -188,7 +191,7 @@ final class PersonDescriptions {
             k++;
         }
         if (toks.get(k).isPossessive()
-                || Set.of("his", "her", "their", "its").contains(toks.get(k).lower())) {
+                || POSSESSIVE_DETERMINERS.contains(toks.get(k).lower())) {
             return; // "who was his deputy for 11 years": a role relative to someone else, as a relation is
         }
         int h = k;
