@@ -575,11 +575,7 @@ final class SpeakerResolver {
                 cue = v;
             }
         }
-        if (cue < 0) {
-            return false;
-        }
-        ResolvedSpeaker subj = resolvedSubject(s - 1);
-        if (subj == null || subj.kind() != SpeakerType.PERSON || subj.entity() != e) {
+        if (cue < 0 || personSpeakingIn(s - 1) != e) {
             return false;
         }
         int comma = cue + 1;
@@ -606,18 +602,23 @@ final class SpeakerResolver {
      * them, or null.
      */
     private PersonEntity speakingJustBefore(int s, String key, Gender g) {
-        int ss = s == 0 ? 0 : layout.sentenceStart(s - 1);
-        int se = s == 0 ? 0 : layout.sentenceEnd(s - 1);
-        if (s == 0 || !subjects.hasCue(ss, se)) {
+        PersonEntity e = s == 0 ? null : personSpeakingIn(s - 1);
+        if (e == null) {
             return null;
         }
-        ResolvedSpeaker subj = sentences.subjectOf(s - 1);
-        if (subj == null || subj.kind() != SpeakerType.PERSON || subj.entity() == null) {
-            return null;
-        }
-        PersonEntity e = subj.entity();
+        int ss = layout.sentenceStart(s - 1);
+        int se = layout.sentenceEnd(s - 1);
         boolean namedThere = e.mentions().stream().anyMatch(m -> m >= ss && m < se);
         return namedThere && key.equals(e.surnameKey()) && e.admits(g) ? e : null;
+    }
+
+    /** The person sentence {@code ps} has speaking: the subject of its cue, resolved; null when none or no person. */
+    private PersonEntity personSpeakingIn(int ps) {
+        if (!subjects.hasCue(layout.sentenceStart(ps), layout.sentenceEnd(ps))) {
+            return null;
+        }
+        ResolvedSpeaker subj = resolvedSubject(ps);
+        return subj != null && subj.kind() == SpeakerType.PERSON ? subj.entity() : null;
     }
 
     ResolvedSpeaker resolvedSubject(int s) {
