@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout9=true   # the ninth held-out set, h9-01–h9-08
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout10=true  # the tenth held-out set, h10-01–h10-06
  * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout11=true  # the eleventh held-out set, h11-01–h11-08
+ * ./mvnw -q test -Dtest=RealCopyCorpusReport -Dextract.heldout12=true  # the twelfth held-out set, h12-01–h12-08
  * </pre>
  */
 class RealCopyCorpusReport {
@@ -44,6 +45,7 @@ class RealCopyCorpusReport {
     private static final Path HELDOUT_9 = ROOT.resolve("heldout9");
     private static final Path HELDOUT_10 = ROOT.resolve("heldout10");
     private static final Path HELDOUT_11 = ROOT.resolve("heldout11");
+    private static final Path HELDOUT_12 = ROOT.resolve("heldout12");
 
     @Test
     void realisticSet() {
@@ -134,6 +136,14 @@ class RealCopyCorpusReport {
     void eleventhHeldoutSet() {
         if (Boolean.getBoolean("extract.heldout11")) {
             assertFalse(print("HELDOUT11", HELDOUT_11).id.isEmpty());
+        }
+    }
+
+    /** The twelfth held-out set (h12-01–h12-08), written after all eleven earlier sets had been tuned on. */
+    @Test
+    void twelfthHeldoutSet() {
+        if (Boolean.getBoolean("extract.heldout12")) {
+            assertFalse(print("HELDOUT12", HELDOUT_12).id.isEmpty());
         }
     }
 

@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout9=true -Dpg.skip   # h9-01–h9-08
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout10=true -Dpg.skip  # h10-01–h10-06
  * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout11=true -Dpg.skip  # h11-01–h11-08
+ * ./mvnw -q test -Dtest=RealCopyVerdictReport -Dextract.heldout12=true -Dpg.skip  # h12-01–h12-08
  * </pre>
  */
 class RealCopyVerdictReport {
@@ -136,6 +137,9 @@ class RealCopyVerdictReport {
     void eleventhHeldoutSet() throws IOException {
         if (Boolean.getBoolean("extract.heldout11")) {
             report("HELDOUT11", ROOT.resolve("heldout11"));
+        }
+        if (Boolean.getBoolean("extract.heldout12")) {
+            report("HELDOUT12", ROOT.resolve("heldout12"));
         }
     }
 
