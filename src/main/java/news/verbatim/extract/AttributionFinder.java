@@ -82,7 +82,9 @@ final class AttributionFinder {
         }
         if (toks.get(v - 1).isWord()) {
             Mention raw = parser.parseBackward(toks, j, v - 1);
-            if (raw != null && raw.type() == Mention.Type.ANON && raw.first() <= j + 1) {
+            // "…,” the statement said": the document noun would otherwise be skipped as a gap ("in his statement")
+            boolean whole = raw != null && (raw.type() == Mention.Type.ANON || raw.type() == Mention.Type.DOCUMENT_REF);
+            if (whole && raw.first() <= j + 1) {
                 return new QuoteAttribution(raw, Method.AFTER, v, clauseEnd(v, se));
             }
         }

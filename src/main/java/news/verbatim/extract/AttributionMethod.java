@@ -14,7 +14,10 @@ public enum AttributionMethod {
     PRONOUN,
     /** A surname or first name resolved to a person named in full earlier. */
     SURNAME,
-    /** A role or epithet ("the envoy said", "the 34-year-old added") resolved to the person introduced in it. */
+    /**
+     * A role or epithet ("the envoy said", "the 34-year-old added") resolved to the person introduced in it, or a
+     * document ("the statement said") to the person who issued it.
+     */
     EPITHET,
     /** A later part of a quote split around its attribution, or the next paragraph of a quote. */
     CONTINUATION,

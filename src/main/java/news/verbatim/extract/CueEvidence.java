@@ -36,7 +36,7 @@ final class CueEvidence {
         } else if (m != null && sp.kind() == SpeakerType.PERSON) {
             method = switch (m.type()) {
                 case PRONOUN -> AttributionMethod.PRONOUN;
-                case ROLE_REF, ANON -> AttributionMethod.EPITHET;
+                case ROLE_REF, ANON, DOCUMENT_REF -> AttributionMethod.EPITHET;
                 case PERSON_NAME ->
                     m.coreWords() == 1 && sp.entity().isFullName() ? AttributionMethod.SURNAME : byPlace;
                 default -> byPlace;

@@ -148,6 +148,9 @@ final class DescriptionParser {
     Mention parseDefiniteRef(List<Tok> toks, int from, int last) {
         Tok t = toks.get(last);
         String l = t.lower();
+        if (!t.isCap() && Lexicon.DOCUMENT_NOUNS.contains(l)) {
+            return parseDocumentRef(toks, from, last);
+        }
         // "the Italian said", "the Bulgarian added": a nationality in the singular points back like a role noun
         boolean demonym = t.isCap() && !l.endsWith("s") && Lexicon.DEMONYMS.contains(l);
         // "the 52-year-old" points back like a role noun, at the person the article gave that age if it did
@@ -183,6 +186,27 @@ final class DescriptionParser {
                 return null;
             }
             m--;
+        }
+        return null;
+    }
+
+    /**
+     * "the statement", "the joint statement", "the written statement": a document the article introduced before,
+     * as a DOCUMENT_REF mention whose head is the noun (the resolver looks for whose document it is); null for
+     * anything else before the noun ("a statement", "her statement" are introductions, not references).
+     */
+    private static Mention parseDocumentRef(List<Tok> toks, int from, int last) {
+        for (int m = last - 1; m >= from && last - m <= MAX_REF_MODIFIERS; m--) {
+            Tok y = toks.get(m);
+            if (y.isWord() && y.lower().equals("the")) {
+                String words = joined(toks, m + 1, last);
+                String head = toks.get(last).lower();
+                return new Mention(Mention.Type.DOCUMENT_REF, m, last, words, words, false, Gender.UNKNOWN, true, head);
+            }
+            // a name ("the Keogh family's statement") or a verb ("issued the statement") is no plain reference
+            if (!y.isWord() || y.isCap() || y.isPossessive() || Lexicon.CUE_VERBS.contains(y.lower())) {
+                return null;
+            }
         }
         return null;
     }

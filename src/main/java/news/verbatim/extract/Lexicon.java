@@ -119,6 +119,9 @@ public final class Lexicon {
     /** Works whose title stands in apposition like a name ("her memoir, Cold Ledger (2014), …"). */
     public static final Set<String> WORK_NOUNS = WordLists.load("work-nouns.txt");
 
+    /** Third-person possessive determiners ("his statement", "a statement by its spokesperson"). */
+    public static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
+
     /** Documents whose author speaks through them ("a statement from the ministry said"). */
     public static final Set<String> DOCUMENT_NOUNS = WordLists.load("document-nouns.txt");
 

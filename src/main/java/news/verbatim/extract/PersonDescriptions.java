@@ -18,7 +18,6 @@ final class PersonDescriptions {
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at", "on");
 
     /** "who was his deputy": a role relative to someone else, not the person's own. */
-    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "their", "its");
 
     /** How long a description before a name may be ("the United Nations special envoy for the region"). */
     private static final int MAX_DESCRIPTION_TOKENS = 10;
@@ -191,7 +190,7 @@ final class PersonDescriptions {
             k++;
         }
         if (toks.get(k).isPossessive()
-                || POSSESSIVE_DETERMINERS.contains(toks.get(k).lower())) {
+                || Lexicon.POSSESSIVE_DETERMINERS.contains(toks.get(k).lower())) {
             return; // "who was his deputy for 11 years": a role relative to someone else, as a relation is
         }
         int h = k;

@@ -81,6 +81,40 @@ final class SentenceSubjects {
         }
         int ss = layout.sentenceStart(s);
         int se = layout.sentenceEnd(s);
+        ResolvedSpeaker out = subjectPhraseOf(s);
+        if (out == null) {
+            out = onlyPersonIn(ss, se);
+        }
+        if (out == null && opensOnSomeonesRelation(ss, se)) {
+            // "Her husband remembers it differently." is about someone other than the woman named before, and
+            // we cannot say who: a later "he says" must not skip past it to her.
+            out = AMBIGUOUS_PERSON;
+        }
+        subjectOfSentence.put(s, out);
+        return out;
+    }
+
+    /**
+     * Who sentence {@code s} names as its actor: its quote's speaker, else the subject phrase of its first cue
+     * verb (or of the sentence) resolved; null when that names nobody known. Unlike {@link #subjectOf} it never
+     * falls back on the only person the sentence mentions: "In a statement, the municipality said the pipe by
+     * Ann Roe's house had burst" issues nothing in her name.
+     */
+    ResolvedSpeaker namedActorOf(int s) {
+        if (quoteSpeaker[s] != null) {
+            return quoteSpeaker[s];
+        }
+        if (layout.namesNoSource(layout.sentenceParagraph(s))) {
+            return null;
+        }
+        ResolvedSpeaker out = subjectPhraseOf(s);
+        return out == null || out.isPronounMarker() || out == AMBIGUOUS_PERSON ? null : out;
+    }
+
+    /** The subject phrase of sentence {@code s}'s first cue verb, or of the sentence, resolved; null for none. */
+    private ResolvedSpeaker subjectPhraseOf(int s) {
+        int ss = layout.sentenceStart(s);
+        int se = layout.sentenceEnd(s);
         Mention m = null;
         for (int v = ss; v < se && m == null; v++) {
             if (subjects.isCue(v)) {
@@ -97,28 +131,17 @@ final class SentenceSubjects {
                 m = named;
             }
         }
-        ResolvedSpeaker out = null;
-        if (m != null) {
-            if (m.type() == Mention.Type.PRONOUN) {
-                out = m.gender().isKnown() ? ResolvedSpeaker.pronoun(m.gender()) : null;
-            } else {
-                ResolvedSpeaker r = resolver.resolve(m, s, m.first());
-                // "Mrs Pettifer said" where two Pettifers fit: the sentence is about a person we cannot name,
-                // so a later "she" must not skip past it to someone named earlier.
-                boolean ambiguousPerson = !r.isKnown() && m.type() == Mention.Type.PERSON_NAME;
-                out = r.isKnown() ? r : ambiguousPerson ? AMBIGUOUS_PERSON : null;
-            }
+        if (m == null) {
+            return null;
         }
-        if (out == null) {
-            out = onlyPersonIn(ss, se);
+        if (m.type() == Mention.Type.PRONOUN) {
+            return m.gender().isKnown() ? ResolvedSpeaker.pronoun(m.gender()) : null;
         }
-        if (out == null && opensOnSomeonesRelation(ss, se)) {
-            // "Her husband remembers it differently." is about someone other than the woman named before, and
-            // we cannot say who: a later "he says" must not skip past it to her.
-            out = AMBIGUOUS_PERSON;
-        }
-        subjectOfSentence.put(s, out);
-        return out;
+        ResolvedSpeaker r = resolver.resolve(m, s, m.first());
+        // "Mrs Pettifer said" where two Pettifers fit: the sentence is about a person we cannot name,
+        // so a later "she" must not skip past it to someone named earlier.
+        boolean ambiguousPerson = !r.isKnown() && m.type() == Mention.Type.PERSON_NAME;
+        return r.isKnown() ? r : ambiguousPerson ? AMBIGUOUS_PERSON : null;
     }
 
     /**

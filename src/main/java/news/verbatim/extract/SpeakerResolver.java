@@ -49,6 +49,7 @@ final class SpeakerResolver {
     private final GroupSpeakers groups;
     private final LateIdentification late;
     private final OrganisationShortForms shortForms;
+    private final DocumentAuthors documents;
     /** The words the article prints in lower case, collected when first needed. */
     private Set<String> lowerCaseWords;
 
@@ -62,6 +63,7 @@ final class SpeakerResolver {
         this.groups = new GroupSpeakers(layout, entities, subjects.groups(), sentences);
         this.late = new LateIdentification(layout, subjects, entities);
         this.shortForms = new OrganisationShortForms(layout);
+        this.documents = new DocumentAuthors(layout, parser, sentences, this::resolve);
     }
 
     /**
@@ -174,6 +176,7 @@ final class SpeakerResolver {
             case PRONOUN ->
                 Lexicon.KIN_GROUPS.contains(m.head()) ? kinOfPossessive(m, s) : pronoun(m.core(), s, tok, null);
             case GROUP -> groups.group(m);
+            case DOCUMENT_REF -> documents.authorOf(m, s);
         };
     }
 

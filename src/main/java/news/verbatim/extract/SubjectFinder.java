@@ -69,6 +69,9 @@ final class SubjectFinder {
 
     boolean isCue(int i) {
         Tok t = toks.get(i);
+        if (t.isWord() && isDocumentReading(i)) {
+            return true; // "“…,” the statement read."
+        }
         if (!t.isWord() || !Lexicon.CUE_VERBS.contains(t.lower())) {
             return false;
         }
@@ -78,6 +81,24 @@ final class SubjectFinder {
         return !(i > 0
                 && toks.get(i - 1).isWord()
                 && Lexicon.NOUN_DETERMINERS.contains(toks.get(i - 1).lower()));
+    }
+
+    /**
+     * "the statement read", "the letter reads": a document's wording reported with "read", which says speech only
+     * after a document noun ("Read more", "she read the report" say none).
+     */
+    private boolean isDocumentReading(int i) {
+        String l = toks.get(i).lower();
+        if (!(l.equals("read") || l.equals("reads"))
+                || i < 2
+                || !toks.get(i - 1).isWord()
+                || toks.get(i - 1).isCap()
+                || !Lexicon.DOCUMENT_NOUNS.contains(toks.get(i - 1).lower())) {
+            return false;
+        }
+        // "a statement read to the court said": a participle, with the verb still to come
+        boolean clauseEnds = i + 1 >= toks.size() || !toks.get(i + 1).isWord();
+        return clauseEnds && toks.get(i - 2).lower().equals("the");
     }
 
     /** Whether the tokens [{@code from}, {@code to}) hold a cue verb: the sentence there reports speech. */
