@@ -265,13 +265,14 @@ final class ArticleLayout {
 
     /**
      * A line that opens as a photo caption or credit, or as a link to another story ("Photo: …", "Credit: Valley
-     * Courier", "Read more: …", "You may also like …"): the names in it are photographers, outlets and other
+     * Courier", "Read more: …", "You may also like …", "Topics: Drought, Sheep Production"): the names in it are photographers, outlets and other
      * stories' people, not sources. A caption that only ends with a credit ("… says Bev. (Photo: Rushworth
      * family)") is not one: it may quote the article's people.
      */
     private static final Pattern CAPTION_OR_LINK =
             Pattern.compile("(?i)(photo(graph)?s?|pictures?|pictured|image|credit|read more|read also|also read"
-                    + "|related( articles?| stories)?|more on this( story)?|watch( now)?|listen)\\s*[:|\u2013\u2014-].*"
+                    + "|related( articles?| stories)?|more on this( story)?|watch( now)?|listen|topics|tags)"
+                    + "\\s*[:|\u2013\u2014-].*"
                     + "|(read more|also read|you may also like|related( articles?| stories)?|more on this story"
                     + "|watch now|recommended( for you)?)\\s*:?");
 

@@ -332,6 +332,10 @@ final class EntityScanner {
      */
     private void scanSourcesAndGender() {
         for (int s = 0; s < layout.sentenceCount(); s++) {
+            if (layout.namesNoSource(layout.sentenceParagraph(s))) {
+                continue; // a caption's, byline's or topic line's names are nobody's sources ("Topics: Sheep
+                // Production")
+            }
             int ss = layout.sentenceStart(s);
             int se = layout.sentenceEnd(s);
             for (int v = ss; v < se; v++) {

@@ -95,6 +95,9 @@ public final class Lexicon {
     /** Places, used so that "Ambassador to Israel Jack Lew" stops the name at "Jack" and "Moscow said" is not a person. */
     public static final Set<String> PLACES = WordLists.load("places.txt");
 
+    /** Landform nouns that end a place's name, never a person's ("the Eyre Peninsula", "the Goulburn Valley"). */
+    public static final Set<String> LANDFORM_WORDS = WordLists.load("landform-words.txt");
+
     /** Nationality and regional adjectives ("Israeli Defense Minister …") that belong to titles, never to names. */
     public static final Set<String> DEMONYMS = WordLists.load("demonyms.txt");
 

@@ -146,6 +146,9 @@ final class NameParser {
         if (words == 0) {
             return null;
         }
+        if (Lexicon.LANDFORM_WORDS.contains(toks.get(last).lower())) {
+            return null; // "the Eyre Peninsula", "Goulburn Valley growers": a place, however it is capitalised
+        }
         // "Physiotherapist Lena Brandvold", "Fly-half Tom" at the start of a sentence: a capitalised role noun
         // is a title.
         if ((words >= 3

@@ -69,7 +69,7 @@ final class SentenceSubjects {
 
     /** Who sentence {@code s} is about: its quote's speaker, the subject of its first cue verb, or its subject. */
     ResolvedSpeaker subjectOf(int s) {
-        if (quoteSpeaker[s] != null) {
+        if (quoteSpeaker[s] != null && !layout.namesNoSource(layout.sentenceParagraph(s))) {
             return quoteSpeaker[s];
         }
         if (subjectOfSentence.containsKey(s)) {
