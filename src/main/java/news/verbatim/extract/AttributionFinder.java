@@ -59,6 +59,10 @@ final class AttributionFinder {
             }
             // Inverted order: "…,” said Blinken." / "…,” added the spokesman."
             Mention m = parser.parseForward(toks, afterConstituency(j + 1, se), se);
+            Mention described = m == null ? null : qualifiedRole(m, se);
+            if (described != null) {
+                return new QuoteAttribution(described, Method.AFTER, j, clauseEnd(j, se));
+            }
             if (m != null) {
                 // "…,” said its chief executive, Andrew Felsham-Doyle.": the name in apposition is the speaker.
                 Mention named = nameInApposition(m, se);
@@ -138,6 +142,37 @@ final class AttributionFinder {
             return QuoteAttribution.NONE;
         }
         return new QuoteAttribution(m, Method.AFTER, v, clauseEnd(v, se));
+    }
+
+    /**
+     * "'…,' says Kindersley doctor as ER closes again", "says Tasman mayor": a single capitalised word the parser
+     * read as a name or an organisation, then a listed role noun that no name follows, is a description of someone
+     * unnamed from that place or body (never the place speaking); null for anything else.
+     */
+    private Mention qualifiedRole(Mention m, int se) {
+        int role = m.last() + 1;
+        boolean oneWord = m.first() == m.last()
+                && (m.type() == Mention.Type.PERSON_NAME || m.type() == Mention.Type.ORG)
+                && toks.get(m.first()).isCap();
+        if (!oneWord
+                || role >= se
+                || !toks.get(role).isWord()
+                || toks.get(role).isCap()
+                || !Lexicon.ROLE_NOUNS.contains(toks.get(role).lower())
+                || role + 1 < se && toks.get(role + 1).isCap()) {
+            return null;
+        }
+        String words = toks.get(m.first()).text() + " " + toks.get(role).text();
+        return new Mention(
+                Mention.Type.ANON,
+                m.first(),
+                role,
+                words,
+                words,
+                false,
+                NameShapes.genderOf(toks.get(role).lower(), Gender.UNKNOWN),
+                false,
+                toks.get(role).lower());
     }
 
     /**

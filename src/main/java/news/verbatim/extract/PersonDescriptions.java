@@ -277,7 +277,8 @@ final class PersonDescriptions {
                         h++;
                     }
                     String last = toks.get(h).lower();
-                    if (h > a + 2 && Lexicon.ROLE_NOUNS.contains(last)) {
+                    // "Dr. Oren Makepeace, an emergency physician in Kindersley": a job noun by its shape too
+                    if (h > a + 2 && NameShapes.isRoleNoun(last) && !toks.get(h).isCap()) {
                         e.addRole(last);
                     }
                 }

@@ -411,4 +411,25 @@ class AttributionEpithetsTest {
         assertEquals(SpeakerType.ANONYMOUS, q.speaker().kind());
         assertEquals("67-year-old retired school cook", q.speaker().name());
     }
+
+    @Test
+    void aJobNounOfTheAppositionByItsShapeIsARoleForTheEpithetLater() {
+        ExtractionResult r = extractor.extract("""
+                Clinic hours cut again
+
+                Dr. Hamish Greave, an emergency physician in Lanark, said the roster had shrunk from nine doctors to four.
+
+                "Four people cannot cover it all," he told the paper.
+
+                The union representing nurses says the problem is not only about doctors.
+
+                "Bonuses get you in the door, but they don't keep you there," the physician said.
+                """);
+        expect(
+                r,
+                "Bonuses get you in the door, but they don't keep you there",
+                "Hamish Greave",
+                SpeakerType.PERSON,
+                QuoteForm.FULL);
+    }
 }

@@ -1,6 +1,7 @@
 package news.verbatim.extract;
 
 import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static news.verbatim.extract.AttributionFamiliesTest.quote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -229,5 +230,21 @@ class AttributionHeadlinesTest {
         ExtractedQuote heading = r.quotes().get(0);
         assertEquals("still rising", heading.text());
         assertEquals("Aroha Pennell", heading.speaker().name());
+    }
+
+    @Test
+    void aPlaceBeforeARoleNounInAVideoTitleIsAnUnnamedPersonNotThePlaceSpeaking() {
+        ExtractionResult r = extractor.extract("""
+                Dr. Hamish Greave, an emergency physician in Lanark, said the roster had shrunk from nine doctors to four.
+
+                WATCH | Lanark ER closed again this weekend:
+
+                'We cannot keep doing this,' says Lanark doctor as ER closes again
+
+                The union representing nurses says the problem is not only about doctors.
+                """);
+        ExtractedQuote q = quote(r, "We cannot keep doing this");
+        assertNotEquals(SpeakerType.ORGANISATION, q.speaker().kind(), "the town does not speak: " + q.speaker());
+        assertNotEquals("Lanark", q.speaker().name());
     }
 }
