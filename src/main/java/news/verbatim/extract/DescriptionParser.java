@@ -151,6 +151,12 @@ final class DescriptionParser {
         if (!t.isCap() && Lexicon.DOCUMENT_NOUNS.contains(l)) {
             return parseDocumentRef(toks, from, last);
         }
+        if (l.equals("counsel")
+                && !t.isCap()
+                && (last == from || !toks.get(last - 1).isWord())) {
+            // "“…,” counsel said": court copy's bare "counsel" points back at the barrister just heard
+            return new Mention(Mention.Type.ROLE_REF, last, last, l, l, false, Gender.UNKNOWN, true, l);
+        }
         // "the Italian said", "the Bulgarian added": a nationality in the singular points back like a role noun
         boolean demonym = t.isCap() && !l.endsWith("s") && Lexicon.DEMONYMS.contains(l);
         // "the 52-year-old" points back like a role noun, at the person the article gave that age if it did

@@ -217,7 +217,16 @@ final class EntityScanner {
                 e.addRole(agent);
             }
             registerAffiliation(m);
-            descriptions.registerApposition(e, m.last() + 1, se);
+            int after = m.last() + 1;
+            if (after < se
+                    && toks.get(after).isCap()
+                    && Lexicon.POST_NOMINALS.contains(toks.get(after).lower())) {
+                if (Lexicon.COUNSEL_POST_NOMINALS.contains(toks.get(after).lower())) {
+                    e.addRole("counsel"); // "Owen Tasker SC, defending, said", then "counsel said"
+                }
+                after++;
+            }
+            descriptions.registerApposition(e, after, se);
             descriptions.registerDescriptionBefore(e, m.first());
             descriptions.registerAge(e, m.first(), m.last());
         } else if (m.coreWords() == 1) {

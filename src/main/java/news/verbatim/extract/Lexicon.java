@@ -95,6 +95,12 @@ public final class Lexicon {
     /** Places, used so that "Ambassador to Israel Jack Lew" stops the name at "Jack" and "Moscow said" is not a person. */
     public static final Set<String> PLACES = WordLists.load("places.txt");
 
+    /** Letters after a name for a rank, office or honour ("Barra Ó Fearghail SC", "Ann Roe MP", "Tom Hale OBE"). */
+    public static final Set<String> POST_NOMINALS = WordLists.load("post-nominals.txt");
+
+    /** The post-nominals of senior counsel ("Aoife Lenehan SC", "Tom Hale KC"), whom court copy calls "counsel". */
+    public static final Set<String> COUNSEL_POST_NOMINALS = Set.of("sc", "kc", "qc");
+
     /** Landform nouns that end a place's name, never a person's ("the Eyre Peninsula", "the Goulburn Valley"). */
     public static final Set<String> LANDFORM_WORDS = WordLists.load("landform-words.txt");
 

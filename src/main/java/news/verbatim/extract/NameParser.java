@@ -72,6 +72,22 @@ final class NameParser {
         if (groupRef != null) {
             return groupRef;
         }
+        if (t.isCap() && Lexicon.POST_NOMINALS.contains(t.lower()) && last > from) {
+            // "Barra Ó Fearghail SC, defending, said": the letters after the name belong to how it is printed
+            Mention name = parseName(toks, from, last - 1);
+            if (name != null && name.type() == Mention.Type.PERSON_NAME && name.last() == last - 1) {
+                return new Mention(
+                        Mention.Type.PERSON_NAME,
+                        name.first(),
+                        last,
+                        name.core(),
+                        name.printed(),
+                        true,
+                        name.gender(),
+                        false,
+                        null);
+            }
+        }
         if (t.isCap() && !t.isPossessive()) {
             if (NameShapes.isNameToken(t) && !OrganisationParser.runHasOrgWord(toks, from, last)) {
                 Mention name = parseName(toks, from, last);

@@ -93,6 +93,10 @@ final class SpeakerResolver {
                 if (family != null) {
                     yield family;
                 }
+                ResolvedSpeaker surnameFamily = surnameFamily(m);
+                if (surnameFamily != null) {
+                    yield surnameFamily;
+                }
                 ResolvedSpeaker kin = kinOf(m);
                 if (kin != null) {
                     yield kin;
@@ -229,6 +233,22 @@ final class SpeakerResolver {
                 .toList();
         return ResolvedSpeaker.group(
                 String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1));
+    }
+
+    /**
+     * "In a statement released through police, the Keogh family said": a surname before "family" is the family
+     * speaking together, a group, never the one person of the article with that surname; null otherwise.
+     */
+    private ResolvedSpeaker surnameFamily(Mention m) {
+        int next = m.last() + 1;
+        if (m.coreWords() != 1
+                || next >= toks.size()
+                || !toks.get(next).lower().equals("family")
+                || m.first() == 0
+                || !toks.get(m.first() - 1).lower().equals("the")) {
+            return null;
+        }
+        return ResolvedSpeaker.group(ArticleEntities.canonical(m.core()) + " family");
     }
 
     /**

@@ -45,4 +45,16 @@ class AttributionKinStatementsTest {
         expect(r, "playing until the end", "family of Eamon Rourke", SpeakerType.GROUP, QuoteForm.FRAGMENT);
         expect(r, "Sixty years and he never missed a gig", "Harbour Reelers", SpeakerType.ORGANISATION, QuoteForm.FULL);
     }
+
+    @Test
+    void theSurnameFamilyIsTheFamilyNotTheOnePersonOfThatName() {
+        ExtractionResult r = extractor.extract("""
+                Driver jailed over fatal crash
+
+                Mr Pryce's mother, Helen Pryce, sat in the front row throughout the hearing.
+
+                In a statement released through gardaí, the Pryce family said they were "relieved that this part is over".
+                """);
+        expect(r, "relieved that this part is over", "Pryce family", SpeakerType.GROUP, QuoteForm.FRAGMENT);
+    }
 }
