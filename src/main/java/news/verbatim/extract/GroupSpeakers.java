@@ -64,6 +64,11 @@ final class GroupSpeakers {
         return knownGroup(named);
     }
 
+    /** A group of named people printed after sentence {@code k} and before sentence {@code s}, or null. */
+    ResolvedSpeaker groupNamedBetween(int k, int s) {
+        return knownGroup(entities.groupBefore(layout.sentenceStart(s), layout.sentenceEnd(k)));
+    }
+
     /** A group named anywhere in the last few paragraphs ("Steve and Lorraine Garbutt have run …"), or null. */
     ResolvedSpeaker namedGroupBefore(int s) {
         return knownGroup(namedGroupMention(s));

@@ -410,8 +410,10 @@ final class SpeakerResolver {
                                 && k == s - 1
                                 && subjects.hasCue(layout.sentenceStart(k), layout.sentenceEnd(k))) {
                     // "The Moy Tinkers said …. “…,” they wrote": a band or a body quoted right before is "they"
-                    // in British copy, not an older group further back.
-                    return subj;
+                    // in British copy, not an older group further back — unless people named together since are
+                    // nearer ("Farmers are selling …. … Rob and Jenna Haldane have cut …. “…,” they said").
+                    ResolvedSpeaker nearer = groups.groupNamedBetween(k, s);
+                    return nearer != null ? nearer : subj;
                 }
             } else if (p.equals("it")) {
                 if (subj.kind() == SpeakerType.ORGANISATION) {

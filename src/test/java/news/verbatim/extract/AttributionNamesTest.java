@@ -240,4 +240,17 @@ class AttributionNamesTest {
                 SpeakerType.PERSON,
                 QuoteForm.FULL);
     }
+
+    @Test
+    void aTradeTheShapeOfTheWordDoesNotShowIsStillARoleBeforeTheName() {
+        ExtractionResult r = extractor.extract("""
+                Sale yards busy
+
+                "It is the worst year I can remember," stock agent Darcy Lamb said.
+
+                "Buyers know people are desperate," said deckhand Ivo Marsh.
+                """);
+        expect(r, "It is the worst year I can remember", "Darcy Lamb", SpeakerType.PERSON, QuoteForm.FULL);
+        expect(r, "Buyers know people are desperate", "Ivo Marsh", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }

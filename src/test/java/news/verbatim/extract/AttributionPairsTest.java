@@ -65,4 +65,24 @@ class AttributionPairsTest {
                 """);
         expect(r, "It was a long night", "couple", SpeakerType.ANONYMOUS, QuoteForm.FULL);
     }
+
+    @Test
+    void theyAfterAPairNamedSinceIsThePairNotAnOlderPluralSource() {
+        ExtractionResult r = extractor.extract("""
+                Drought bites
+
+                Farmers across the district are selling stock they spent decades building up.
+
+                Further south at Wharrup, Rob and Jenna Haldane have cut their flock from 2,500 to about 800.
+
+                "We kept telling ourselves it would rain in June," they said. "It just never came."
+                """);
+        expect(
+                r,
+                "We kept telling ourselves it would rain in June",
+                "Rob Haldane and Jenna Haldane",
+                SpeakerType.GROUP,
+                QuoteForm.FULL);
+        expect(r, "It just never came.", "Rob Haldane and Jenna Haldane", SpeakerType.GROUP, QuoteForm.FULL);
+    }
 }
