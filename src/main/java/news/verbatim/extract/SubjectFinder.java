@@ -471,6 +471,21 @@ final class SubjectFinder {
     }
 
     /** Steps back from {@code e} over adverbs, auxiliaries and time or place phrases to the subject's end. */
+    /**
+     * "Later on Thursday the city council said": the phrase from the preposition at {@code p} to {@code k} is a
+     * time ("on Thursday") and then the subject, which starts at the determiner after the calendar word.
+     */
+    private boolean timeThenSubject(int p, int k) {
+        for (int d = p + 2; d <= k; d++) {
+            String dl = toks.get(d).lower();
+            boolean determiner = dl.equals("the") || dl.equals("a") || dl.equals("an");
+            if (determiner && Lexicon.CALENDAR.contains(toks.get(d - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int skipGapBackward(int from, int e) {
         int k = e;
         int skipped = 0;
@@ -510,7 +525,7 @@ final class SubjectFinder {
                 }
                 p--;
             }
-            if (p < k && p >= from && toks.get(p).isWord()) {
+            if (p < k && p >= from && toks.get(p).isWord() && !timeThenSubject(p, k)) {
                 String pl = toks.get(p).lower();
                 if ((pl.equals("in")
                                 || pl.equals("at")
