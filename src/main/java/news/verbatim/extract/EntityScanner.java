@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The pre-pass that fills an article's {@link ArticleEntities} before any quote is attributed, because news
@@ -447,14 +448,43 @@ final class EntityScanner {
                 return Gender.UNKNOWN; // "whose son … his backpack": the pronoun may be the son's
             }
             switch (t.lower()) {
-                case "he", "his", "him", "himself":
+                case "he", "his", "himself":
                     return Gender.MALE;
-                case "she", "her", "hers", "herself":
+                case "she", "hers", "herself":
                     return Gender.FEMALE;
+                case "her":
+                    if (isPossessiveHer(k)) {
+                        return Gender.FEMALE;
+                    }
+                    break;
                 default:
+                    // "him", or "her" as an object: "Janelle drove him to the hospital" is someone else
                     break;
             }
         }
         return Gender.UNKNOWN;
+    }
+
+    /** Words after which "her" is an object ("took her to", "told her that"), not a possessive ("her son"). */
+    private static final Set<String> AFTER_OBJECT_HER = Set.of(
+            "to", "in", "on", "at", "for", "with", "from", "by", "and", "but", "or", "that", "up", "down", "back",
+            "home", "away", "off", "out", "a", "an", "the", "about", "into", "over");
+
+    /** Prepositions after which "her" is a possessive ("at her home", "to her family"). */
+    private static final Set<String> BEFORE_POSSESSIVE_HER =
+            Set.of("at", "in", "on", "to", "for", "with", "from", "by", "of", "into", "about", "after", "under");
+
+    /**
+     * Whether the "her" at {@code k} is a possessive determiner: after a preposition ("died at her home"), or before
+     * a word other than a particle ("her son"), not as an object ("drove her home", "told her that").
+     */
+    private boolean isPossessiveHer(int k) {
+        if (k + 1 >= toks.size() || !toks.get(k + 1).isWord()) {
+            return false;
+        }
+        if (k > 0 && BEFORE_POSSESSIVE_HER.contains(toks.get(k - 1).lower())) {
+            return true;
+        }
+        return !AFTER_OBJECT_HER.contains(toks.get(k + 1).lower());
     }
 }

@@ -253,4 +253,22 @@ class AttributionNamesTest {
         expect(r, "It is the worst year I can remember", "Darcy Lamb", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "Buyers know people are desperate", "Ivo Marsh", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void anObjectPronounAfterAPersonIsSomeoneElseAndTeachesNoGender() {
+        ExtractionResult r = extractor.extract("""
+                Clinic hours cut
+
+                When her husband started having chest pains, Marisol drove him to the hospital in Lanark and found the doors locked.
+
+                "You just hope it's open," said Marisol, who asked us not to use her last name.
+
+                In an emailed statement, a health board spokesperson said closures are "a last resort".
+
+                Marisol says the closures have changed how her family thinks about staying.
+
+                "We've talked about moving to the city," she said.
+                """);
+        expect(r, "We've talked about moving to the city", "Marisol", SpeakerType.PERSON, QuoteForm.FULL);
+    }
 }
