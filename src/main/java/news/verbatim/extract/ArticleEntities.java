@@ -91,6 +91,25 @@ final class ArticleEntities {
     }
 
     /**
+     * Makes {@code nickname} ("Peggy Hollingdale") another name of {@code person} ("Margaret Hollingdale", printed
+     * as Margaret "Peggy" Hollingdale): a person registered under it before is merged into {@code person}, and
+     * any later look-up of it finds {@code person}.
+     */
+    void addNickname(String nickname, PersonEntity person) {
+        PersonEntity before = byCanonical.get(nickname);
+        byCanonical.put(nickname, person);
+        if (before == null || before == person) {
+            return;
+        }
+        person.absorb(before);
+        persons.remove(before);
+        List<PersonEntity> sameSurname = bySurnameKey.get(before.surnameKey());
+        if (sameSurname != null) {
+            sameSurname.remove(before);
+        }
+    }
+
+    /**
      * The person a one-word name at token {@code tok} refers to: the full name with that surname mentioned
      * nearest before it (one after it is a weaker match), else the one person with that first name.
      */

@@ -133,11 +133,16 @@ final class EntityScanner {
             // "Luca "The Cat" Benedetti": a nickname in quotes between the first name and the surname
             Tok before = toks.get(m.first() - 2);
             if (NameShapes.isNameToken(before) && !before.isPossessive() && isNickname(first.text())) {
-                register(
+                PersonEntity e = register(
                         before.text() + " " + m.core(),
                         layout.text.substring(before.start(), toks.get(m.last()).end()),
                         before.start(),
                         m.last());
+                String nickname = unquoted(first.text());
+                if (WordGaps.count(nickname) == 1) {
+                    // Margaret "Peggy" Hollingdale is the "Peggy Hollingdale" of the headline and the caption
+                    entities.addNickname(ArticleEntities.canonical(nickname + " " + m.core()), e);
+                }
                 return true;
             }
             return false;
@@ -152,15 +157,20 @@ final class EntityScanner {
 
     /** A quoted nickname: one to three capitalised words ("The Cat", "Big Ron"), quote marks included. */
     private static boolean isNickname(String quoted) {
-        String inner = quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")
-                .trim();
-        return NameShapes.isNicknameShape(inner.split(" "));
+        return NameShapes.isNicknameShape(unquoted(quoted).split(" "));
     }
 
-    private void register(String name, String printed, int offset, int surnameTok) {
+    /** The words of a quoted token without its quote marks. */
+    private static String unquoted(String quoted) {
+        return quoted.replaceAll("^[\\p{Pi}\\p{Pf}\"']+|[\\p{Pi}\\p{Pf}\"']+$", "")
+                .trim();
+    }
+
+    private PersonEntity register(String name, String printed, int offset, int surnameTok) {
         PersonEntity e = entities.entityFor(ArticleEntities.canonical(name), true);
         e.addForm(printed, offset);
         e.addMention(surnameTok);
+        return e;
     }
 
     /**

@@ -151,6 +151,20 @@ final class PersonEntity {
         return false;
     }
 
+    /**
+     * Takes over everything known of {@code other}, the same person printed under another name ("Peggy Hollingdale"
+     * in the headline, then "Margaret "Peggy" Hollingdale"): its forms, mentions, roles, appositions and relations.
+     */
+    void absorb(PersonEntity other) {
+        other.forms.forEach(this::addForm);
+        mentions.addAll(other.mentions);
+        mentions.sort(null);
+        other.roles.stream().filter(r -> !roles.contains(r)).forEach(roles::add);
+        other.appositions.stream().filter(a -> !appositions.contains(a)).forEach(appositions::add);
+        other.relations.forEach((k, v) -> relations.merge(k, v, Math::min));
+        learnGender(other.gender);
+    }
+
     void addForm(String form, int offset) {
         forms.merge(form, offset, Math::min);
     }

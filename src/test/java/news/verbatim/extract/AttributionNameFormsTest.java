@@ -3,6 +3,7 @@ package news.verbatim.extract;
 import static news.verbatim.extract.AttributionFamiliesTest.expect;
 import static news.verbatim.extract.AttributionFamiliesTest.quote;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +80,29 @@ class AttributionNameFormsTest {
                 """);
         expect(r, "I learned to write by reading gravestones.", "Peter Hale", SpeakerType.PERSON, QuoteForm.FULL);
         expect(r, "Do not let them put a ship on the cover.", "Peter Hale", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
+    void aNicknameInQuotesInsideTheNameIsThePersonTheHeadlineNamesByIt() {
+        ExtractionResult r = extractor.extract("""
+                Club farewells Peggy Marwood, 86
+
+                Peggy Marwood on the clubhouse balcony in 2011. Picture by Adam Fenwick
+
+                Margaret "Peggy" Marwood, who was president of the surf club for 27 years, has been farewelled at a packed service.
+
+                Mrs Marwood became the club's first female president in 1984. In 2009 she told the Tide she had never thought of herself as a pioneer.
+
+                "I just wanted the job done properly," she said at the time.
+
+                Her granddaughter Ellie Marwood, 24, read the eulogy.
+                """);
+        expect(r, "I just wanted the job done properly", "Margaret Marwood", SpeakerType.PERSON, QuoteForm.FULL);
+        assertTrue(
+                quote(r, "I just wanted the job done properly")
+                        .speaker()
+                        .nameForms()
+                        .contains("Peggy Marwood"),
+                "the nickname is one of her names");
     }
 }
