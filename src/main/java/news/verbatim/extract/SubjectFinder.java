@@ -139,7 +139,11 @@ final class SubjectFinder {
         }
         // An unnamed source with a postmodifier reaches the verb itself ("a senior US official focused on the
         // Middle East said"): try it before skipping what looks like a time or place phrase.
-        if (v - 1 >= ss && toks.get(v - 1).isWord()) {
+        // An auxiliary or adverb right before the verb is a gap, never the end of the description ("Residents
+        // of Soshanguve have accused").
+        if (v - 1 >= ss
+                && toks.get(v - 1).isWord()
+                && !Lexicon.GAP_WORDS.contains(toks.get(v - 1).lower())) {
             Mention raw = parser.parseBackward(toks, ss, v - 1);
             if (raw != null && raw.type() == Mention.Type.ANON) {
                 return raw;

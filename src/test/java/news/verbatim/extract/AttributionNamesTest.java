@@ -271,4 +271,14 @@ class AttributionNamesTest {
                 """);
         expect(r, "We've talked about moving to the city", "Marisol", SpeakerType.PERSON, QuoteForm.FULL);
     }
+
+    @Test
+    void anAuxiliaryBeforeTheCueIsNoPartOfAnUnnamedSource() {
+        ExtractionResult r = extractor.extract("""
+                Water cuts
+
+                Residents of Mabopane have accused the city of leaving them "in the dark".
+                """);
+        expect(r, "in the dark", "Residents of Mabopane", SpeakerType.ANONYMOUS, QuoteForm.FRAGMENT);
+    }
 }
