@@ -111,6 +111,9 @@ final class DocumentAuthors {
         for (int a = t + 1; a < se - 1 && a <= t + MAX_WORDS_TO_AUTHOR; a++) {
             Tok x = toks.get(a);
             String l = x.lower();
+            if (l.equals("by") && toks.get(a - 1).lower().equals("read")) {
+                return Optional.empty(); // "the statement, read by Garda Niamh Colfer,": whoever read it out
+            }
             if (l.equals("from") || l.equals("by")) {
                 if (Lexicon.POSSESSIVE_DETERMINERS.contains(toks.get(a + 1).lower())) {
                     return Optional.of(known(sentences.namedActorOf(k)));

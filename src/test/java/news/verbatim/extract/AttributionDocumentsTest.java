@@ -68,6 +68,18 @@ class AttributionDocumentsTest {
     }
 
     @Test
+    void whoeverReadTheStatementOutIsNotItsAuthor() {
+        ExtractionResult r = extractor.extract("""
+                Inquiry hears from fishing families
+
+                In a statement, skipper Owen Moyle said the basin had been "silting up for years".
+
+                "I have fished this basin since I was twelve," the statement, read by the harbour clerk Ian Prowse, said.
+                """);
+        expect(r, "I have fished this basin since I was twelve", "Owen Moyle", SpeakerType.PERSON, QuoteForm.FULL);
+    }
+
+    @Test
     void aStatementFromSomeoneIsTheirs() {
         ExtractionResult r = extractor.extract("""
                 Trust pauses pier repairs
