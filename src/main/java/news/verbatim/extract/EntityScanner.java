@@ -352,9 +352,9 @@ final class EntityScanner {
      */
     private void scanSourcesAndGender() {
         for (int s = 0; s < layout.sentenceCount(); s++) {
+            // a caption's, byline's or topic line's names are nobody's sources ("Topics: Sheep Production")
             if (layout.namesNoSource(layout.sentenceParagraph(s))) {
-                continue; // a caption's, byline's or topic line's names are nobody's sources ("Topics: Sheep
-                // Production")
+                continue;
             }
             int ss = layout.sentenceStart(s);
             int se = layout.sentenceEnd(s);

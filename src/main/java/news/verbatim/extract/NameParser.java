@@ -82,7 +82,7 @@ final class NameParser {
                         last,
                         name.core(),
                         name.printed(),
-                        true,
+                        name.titled(),
                         name.gender(),
                         false,
                         null);

@@ -69,16 +69,16 @@ final class SentenceSubjects {
 
     /** Who sentence {@code s} is about: its quote's speaker, the subject of its first cue verb, or its subject. */
     ResolvedSpeaker subjectOf(int s) {
-        if (quoteSpeaker[s] != null && !layout.namesNoSource(layout.sentenceParagraph(s))) {
+        if (layout.namesNoSource(layout.sentenceParagraph(s))) {
+            return null; // a caption's or topic line's people, even one a quote in it was given to, are not sources
+        }
+        if (quoteSpeaker[s] != null) {
             return quoteSpeaker[s];
         }
         if (subjectOfSentence.containsKey(s)) {
             return subjectOfSentence.get(s);
         }
         subjectOfSentence.put(s, null); // a description resolved below may look back at this sentence
-        if (layout.namesNoSource(layout.sentenceParagraph(s))) {
-            return null;
-        }
         int ss = layout.sentenceStart(s);
         int se = layout.sentenceEnd(s);
         ResolvedSpeaker out = subjectPhraseOf(s);
