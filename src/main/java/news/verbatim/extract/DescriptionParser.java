@@ -18,6 +18,8 @@ final class DescriptionParser {
 
     /** How many words may stand between "the" and the role or institution noun ("the city council"). */
     private static final int MAX_REF_MODIFIERS = 4;
+    /** How many words an institution's name may have before its bracketed abbreviation, "the" included. */
+    private static final int MAX_NAME_BEFORE_ABBREVIATION = 7;
 
     /**
      * An unnamed source: [determiner] [modifiers] SOURCE-NOUN [postmodifier up to {@code last}]. Without a
@@ -166,7 +168,14 @@ final class DescriptionParser {
             return null;
         }
         int m = last - 1;
-        while (m >= from && last - m <= MAX_REF_MODIFIERS) {
+        int abbreviation = org && !role ? abbreviationBefore(toks, from, last) : -1;
+        int reach = MAX_REF_MODIFIERS;
+        if (abbreviation >= 0) {
+            // "the 44-member Least Developed Countries (LDC) group": the name before the letters in brackets
+            m = abbreviation - 1;
+            reach = last - abbreviation + MAX_NAME_BEFORE_ABBREVIATION;
+        }
+        while (m >= from && last - m <= reach) {
             Tok y = toks.get(m);
             if (!y.isWord()) {
                 return null;
@@ -176,7 +185,7 @@ final class DescriptionParser {
                     || yl.equals("its")
                     || yl.equals("this")
                     || org && !role && (yl.equals("his") || yl.equals("her") || yl.equals("their"))) {
-                String words = joined(toks, m + 1, last);
+                String words = org && !role ? institutionWords(toks, m + 1, last) : joined(toks, m + 1, last);
                 return new Mention(
                         org && !role ? Mention.Type.ORG_REF : Mention.Type.ROLE_REF,
                         m,
@@ -188,7 +197,9 @@ final class DescriptionParser {
                         true,
                         l);
             }
-            if (Lexicon.CUE_VERBS.contains(yl) || yl.equals("and") || yl.equals("a") || yl.equals("an")) {
+            // a capitalised cue verb is a word of a name ("the Small Island Developing States group")
+            boolean cue = Lexicon.CUE_VERBS.contains(yl) && !y.isCap();
+            if (cue || yl.equals("and") || yl.equals("a") || yl.equals("an")) {
                 return null;
             }
             m--;
@@ -251,6 +262,39 @@ final class DescriptionParser {
     }
 
     /** The printed words of tokens {@code a} to {@code b} (inclusive), joined by single spaces. */
+    /**
+     * The opening bracket of "(LDC)" or "(ECOWAS)" right before the institution noun at {@code last}: an
+     * abbreviation of the name before it; -1 when there is none.
+     */
+    private static int abbreviationBefore(List<Tok> toks, int from, int last) {
+        int open = last - 3;
+        boolean bracketed = open > from
+                && toks.get(open).isPunct("(")
+                && toks.get(last - 1).isPunct(")")
+                && toks.get(last - 2).isWord()
+                && NameShapes.isAllCaps(toks.get(last - 2).text());
+        return bracketed ? open : -1;
+    }
+
+    /**
+     * An institution's words from {@code a} to {@code b}, without a bracketed abbreviation or a count before its
+     * name ("the 44-member Least Developed Countries (LDC) group" is the "Least Developed Countries group").
+     */
+    private static String institutionWords(List<Tok> toks, int a, int b) {
+        StringBuilder sb = new StringBuilder();
+        boolean bracket = false;
+        for (int i = a; i <= b; i++) {
+            Tok t = toks.get(i);
+            bracket |= t.isPunct("(");
+            boolean skip = bracket || Character.isDigit(t.text().charAt(0));
+            bracket &= !t.isPunct(")");
+            if (!skip) {
+                sb.append(sb.length() > 0 ? " " : "").append(t.text());
+            }
+        }
+        return sb.toString();
+    }
+
     private static String joined(List<Tok> toks, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int i = a; i <= b; i++) {

@@ -120,8 +120,11 @@ final class NameShapes {
         if (Lexicon.ROLE_NOUNS.contains(l) || Lexicon.PERSON_NOUNS.contains(l)) {
             return true;
         }
-        if (l.length() < 5 || Lexicon.NOT_ROLE_WORDS.contains(l) || Lexicon.DEMONYMS.contains(l)) {
-            return false;
+        if (l.length() < 5
+                || Lexicon.NOT_ROLE_WORDS.contains(l)
+                || Lexicon.DEMONYMS.contains(l)
+                || Character.isDigit(l.charAt(0))) {
+            return false; // a count is no trade: "the 27-member bloc" is no "member"
         }
         // "-man" makes trades ("postman", "fisherman", "linesman"); shorter words ending so are not ("woman",
         // "human"), nor is a team's count ("ten-man"), nor are the demonyms and names the lists above rule out.

@@ -1,6 +1,8 @@
 package news.verbatim.extract;
 
 import static news.verbatim.extract.AttributionFamiliesTest.expect;
+import static news.verbatim.extract.AttributionFamiliesTest.quote;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +66,32 @@ class OrganisationAppositionsTest {
                 "Diocese of Carlisle",
                 SpeakerType.ORGANISATION,
                 QuoteForm.FRAGMENT);
+    }
+
+    @Test
+    void aBlocNamedWithItsAbbreviationAndACountIsTheBlocByName() {
+        ExtractionResult r = extractor.extract("""
+                Talks stall
+
+                In a joint statement, the 46-member Small Island Developing States (SIDS) group said rich nations were "running down the clock".
+
+                "We did not come here to negotiate our own disappearance," the statement said.
+
+                The 27-member bloc said it was "ready to move".
+                """);
+        expect(
+                r,
+                "running down the clock",
+                "Small Island Developing States group",
+                SpeakerType.ORGANISATION,
+                QuoteForm.FRAGMENT);
+        expect(
+                r,
+                "We did not come here to negotiate our own disappearance",
+                "Small Island Developing States group",
+                SpeakerType.ORGANISATION,
+                QuoteForm.FULL);
+        assertNotEquals(
+                SpeakerType.ANONYMOUS, quote(r, "ready to move").speaker().kind(), "a count is no member");
     }
 }
