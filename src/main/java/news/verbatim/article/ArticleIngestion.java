@@ -44,12 +44,11 @@ public class ArticleIngestion {
 
     private final ArticleService articles;
     private final QuoteExtractor extractor;
-    /** Held while a bulk import's batch is stored: see {@link #storeBatch}. Fair, so two imports take turns. */
-    private final ReentrantLock batchWriter = new ReentrantLock(true);
-
     private final RetryingTransactions transactions;
     private final StatementRepair statements;
     private final MeterRegistry metrics;
+    /** Held while a bulk import's batch is stored: see {@link #storeBatch}. Fair, so two imports take turns. */
+    private final ReentrantLock batchWriter = new ReentrantLock(true);
 
     public ArticleIngestion(
             ArticleService articles,

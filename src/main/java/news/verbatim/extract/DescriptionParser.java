@@ -261,7 +261,6 @@ final class DescriptionParser {
         return null;
     }
 
-    /** The printed words of tokens {@code a} to {@code b} (inclusive), joined by single spaces. */
     /**
      * The opening bracket of "(LDC)" or "(ECOWAS)" right before the institution noun at {@code last}: an
      * abbreviation of the name before it; -1 when there is none.
@@ -295,6 +294,7 @@ final class DescriptionParser {
         return sb.toString();
     }
 
+    /** The printed words of tokens {@code a} to {@code b} (inclusive), joined by single spaces. */
     private static String joined(List<Tok> toks, int a, int b) {
         StringBuilder sb = new StringBuilder();
         for (int i = a; i <= b; i++) {

@@ -17,8 +17,6 @@ final class PersonDescriptions {
     /** Prepositions inside a description ("envoy for the region"): a determiner after them does not start it. */
     private static final Set<String> PREPOSITIONS = Set.of("of", "for", "to", "in", "at", "on");
 
-    /** "who was his deputy": a role relative to someone else, not the person's own. */
-
     /** How long a description before a name may be ("the United Nations special envoy for the region"). */
     private static final int MAX_DESCRIPTION_TOKENS = 10;
 

@@ -474,7 +474,6 @@ final class SubjectFinder {
         return false;
     }
 
-    /** Steps back from {@code e} over adverbs, auxiliaries and time or place phrases to the subject's end. */
     /**
      * "Later on Thursday the city council said": the phrase from the preposition at {@code p} to {@code k} is a
      * time ("on Thursday") and then the subject, which starts at the determiner after the calendar word.
@@ -490,6 +489,7 @@ final class SubjectFinder {
         return false;
     }
 
+    /** Steps back from {@code e} over adverbs, auxiliaries and time or place phrases to the subject's end. */
     int skipGapBackward(int from, int e) {
         int k = e;
         int skipped = 0;
