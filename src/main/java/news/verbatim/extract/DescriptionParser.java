@@ -212,7 +212,7 @@ final class DescriptionParser {
      * as a DOCUMENT_REF mention whose head is the noun (the resolver looks for whose document it is); null for
      * anything else before the noun ("a statement", "her statement" are introductions, not references).
      */
-    private static Mention parseDocumentRef(List<Tok> toks, int from, int last) {
+    static Mention parseDocumentRef(List<Tok> toks, int from, int last) {
         for (int m = last - 1; m >= from && last - m <= MAX_REF_MODIFIERS; m--) {
             Tok y = toks.get(m);
             if (y.isWord() && y.lower().equals("the")) {

@@ -55,7 +55,7 @@ final class DocumentAuthors {
                 if (!noun.isWord() || noun.isCap() || !noun.lower().equals(ref.head())) {
                     continue;
                 }
-                if (isReference(t, ss)) {
+                if (DescriptionParser.parseDocumentRef(toks, ss, t) != null) {
                     // an earlier "the statement said": the author found for it, if that sentence quoted it
                     ResolvedSpeaker earlier = sentences.quoteSpeaker(k);
                     if (earlier != null) {
@@ -67,20 +67,6 @@ final class DocumentAuthors {
             }
         }
         return ResolvedSpeaker.UNKNOWN;
-    }
-
-    /** Whether the document noun at {@code t} is itself "the …" pointing back, not an introduction. */
-    private boolean isReference(int t, int ss) {
-        for (int m = t - 1; m >= ss && t - m <= 3; m--) {
-            Tok y = toks.get(m);
-            if (!y.isWord() || y.isCap() && !y.lower().equals("the")) {
-                return false;
-            }
-            if (y.lower().equals("the")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The author the sentence {@code k} gives the document it introduces at {@code t}. */

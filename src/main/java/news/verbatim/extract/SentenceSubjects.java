@@ -101,11 +101,11 @@ final class SentenceSubjects {
      * Ann Roe's house had burst" issues nothing in her name.
      */
     ResolvedSpeaker namedActorOf(int s) {
-        if (quoteSpeaker[s] != null) {
-            return quoteSpeaker[s];
-        }
         if (layout.namesNoSource(layout.sentenceParagraph(s))) {
             return null;
+        }
+        if (quoteSpeaker[s] != null) {
+            return quoteSpeaker[s];
         }
         ResolvedSpeaker out = subjectPhraseOf(s);
         return out == null || out.isPronounMarker() || out == AMBIGUOUS_PERSON ? null : out;
