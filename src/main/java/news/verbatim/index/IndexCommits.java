@@ -15,9 +15,9 @@ final class IndexCommits {
     /**
      * Bump when the analysis, the fields of {@link QuoteDocuments} or {@link news.verbatim.text.TextNormalizer}
      * change, so that indexes built by older code count as out of date and are rebuilt. 5: the words and
-     * {@link QuoteFacets} of word search. 6: the head field of statement linking ({@link RemarkQueries}).
+     * {@link QuoteFacets} of word search. 6: the head field of statement linking ({@link RemarkQueries}). 7: the wording hash of statement linking.
      */
-    static final String FORMAT_VERSION = "6";
+    static final String FORMAT_VERSION = "7";
 
     private static final String KEY_FORMAT = "verbatim.format";
     private static final String KEY_STREAM = "verbatim.stream";

@@ -51,6 +51,11 @@ final class QuoteDocuments {
      * statement linking; only for a quote with facets.
      */
     static final String FIELD_HEAD = "head";
+    /**
+     * The {@link WordingHash} of the whole style key, a doc value, for statement linking to tell which quotes found
+     * by their head are a span of a new quote; only for a quote with facets, like the head.
+     */
+    static final String FIELD_WORDING = "wording";
     /** Longer quotes get no exact term (Lucene caps term length); their n-grams find them anyway. */
     static final int MAX_EXACT_CHARS = 2000;
 
@@ -102,6 +107,7 @@ final class QuoteDocuments {
                     FIELD_HEAD,
                     RemarkQueries.speakerHead(facets.speakerId(), RemarkQueries.headOf(normalised)),
                     Field.Store.NO));
+            doc.add(new NumericDocValuesField(FIELD_WORDING, WordingHash.of(normalised)));
         }
         if (facets != null) {
             doc.add(new LongField(FIELD_ARTICLE, facets.articleId(), Field.Store.NO));

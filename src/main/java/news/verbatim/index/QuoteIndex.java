@@ -293,13 +293,13 @@ public final class QuoteIndex implements AutoCloseable {
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker that begin as one of the word spans of {@code styleKey} (style-keyed
-     * like {@link #quotesMayHold}'s): the shorter quotes a new one of that speaker may contain ({@link
-     * RemarkQueries#startingInside}).
+     * Up to {@code limit} quotes of the speaker that are word for word a shorter span of {@code styleKey}
+     * (style-keyed like {@link #quotesMayHold}'s), of at least {@value RemarkQueries#HEAD_WORDS} words: the shorter
+     * quotes a new one of that speaker contains ({@link RemarkQueries#containedIn}).
      */
-    public List<Long> quotesStartingInside(String styleKey, long speakerId, int limit) throws IOException {
+    public List<Long> quotesContainedIn(String styleKey, long speakerId, int limit) throws IOException {
         checkLimit(limit);
-        return withSearcher(searcher -> RemarkQueries.startingInside(searcher, styleKey, speakerId, limit));
+        return withSearcher(searcher -> RemarkQueries.containedIn(searcher, styleKey, speakerId, limit));
     }
 
     private static void checkLimit(int limit) {

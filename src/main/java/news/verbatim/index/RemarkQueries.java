@@ -19,11 +19,14 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The look-ups statement linking makes, one speaker's quotes at a time: the quotes that may hold a wording as
- * whole words (those with its first {@value #HEAD_WORDS} words as one n-gram; the words as a phrase when those are
- * too common), and the quotes that begin as one of a wording's word spans (the head field: the speaker and the first
- * {@value #HEAD_WORDS} words of each quote as one term). Each is a few term look-ups in the index, so its cost follows the
- * size of the answer, not the speaker's history. A phrase of every word was tried first for the former: its
- * term look-ups, one per word and segment, took a fifth of a bulk import's time.
+ * whole words (those with its first, middle and last {@value #HEAD_WORDS} words as n-grams; the words as a phrase
+ * when those are too common), and the quotes that are word for word one of a wording's spans (the head field: the
+ * speaker and the first {@value #HEAD_WORDS} words of each quote as one term, then the {@link WordingHash} of each
+ * quote found that way against those of the spans). Each is a few term look-ups in the index and returns (nearly)
+ * only the quotes asked for, so its cost follows the size of the answer, not the speaker's history: the first
+ * words alone, or the heads alone, found every earlier quote of a prolific speaker that began "we will", and
+ * statement linking read all their wordings from the database. A phrase of every word was tried first for the
+ * former: its term look-ups, one per word and segment, took a fifth of a bulk import's time.
  */
 public final class RemarkQueries {
 
@@ -64,42 +67,57 @@ public final class RemarkQueries {
 
     /**
      * Up to {@code limit} quotes of the speaker that may hold the style-keyed words {@code normalised} in order:
-     * every one that does (equal wording included) when fewer than {@code limit} share its first words, and others
-     * sharing them.
+     * every one that does (equal wording included) when fewer than {@code limit} hold its first, middle and last
+     * {@value #HEAD_WORDS} words, and others holding those.
      */
     static List<Long> mayHold(IndexSearcher searcher, String normalised, long speakerId, int limit) throws IOException {
-        List<Long> sharing = ids(searcher, sharingFirstWords(normalised, speakerId), limit);
-        // first words this common for the speaker: only the whole phrase tells which hold it
+        List<Long> sharing = ids(searcher, sharingEdgeWords(normalised, speakerId), limit);
+        // edge words this common for the speaker: only the whole phrase tells which hold it
         return sharing.size() < limit ? sharing : ids(searcher, holding(normalised, speakerId), limit);
     }
 
-    /** Up to {@code limit} quotes of the speaker that begin as one of the word spans of style-keyed {@code normalised}. */
-    static List<Long> startingInside(IndexSearcher searcher, String normalised, long speakerId, int limit)
+    /**
+     * Up to {@code limit} quotes of the speaker, fewer than {@code maxWords} words long, that are word for word a
+     * span of style-keyed {@code normalised}: those beginning as one of its spans (the head field) whose wording hash
+     * is one of its spans' ({@link WordingHash}). Only those are returned, however many of the speaker's quotes begin
+     * the same way, so the answer does not grow with the speaker's history.
+     */
+    static List<Long> containedIn(IndexSearcher searcher, String normalised, long speakerId, int limit)
             throws IOException {
-        return ids(searcher, startingWith(spanHeads(normalised), speakerId), limit);
+        Query heads = startingWith(spanHeads(normalised), speakerId);
+        if (heads == null) {
+            return List.of();
+        }
+        String[] words = WordingHash.words(normalised);
+        long[] spans = WordingHash.spans(words, HEAD_WORDS, words.length - 1);
+        return MatchingIds.withWording(searcher, heads, spans, limit);
     }
 
     private static List<Long> ids(IndexSearcher searcher, Query query, int limit) throws IOException {
-        if (query == null) {
-            return List.of();
-        }
-        return QuoteDocuments.candidates(searcher, TopHits.of(searcher, query, limit)).stream()
-                .map(Candidate::quoteId)
-                .toList();
+        return query == null ? List.of() : MatchingIds.of(searcher, query, limit);
     }
 
     /**
-     * The quotes of {@code speakerId} holding the first {@value #HEAD_WORDS} words of {@code normalised} (all of
-     * them for a shorter wording) as one n-gram: every quote that holds the wording, and others; null when it has
-     * no word.
+     * The quotes of {@code speakerId} holding the first, the middle and the last {@value #HEAD_WORDS} words of
+     * {@code normalised} (all of them for a shorter wording), each as one n-gram: every quote that holds the
+     * wording, and few others, for three term look-ups; null when it has no word.
      */
-    static Query sharingFirstWords(String normalised, long speakerId) {
+    static Query sharingEdgeWords(String normalised, long speakerId) {
         String[] words = NgramAnalyzer.words(normalised);
         if (words.length == 0) {
             return null;
         }
-        String first = String.join(" ", Arrays.asList(words).subList(0, Math.min(words.length, HEAD_WORDS)));
-        return ofSpeaker(new TermQuery(new Term(QuoteDocuments.FIELD_NGRAMS, first)), speakerId);
+        List<String> all = Arrays.asList(words);
+        int n = Math.min(words.length, HEAD_WORDS);
+        Set<String> grams = new LinkedHashSet<>();
+        for (int start : new int[] {0, (words.length - n) / 2, words.length - n}) {
+            grams.add(String.join(" ", all.subList(start, start + n)));
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (String gram : grams) {
+            query.add(new TermQuery(new Term(QuoteDocuments.FIELD_NGRAMS, gram)), BooleanClause.Occur.FILTER);
+        }
+        return ofSpeaker(query.build(), speakerId);
     }
 
     /** The quotes of {@code speakerId} whose words hold {@code normalised} in order; null when it has no word. */

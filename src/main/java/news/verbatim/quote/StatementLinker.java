@@ -217,17 +217,14 @@ public class StatementLinker {
     }
 
     /**
-     * Wordings of stored quotes of the same speaker, shorter than {@code quote}, beginning as one of its word spans
-     * (the index's head field).
+     * Wordings of stored quotes of the same speaker, shorter than {@code quote}, that are word for word one of its
+     * spans (found by their heads and wording hashes in the index).
      */
     private List<QuoteRepository.Wording> containedIn(Quote quote) {
         if (quote.wordCount <= MIN_CONTAINED_WORDS) {
             return List.of();
         }
-        List<Long> ids = fromIndex(i -> i.quotesStartingInside(quote.normText, quote.speaker.id, MAX_LOOKED_UP));
-        return wordings(quote, ids).stream()
-                .filter(w -> w.wordCount() < quote.wordCount)
-                .toList();
+        return wordings(quote, fromIndex(i -> i.quotesContainedIn(quote.normText, quote.speaker.id, MAX_LOOKED_UP)));
     }
 
     /** Wordings of stored quotes of the same speaker that may hold the words of {@code quote}, found by the index. */
