@@ -20,8 +20,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Copy-detection keys are stored for at most {@code verbatim.copies.band-capacity} articles (here 2, in production
- * 500), so that page furniture shared by much of a corpus cannot make every look-up read more rows; a story carried
+ * Copy-detection keys are stored for at most {@code verbatim.copies.band-capacity} articles (here 2, by default
+ * 50), so that page furniture shared by much of a corpus cannot make every look-up read more rows; a story carried
  * by more outlets than that is still linked to its original through the copies stored first.
  */
 @QuarkusTest
