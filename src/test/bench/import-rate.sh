@@ -7,6 +7,7 @@
 #   INPUT=export.ndjson src/test/bench/import-rate.sh  # a given file instead, e.g. an export (quotes carried)
 #   PARALLEL=2 src/test/bench/import-rate.sh 3000      # the articles split into 2 imports sent at once
 #   KEEP=/tmp/run1 src/test/bench/import-rate.sh 600   # keep the service log and the summaries there
+#   JAVA_OPTS='-Dverbatim.copies.band-capacity=0' src/test/bench/import-rate.sh 600  # more options of the service JVM
 set -euo pipefail
 N=${1:-5000}
 PRELOAD=${PRELOAD:-0}  # articles imported first and not measured: how the cost grows with the corpus
@@ -28,7 +29,7 @@ else
   tail -n "+$((PRELOAD + 1))" "$DIR/all.ndjson" > "$DIR/articles.ndjson"
 fi
 VERBATIM_DATA_DIR="$DIR/data" VERBATIM_API_KEYS=bench VERBATIM_FIXTURES_LOAD=false QUARKUS_HTTP_PORT=$PORT \
-  VERBATIM_RATE_LIMIT_ENABLED=false java -Xmx1g \
+  VERBATIM_RATE_LIMIT_ENABLED=false java -Xmx1g ${JAVA_OPTS:-} \
   '-Dquarkus.log.category."news.verbatim.common.RetryingTransactions".level=DEBUG' -jar "$APP/quarkus-run.jar" > "$DIR/service.log" 2>&1 &
 PID=$!
 until curl -sf "http://localhost:$PORT/q/health/ready" > /dev/null; do sleep 0.5; done
