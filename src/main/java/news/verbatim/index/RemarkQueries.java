@@ -77,8 +77,8 @@ public final class RemarkQueries {
     }
 
     /**
-     * Up to {@code limit} quotes of the speaker, fewer than {@code maxWords} words long, that are word for word a
-     * span of style-keyed {@code normalised}: those beginning as one of its spans (the head field) whose wording hash
+     * Up to {@code limit} quotes of the speaker, shorter than style-keyed {@code normalised} and of at least {@value
+     * #HEAD_WORDS} words, that are word for word one of its spans: those beginning as one of its spans (the head field) whose wording hash
      * is one of its spans' ({@link WordingHash}). Only those are returned, however many of the speaker's quotes begin
      * the same way, so the answer does not grow with the speaker's history.
      */

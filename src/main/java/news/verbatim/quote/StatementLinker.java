@@ -30,8 +30,8 @@ import news.verbatim.speaker.Speaker;
  *
  * <p><b>Finding the other quotes of a remark</b> takes indexed look-ups, never a scan of the corpus: equal wording
  * through its linking key ({@link StatementKey}); quotes of the speaker the new one contains, and quotes of the
- * speaker that contain it, through the search index ({@link RemarkQueries}: the first words of its word spans,
- * and its words as a phrase).
+ * speaker that contain it, through the search index ({@link RemarkQueries}: the first words and the wording hashes
+ * of its word spans, and its first, middle and last words).
  *
  * <p><b>Concurrency.</b> Equal wording is serialised by the linking key's primary key: of two transactions
  * storing the same remark at once, the second fails on the key, is retried ({@code RetryingTransactions}) and

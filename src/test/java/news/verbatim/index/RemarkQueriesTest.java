@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import news.verbatim.text.TextNormalizer;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -116,6 +117,22 @@ class RemarkQueriesTest {
         assertEquals(
                 List.of(),
                 index.quotesContainedIn(TextNormalizer.styleKey("we will not fly a kite and the rota is on"), ROE, 10));
+    }
+
+    @Test
+    void aContainedQuoteIsFoundHoweverManyOfTheSpeakersQuotesBeginTheSameWay() throws IOException {
+        // ten more of the speaker's quotes begin "we will not", stored before the one that is a span; a look-up
+        // bounded at 3 that took the first quotes by their heads alone would never reach it
+        List<IndexedQuote> more = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            more.add(quote(100 + i, "We will not sign clause " + i + " of the deal", ROE));
+        }
+        more.add(quote(200, "We will not sail a ship", ROE));
+        index.apply(more, List.of());
+        assertEquals(
+                List.of(200L),
+                index.quotesContainedIn(
+                        TextNormalizer.styleKey("And we will not sail a ship again, not this year"), ROE, 3));
     }
 
     @Test
