@@ -78,6 +78,8 @@ class EngineDependencyTest {
             "WordHits",
             "ContainingQuery",
             "RemarkQueries",
+            "WordingHash",
+            "MatchingIds",
             "TopHits");
 
     /** What the engine must never use. */
