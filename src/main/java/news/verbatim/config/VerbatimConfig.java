@@ -54,8 +54,8 @@ public interface VerbatimConfig {
          * gives keys that thousands of articles share; capped, a look-up reads at most this many articles a key, so
          * finding copies costs the same at any corpus size. A story reprinted more often is still linked through the
          * copies stored first. 50, not 500: at 500 a new article of the harness's generated 60,000-quote corpus read
-         * about a thousand rows (a 200,000-quote import 1.2× slower, and ever slower as the store grew); a story carried by more
-         * than 50 outlets is still linked through the first 50.
+         * about a thousand rows (a 200,000-quote import 1.2× slower, and ever slower as the store grew); a story
+         * carried by more than 50 outlets is still linked through the first 50.
          */
         @WithDefault("50")
         int bandCapacity();

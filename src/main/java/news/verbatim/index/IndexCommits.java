@@ -15,7 +15,8 @@ final class IndexCommits {
     /**
      * Bump when the analysis, the fields of {@link QuoteDocuments} or {@link news.verbatim.text.TextNormalizer}
      * change, so that indexes built by older code count as out of date and are rebuilt. 5: the words and
-     * {@link QuoteFacets} of word search. 6: the head field of statement linking ({@link RemarkQueries}). 7: the wording hash of statement linking.
+     * {@link QuoteFacets} of word search. 6: the head field of statement linking ({@link RemarkQueries}). 7: its
+     * wording hash ({@link WordingHash}).
      */
     static final String FORMAT_VERSION = "7";
 

@@ -57,7 +57,10 @@ public final class RemarkQueries {
      * per word from which {@value #HEAD_WORDS} words follow, in text order.
      */
     public static List<String> spanHeads(String normalised) {
-        String[] words = normalised.isEmpty() ? new String[0] : normalised.split(" ");
+        return spanHeads(WordingHash.words(normalised));
+    }
+
+    private static List<String> spanHeads(String[] words) {
         Set<String> out = new LinkedHashSet<>();
         for (int start = 0; start + HEAD_WORDS <= words.length; start++) {
             out.add(headOf(String.join(" ", Arrays.asList(words).subList(start, start + HEAD_WORDS))));
@@ -78,17 +81,17 @@ public final class RemarkQueries {
 
     /**
      * Up to {@code limit} quotes of the speaker, shorter than style-keyed {@code normalised} and of at least {@value
-     * #HEAD_WORDS} words, that are word for word one of its spans: those beginning as one of its spans (the head field) whose wording hash
-     * is one of its spans' ({@link WordingHash}). Only those are returned, however many of the speaker's quotes begin
-     * the same way, so the answer does not grow with the speaker's history.
+     * #HEAD_WORDS} words, that are word for word one of its spans: those beginning as one of its spans (the head
+     * field) whose wording hash is one of its spans' ({@link WordingHash}). Only those are returned, however many of
+     * the speaker's quotes begin the same way, so the answer does not grow with the speaker's history.
      */
     static List<Long> containedIn(IndexSearcher searcher, String normalised, long speakerId, int limit)
             throws IOException {
-        Query heads = startingWith(spanHeads(normalised), speakerId);
+        String[] words = WordingHash.words(normalised);
+        Query heads = startingWith(spanHeads(words), speakerId);
         if (heads == null) {
             return List.of();
         }
-        String[] words = WordingHash.words(normalised);
         long[] spans = WordingHash.spans(words, HEAD_WORDS, words.length - 1);
         return MatchingIds.withWording(searcher, heads, spans, limit);
     }

@@ -45,7 +45,7 @@ final class WordingHash {
         for (int length = minWords; length <= longest; length++) {
             count += words.length - length + 1;
         }
-        long[] out = new long[Math.max(0, count)];
+        long[] out = new long[count];
         int at = 0;
         for (int start = 0; start + minWords <= words.length; start++) {
             long h = 0;
@@ -56,8 +56,8 @@ final class WordingHash {
                 }
             }
         }
-        Arrays.sort(out, 0, at);
-        return at == out.length ? out : Arrays.copyOf(out, at);
+        Arrays.sort(out);
+        return out;
     }
 
     /** Whether sorted {@code hashes} (from {@link #spans}) holds {@code hash}. */
